@@ -1,0 +1,236 @@
+"""Load every facts file and its article into pandas tables.
+
+Each file goes through load → validate → locate evidence on its own; a file
+with any problem is left out whole and its problems are reported, so one typo
+never takes the other articles down and nothing half-checked is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+from pydantic import ValidationError
+
+from tracker import dates
+from tracker.articles import ArticleText, read_article
+from tracker.countries import country_name
+from tracker.errors import DataError, Problem
+from tracker.evidence import NormalizedText, normalize
+from tracker.paths import FACTS, SEEDS, display_path
+from tracker.schema import COLUMNS, DATE_COLUMNS, FactsFile
+from tracker.yamlfile import Location, line_of, read_yaml
+
+FACTS_PATTERNS = ("*.yaml", "*.yml")
+
+
+@dataclass(frozen=True)
+class Corpus:
+    articles: pd.DataFrame
+    stances: pd.DataFrame
+    events: pd.DataFrame
+    quotes: pd.DataFrame
+    positions: pd.DataFrame
+    problems: list[Problem] = field(default_factory=list)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in ("articles", "stances", "events", "quotes", "positions")}
+
+
+def facts_files(facts_dir: Path = FACTS) -> list[Path]:
+    return sorted({p for pattern in FACTS_PATTERNS for p in Path(facts_dir).glob(pattern)})
+
+
+def fingerprint(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS) -> str:
+    """A hash of every input file's name and content: the cache key of a load."""
+    digest = hashlib.sha256()
+    for path in [*facts_files(facts_dir), *sorted(Path(seeds_dir).glob("*"))]:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def load_corpus(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS) -> Corpus:
+    rows: dict[str, list[dict[str, Any]]] = {"articles": [], "stances": [], "events": [], "quotes": []}
+    problems: list[Problem] = []
+    owner_of_id: dict[str, str] = {}
+    for path in facts_files(facts_dir):
+        try:
+            loaded = _load_file(path, Path(seeds_dir))
+        except DataError as error:
+            problems.extend(error.problems)
+            continue
+        article_id = loaded["articles"][0]["article_id"]
+        if article_id in owner_of_id:
+            problems.append(Problem(
+                display_path(path), loaded["id_line"], "article.id",
+                f"id {article_id!r} is already used by {owner_of_id[article_id]}: give this article its own id",
+            ))
+            continue
+        owner_of_id[article_id] = display_path(path)
+        for table in rows:
+            rows[table].extend(loaded[table])
+    tables = {name: _frame(name, table_rows) for name, table_rows in rows.items()}
+    return Corpus(**tables, positions=current_positions(tables["stances"], tables["articles"]), problems=problems)
+
+
+def current_positions(stances: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Each named country's latest position: by the fact's own date, else its
+    article's publication date."""
+    named = stances[stances["country"].notna()]
+    if named.empty:
+        return _frame("positions", [])
+    published = articles.set_index("article_id")["published"]
+    named = named.assign(as_of=named["date_end"].fillna(named["article_id"].map(published)))
+    latest = named.sort_values(["as_of", "article_id", "fact_id"]).groupby("country", sort=True).tail(1)
+    return latest.sort_values("country")[COLUMNS["positions"]].reset_index(drop=True)
+
+
+def _frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=COLUMNS[name])
+    for column in DATE_COLUMNS & set(frame.columns):
+        frame[column] = pd.to_datetime(frame[column])
+    for column in ("start", "end", "count"):
+        if column in frame.columns:
+            frame[column] = frame[column].astype("Int64")
+    return frame
+
+
+def _load_file(path: Path, seeds_dir: Path) -> dict[str, Any]:
+    shown = display_path(path)
+    try:
+        data, lines = read_yaml(path)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise DataError([Problem(
+            shown, mark.line + 1 if mark else None, "",
+            f"not valid YAML ({error.problem}): check indentation and quoting near this line",
+        )]) from None
+    except (yaml.YAMLError, ValueError, RecursionError) as error:
+        raise DataError([Problem(shown, None, "", f"cannot read this file: {error}")]) from None
+    try:
+        facts = FactsFile.model_validate(data)
+    except ValidationError as error:
+        raise DataError([_schema_problem(shown, lines, detail) for detail in error.errors()]) from None
+    return _FileChecker(path, shown, lines, facts, seeds_dir).rows()
+
+
+def _schema_problem(shown: str, lines: dict[Location, int], detail: dict[str, Any]) -> Problem:
+    location = tuple(detail["loc"])
+    kind = detail["type"]
+    message = detail["msg"]
+    if kind == "extra_forbidden":
+        message = f"unknown field {location[-1]!r}: check its spelling against data/README.md"
+    elif kind == "missing":
+        message = "required field is missing: add it"
+    elif kind == "literal_error":
+        message = f"{detail['input']!r} is not allowed: {message.removeprefix('Input should be ')}"
+    elif kind == "model_type":
+        message = "expected a mapping of fields here"
+    elif message.startswith("Value error, "):
+        message = message.removeprefix("Value error, ")
+    return Problem(shown, line_of(lines, location), _dotted(location), message)
+
+
+def _dotted(location: Location) -> str:
+    text = ""
+    for part in location:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+class _FileChecker:
+    """Checks one validated facts file against its article and builds its rows."""
+
+    def __init__(self, path: Path, shown: str, lines: dict[Location, int], facts: FactsFile, seeds_dir: Path):
+        self.shown, self.lines, self.facts = shown, lines, facts
+        self.problems: list[Problem] = []
+        self.article_path = seeds_dir / facts.article.file
+        self.published = facts.article.published
+
+    def problem(self, location: Location, message: str) -> None:
+        self.problems.append(Problem(self.shown, line_of(self.lines, location), _dotted(location), message))
+
+    def rows(self) -> dict[str, Any]:
+        meta = self.facts.article
+        try:
+            article = read_article(self.article_path)
+        except ValueError as error:
+            self.problem(("article", "file"), str(error))
+            raise DataError(self.problems) from None
+        if article.published is not None and article.published != meta.published:
+            self.problem(("article", "published"),
+                         f"{meta.published} differs from the article header's date {article.published}: use the header's")
+        located = NormalizedText(article.text)
+        result: dict[str, Any] = {
+            "articles": [{
+                "article_id": meta.id, "title": meta.title, "outlet": meta.outlet, "published": meta.published,
+                "agencies": list(meta.agencies), "path": display_path(self.article_path),
+                "facts_file": self.shown, "source_id": article.source_id, "text": article.text,
+            }],
+            "stances": [], "events": [], "quotes": [],
+            "id_line": line_of(self.lines, ("article", "id")),
+        }
+        for index, fact in enumerate(self.facts.stances):
+            where = ("stances", index)
+            result["stances"].append({
+                "article_id": meta.id, "fact_id": f"stance-{index + 1}", "country": fact.country,
+                "country_name": country_name(fact.country) if fact.country else None,
+                "stance": fact.stance, "count": fact.count, "note": fact.note,
+                **self.dated(where, fact.date), "source": fact.source or meta.outlet,
+                **self.evidence(where, fact.evidence, located),
+            })
+        for index, fact in enumerate(self.facts.events):
+            where = ("events", index)
+            result["events"].append({
+                "article_id": meta.id, "fact_id": f"event-{index + 1}", **self.dated(where, fact.date),
+                "description": fact.description, "countries": list(fact.countries), "actors": list(fact.actors),
+                **self.evidence(where, fact.evidence, located),
+            })
+        for index, fact in enumerate(self.facts.quotes):
+            where = ("quotes", index)
+            if fact.kind == "direct" and normalize(fact.text) not in normalize(fact.evidence):
+                self.problem(where + ("text",), "a direct quote's words must appear in its evidence: "
+                             "copy them exactly, or mark the quote `kind: reported`")
+            result["quotes"].append({
+                "article_id": meta.id, "fact_id": f"quote-{index + 1}", "speaker": fact.speaker,
+                "role": fact.role, "affiliation": fact.affiliation, "country": fact.country,
+                "text": fact.text, "kind": fact.kind, **self.dated(where, fact.date), "signals": fact.signals,
+                **self.evidence(where, fact.evidence, located),
+            })
+        if self.problems:
+            raise DataError(self.problems)
+        return result
+
+    def dated(self, where: Location, text: str | None) -> dict[str, Any]:
+        empty = {"date_start": None, "date_end": None, "precision": None, "date_text": text}
+        if text is None:
+            return empty
+        try:
+            resolved = dates.resolve(text, self.published)
+        except dates.DateNotUnderstood as error:
+            self.problem(where + ("date",), str(error))
+            return empty
+        if resolved.start is not None and resolved.start > self.published:
+            self.problem(where + ("date",), f"{text!r} resolves to {resolved.start}, after the article's "
+                         f"publication on {self.published}: check the date")
+        return {"date_start": resolved.start, "date_end": resolved.end,
+                "precision": resolved.precision, "date_text": text}
+
+    def evidence(self, where: Location, passage: str, located: NormalizedText) -> dict[str, Any]:
+        spans = located.find_all(passage)
+        if len(spans) != 1:
+            self.problem(where + ("evidence",), (
+                "passage not found in the article: copy it exactly from "
+                f"{self.article_path.name} (quotes, dashes and spacing may differ)"
+            ) if not spans else (
+                f"passage occurs {len(spans)} times in the article: quote more of the sentence so it is unique"
+            ))
+            return {"evidence": passage, "start": None, "end": None}
+        start, end = spans[0]
+        return {"evidence": passage, "start": start, "end": end}

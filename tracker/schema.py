@@ -1,0 +1,95 @@
+"""The facts-file format and the columns of every table, in one place.
+
+`FactsFile` is what an analyst writes (see data/README.md); `COLUMNS` is what
+the loader returns and `python -m tracker export` writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from tracker.countries import check_code
+
+STANCES = ("committed", "hesitant", "ruled_out", "opposed")
+STANCE_LABELS = {
+    "committed": "Committed",
+    "hesitant": "Hesitant",
+    "ruled_out": "Ruled out",
+    "opposed": "Opposed",
+}
+NO_POSITION = "No reported position"
+
+Stance = Literal["committed", "hesitant", "ruled_out", "opposed"]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+CountryCode = Annotated[str, AfterValidator(check_code)]
+
+
+class _Strict(BaseModel):
+    # A typo such as `stnace` must be reported, not silently dropped.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class ArticleMeta(_Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
+    file: Text
+    title: Text
+    outlet: Text
+    published: dt.date
+    agencies: list[Text] = Field(default_factory=list)
+
+
+class StanceFact(_Strict):
+    country: CountryCode | None = None
+    stance: Stance
+    source: Text | None = None
+    date: Text | None = None
+    count: Annotated[int, Field(ge=1)] | None = None
+    note: Text | None = None
+    evidence: Text
+
+
+class EventFact(_Strict):
+    date: Text
+    description: Text
+    countries: list[CountryCode] = Field(default_factory=list)
+    actors: list[Text] = Field(default_factory=list)
+    evidence: Text
+
+
+class QuoteFact(_Strict):
+    speaker: Text
+    role: Text | None = None
+    affiliation: Text | None = None
+    country: CountryCode | None = None
+    text: Text
+    kind: Literal["direct", "reported"]
+    date: Text | None = None
+    signals: Stance | None = None
+    evidence: Text
+
+
+class FactsFile(_Strict):
+    article: ArticleMeta
+    stances: list[StanceFact] = Field(default_factory=list)
+    events: list[EventFact] = Field(default_factory=list)
+    quotes: list[QuoteFact] = Field(default_factory=list)
+
+
+_DATES = ["date_start", "date_end", "precision", "date_text"]
+_PROVENANCE = ["evidence", "start", "end"]
+
+COLUMNS: dict[str, list[str]] = {
+    "articles": ["article_id", "title", "outlet", "published", "agencies", "path", "facts_file", "source_id", "text"],
+    "stances": ["article_id", "fact_id", "country", "country_name", "stance", "count", "note",
+                *_DATES, "source", *_PROVENANCE],
+    "events": ["article_id", "fact_id", *_DATES, "description", "countries", "actors", *_PROVENANCE],
+    "quotes": ["article_id", "fact_id", "speaker", "role", "affiliation", "country", "text", "kind",
+               *_DATES, "signals", *_PROVENANCE],
+    "positions": ["country", "country_name", "stance", "as_of", "source", "article_id", "fact_id", *_PROVENANCE],
+    "problems": ["file", "line", "field", "message"],
+}
+DATE_COLUMNS = {"published", "date_start", "date_end", "as_of"}
+LIST_COLUMNS = {"agencies", "countries", "actors"}

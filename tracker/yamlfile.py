@@ -1,0 +1,56 @@
+"""Reading a facts file: YAML through PyYAML's safe loader, with the line of
+every field kept so that a problem can point at it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+MAX_BYTES = 1_000_000
+
+Location = tuple[str | int, ...]
+
+
+def read_yaml(path: Path) -> tuple[Any, dict[Location, int]]:
+    """Parse `path`; return the data and a map from field path to 1-based line.
+
+    Raises yaml.YAMLError (with a mark) or ValueError with a message for
+    the analyst.
+    """
+    raw = Path(path).read_bytes()
+    if len(raw) > MAX_BYTES:
+        raise ValueError(f"file is {len(raw):,} bytes, over the {MAX_BYTES:,}-byte limit: split the article's facts")
+    text = raw.decode("utf-8-sig")
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    lines: dict[Location, int] = {}
+    if node is not None:
+        _collect_lines(node, (), lines)
+    return data, lines
+
+
+def _collect_lines(node: yaml.Node, here: Location, lines: dict[Location, int]) -> None:
+    lines[here] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            lines[here + (key,)] = key_node.start_mark.line + 1
+            _collect_lines(value_node, here + (key,), lines)
+            lines[here + (key,)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _collect_lines(item, here + (index,), lines)
+
+
+def line_of(lines: dict[Location, int], location: Location) -> int | None:
+    """The line of the deepest known part of `location`."""
+    for cut in range(len(location), -1, -1):
+        if location[:cut] in lines:
+            return lines[location[:cut]]
+    return None
