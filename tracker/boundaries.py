@@ -1,0 +1,101 @@
+"""Rebuild data/boundaries/countries.geojson from Natural Earth.
+
+Source: Natural Earth 1:50m admin-0 countries (public domain), as packaged in
+the npm package world-atlas@2.0.2 (file countries-50m.json, TopoJSON, ids are
+ISO 3166-1 numeric). Run `python -m tracker boundaries` to download it from
+the npm registry, or pass `--source` a copy of countries-50m.json.
+
+The app never downloads anything: it reads the small file this writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import tarfile
+import urllib.request
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+from tracker.countries import alpha3_from_numeric
+from tracker.paths import BOUNDARIES
+
+PACKAGE_URL = "https://registry.npmjs.org/world-atlas/-/world-atlas-2.0.2.tgz"
+PACKAGE_SHA1 = "4bca4a578f3a413bd409c3f07f2054fe7375824f"
+
+# Every European state, the coalition's wider neighbourhood, and the two
+# outside powers the articles discuss (United States, Russia).
+EUROPE = (
+    "ALB AND AUT BLR BEL BIH BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN ISL IRL ITA LVA LIE LTU LUX "
+    "MLT MDA MCO MNE NLD MKD NOR POL PRT ROU RUS SMR SRB SVK SVN ESP SWE CHE UKR GBR VAT"
+).split()
+NEIGHBOURS = ["TUR", "GEO", "ARM", "AZE", "GRL"]
+OUTSIDE = ["USA"]
+# Natural Earth shapes without an ISO numeric id.
+UNCODED = {"Kosovo": "XKX", "N. Cyprus": "CYN"}
+
+# Degrees. Europe keeps ~3 km detail so that Luxembourg and Malta stay
+# recognisable; the vast far-away shapes can be much coarser.
+TOLERANCE = 0.03
+TOLERANCE_FAR = 0.2
+FAR = {"RUS", "USA", "GRL"}
+MIN_ISLAND_AREA = 0.1
+DECIMALS = 2
+
+
+def download_source(directory: Path) -> Path:
+    with urllib.request.urlopen(PACKAGE_URL, timeout=60) as response:  # noqa: S310 - fixed https URL
+        payload = response.read()
+    if hashlib.sha1(payload).hexdigest() != PACKAGE_SHA1:  # noqa: S324 - npm's published shasum
+        raise RuntimeError("world-atlas package checksum does not match npm's published shasum")
+    with tarfile.open(fileobj=io.BytesIO(payload)) as archive:
+        member = archive.extractfile("package/countries-50m.json")
+        assert member is not None
+        target = directory / "countries-50m.json"
+        target.write_bytes(member.read())
+    return target
+
+
+def build(source: Path, target: Path = BOUNDARIES) -> gpd.GeoDataFrame:
+    world = gpd.read_file(source, layer="countries")
+    codes = world["id"].map(lambda numeric: alpha3_from_numeric(numeric) if isinstance(numeric, str) else None)
+    codes = codes.fillna(world["name"].map(UNCODED))
+    world = world.assign(iso_a3=codes)
+    wanted = set(EUROPE) | set(NEIGHBOURS) | set(OUTSIDE) | set(UNCODED.values())
+    chosen = world[world["iso_a3"].isin(wanted)].copy()
+    missing = wanted - set(chosen["iso_a3"])
+    if missing:
+        raise RuntimeError(f"Natural Earth source lacks {sorted(missing)}")
+    chosen["geometry"] = [
+        _simplify(geometry, code in FAR) for geometry, code in zip(chosen.geometry, chosen["iso_a3"])
+    ]
+    chosen["region"] = chosen["iso_a3"].map(
+        lambda code: "europe" if code in EUROPE or code == "XKX" or code == "CYN" else
+        ("outside" if code in OUTSIDE else "neighbour")
+    )
+    result = chosen[["iso_a3", "name", "region", "geometry"]].sort_values("iso_a3").reset_index(drop=True)
+    result = result.set_crs("EPSG:4326", allow_override=True)
+    collection = json.loads(result.to_json(drop_id=True))
+    collection["source"] = (
+        "Natural Earth 1:50m admin-0 countries (public domain), via world-atlas@2.0.2 countries-50m.json; "
+        f"simplified to {TOLERANCE} deg ({TOLERANCE_FAR} deg for {', '.join(sorted(FAR))}), "
+        f"rounded to {DECIMALS} decimals by `python -m tracker boundaries`"
+    )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(collection, separators=(",", ":")), encoding="utf-8")
+    return result
+
+
+def _simplify(geometry, far: bool):
+    parts = list(getattr(geometry, "geoms", [geometry]))
+    largest = max(parts, key=lambda part: part.area)
+    # Far shapes keep only their main land; specks would cost bytes, not meaning.
+    keep = [part for part in parts if part is largest or (not far and part.area >= MIN_ISLAND_AREA)]
+    shape = shapely.MultiPolygon(keep) if len(keep) > 1 else keep[0]
+    shape = shape.simplify(TOLERANCE_FAR if far else TOLERANCE)
+    rounded = shapely.transform(shape, lambda coords: np.round(coords, DECIMALS))
+    return shapely.make_valid(rounded)
