@@ -1,0 +1,80 @@
+"""Coalition of the willing tracker: the dashboard's frame.
+
+Navigation, the sidebar filters shared by every page, and the URL that
+carries them. Pages ask `app_data.view()` for the filtered data.
+"""
+
+import datetime as dt
+
+import streamlit as st
+
+import app_data
+from tracker import filters
+from tracker.countries import country_name
+from tracker.schema import STANCE_LABELS
+
+st.set_page_config(page_title="Coalition of the willing tracker", page_icon=":material/public:", layout="wide")
+
+page = st.navigation([
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("pages/map.py", title="Map", icon=":material/map:", url_path="map"),
+    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("pages/quotes.py", title="Quotes", icon=":material/format_quote:", url_path="quotes"),
+    st.Page("pages/sources.py", title="Sources", icon=":material/article:", url_path="sources"),
+])
+
+corpus = app_data.corpus()
+offered = filters.choices(corpus)
+titles = dict(zip(corpus.articles["article_id"], corpus.articles["title"]))
+full_range = (offered.first_date, offered.last_date) if offered.first_date else ()
+
+if "f_position" not in st.session_state:
+    # First run of this session: the URL (a shared link) sets the filters.
+    from_url, dropped = filters.from_query(st.query_params.to_dict(), offered)
+    st.session_state.f_position = list(from_url.stances)
+    st.session_state.f_country = list(from_url.countries)
+    st.session_state.f_article = list(from_url.articles)
+    st.session_state.f_dates = (
+        (from_url.date_from or offered.first_date, from_url.date_to or offered.last_date) if full_range else ()
+    )
+    st.session_state.dropped_params = dropped
+
+with st.sidebar:
+    st.header("Filters")
+    st.multiselect("Positions", offered.stances, format_func=STANCE_LABELS.get, key="f_position",
+                   placeholder="All positions")
+    st.multiselect("Countries", offered.countries, key="f_country", placeholder="All countries",
+                   format_func=lambda code: f"{country_name(code)} ({code})")
+    st.multiselect("Articles", offered.articles, key="f_article", placeholder="All articles",
+                   format_func=lambda article_id: titles.get(article_id, article_id))
+    if full_range:
+        st.date_input("Dates", min_value=offered.first_date, max_value=max(offered.last_date, dt.date.today()),
+                      key="f_dates", format="YYYY-MM-DD")
+    if st.session_state.dropped_params:
+        st.caption("Ignored from the link, not in the data:")
+        st.text(", ".join(st.session_state.dropped_params))
+    if corpus.problems:
+        with st.expander(f":warning: Data problems ({len(corpus.problems)})"):
+            st.caption("These files were left out until fixed:")
+            for problem in corpus.problems:
+                st.text(str(problem))
+
+chosen_dates = tuple(st.session_state.get("f_dates") or ())
+date_from = chosen_dates[0] if chosen_dates and chosen_dates[0] != offered.first_date else None
+date_to = chosen_dates[1] if len(chosen_dates) > 1 and chosen_dates[1] != offered.last_date else None
+current = filters.Filters(
+    stances=tuple(st.session_state.f_position),
+    countries=tuple(st.session_state.f_country),
+    articles=tuple(st.session_state.f_article),
+    date_from=date_from,
+    date_to=date_to,
+)
+st.session_state.filters = current
+wanted = current.to_query()
+for key in filters.QUERY_KEYS:
+    if key in wanted and st.query_params.get(key) != wanted[key]:
+        st.query_params[key] = wanted[key]
+    elif key not in wanted and key in st.query_params:
+        del st.query_params[key]
+
+page.run()

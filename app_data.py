@@ -1,0 +1,56 @@
+"""The app's access to tracker data: cached loaders and the page's view.
+
+The cached functions are the pure loaders of `tracker`, keyed by the data's
+fingerprint so that an edited facts file shows on the next rerun without a
+server restart; they never call `st.*`. Pages call `view()`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
+
+from tracker import filters, geography
+from tracker.loader import Corpus, fingerprint, load_corpus
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _corpus(key: str) -> Corpus:
+    return load_corpus()
+
+
+@st.cache_resource(show_spinner=False)
+def _shapes() -> dict[str, Any] | str:
+    """The map's GeoJSON, read and converted once per process; or, if the
+    boundary file is unusable, the message that says why."""
+    try:
+        return geography.feature_collection(geography.read_boundaries())
+    except geography.BoundariesUnavailable as error:
+        return str(error)
+
+
+def corpus() -> Corpus:
+    return _corpus(fingerprint())
+
+
+def shapes() -> dict[str, Any] | str:
+    return _shapes()
+
+
+def view() -> Corpus:
+    """The corpus under the shared sidebar filters that app.py keeps."""
+    _ensure_app_frame()
+    return filters.apply(corpus(), st.session_state.get("filters", filters.Filters()))
+
+
+def _ensure_app_frame() -> None:
+    # A `pages/` folder makes Streamlit start in its legacy multipage mode: if
+    # a fresh server's first request is a deep link (/map?country=FRA), it runs
+    # pages/map.py alone, without app.py's navigation, filters or URL state.
+    # Leave legacy mode for the whole process and rerun through app.py, which
+    # keeps the requested page and query string.
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()

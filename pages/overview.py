@@ -1,0 +1,49 @@
+"""Overview: the headline figures, where they come from, how to read them."""
+
+import streamlit as st
+
+import app_data
+from tracker import shaping
+
+data = app_data.view()
+
+st.title("Coalition of the willing: who will send troops to Ukraine?")
+st.caption("European positions on deploying troops to Ukraine in 2025, as reported in the articles below.")
+
+figures = shaping.headline(data)
+for column, figure in zip(st.columns(len(figures)), figures):
+    column.metric(figure.label, figure.value, help=figure.detail, border=True)
+    column.caption(figure.detail)
+
+notes = shaping.unnamed_notes(data)
+if not notes.empty:
+    st.subheader("Countries the articles do not name")
+    st.dataframe(notes, hide_index=True, column_config={
+        "position": "Position", "how_many": "How many", "note": "Note", "source": "Reported by",
+        "evidence": st.column_config.TextColumn("Evidence", width="large"), "article": "Article",
+    })
+
+st.subheader("Sources")
+st.dataframe(data.articles, hide_index=True, column_order=["published", "outlet", "title", "agencies", "path"],
+             column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+                            "outlet": "Outlet", "title": "Headline", "agencies": "Agencies cited",
+                            "path": "Article file"})
+
+if data.problems:
+    st.warning(f"{len(data.problems)} data problem(s): some facts files were left out. "
+               "See **Data problems** in the sidebar.", icon=":material/warning:")
+
+st.subheader("How to read this")
+st.markdown(
+    """
+- **Committed**: the article reports the country has committed to sending troops.
+  **Hesitant**: it has voiced doubts or conditions. **Ruled out**: it has said it will not send troops
+  (or take part). **Opposed**: it opposes any deployment.
+- A country's position is its **latest** reported one. Counts include countries the articles leave unnamed;
+  “+” means the article speaks of more without giving a number.
+- Every position, event and quote carries the exact sentence it comes from: hover on the **Map** or
+  **Timeline**, choose a row on **Quotes**, or read the highlighted article under **Sources**.
+- The filters in the sidebar apply to every page and are kept in the address bar: copy the link to share
+  the view.
+"""
+)

@@ -1,0 +1,24 @@
+"""Sources: each article with every evidence passage highlighted."""
+
+import streamlit as st
+
+import app_data
+from tracker import shaping
+from tracker.highlight import heading_html, highlighted_html
+
+data = app_data.view()
+
+st.title("Sources")
+st.caption("Each article as it was filed, with every passage a fact rests on highlighted and labelled. "
+           "Hover on a highlight to see all its facts.")
+
+for article in data.articles.itertuples():
+    with st.container(border=True):
+        st.html(heading_html(article.title, f"{article.outlet} · {article.published:%Y-%m-%d} · "
+                                            f"{article.path} · facts: {article.facts_file}"))
+        spans = shaping.evidence_spans(data, article.article_id)
+        st.html(highlighted_html(article.text, spans))
+        with st.expander(f"{len(spans)} facts in this article"):
+            st.dataframe(spans, hide_index=True)
+if data.articles.empty:
+    st.info("No article matches the filters.")

@@ -1,0 +1,31 @@
+"""Timeline: events on a date axis, as exact as the articles allow."""
+
+import streamlit as st
+
+import app_data
+from tracker import figures, shaping
+from tracker.countries import country_name
+
+data = app_data.view()
+
+st.title("Timeline")
+st.caption("A dot is an exact day; a bar spans the month (or year) the article gives; a dotted arrow "
+           "means only “some time before” that date. Dashed lines mark article publication. "
+           "Hover for the evidence.")
+
+countries, actors = shaping.timeline_choices(data.events)
+left, right = st.columns(2)
+chosen_countries = left.multiselect("Events involving countries", countries, key="timeline_countries",
+                                    format_func=lambda code: f"{country_name(code)} ({code})",
+                                    placeholder="Any country")
+chosen_actors = right.multiselect("Events involving people", actors, key="timeline_actors",
+                                  placeholder="Anyone")
+events = shaping.events_involving(data.events, chosen_countries, chosen_actors)
+
+if events.empty:
+    st.info("No events match the filters.")
+else:
+    st.plotly_chart(figures.timeline(events, data.articles), key="timeline_chart")
+    with st.expander(f"The {len(events)} events as a table"):
+        st.dataframe(shaping.events_table(data, events), hide_index=True, column_config={
+            "evidence": st.column_config.TextColumn("Evidence", width="large")})

@@ -1,0 +1,182 @@
+"""Ready-to-show tables: what each page lays out, shaped here so that pages
+hold no pandas and every shape is tested without Streamlit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from tracker.countries import country_name
+from tracker.loader import Corpus
+from tracker.schema import STANCE_LABELS, STANCES
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One headline number and the words that explain it."""
+
+    stance: str
+    label: str
+    named: int
+    unnamed: int
+    unnamed_unknown: bool
+    sources: tuple[str, ...]
+
+    @property
+    def value(self) -> str:
+        more = "+" if self.unnamed_unknown else ""
+        return f"{self.named + self.unnamed}{more}"
+
+    @property
+    def detail(self) -> str:
+        parts = [f"{self.named} named"]
+        if self.unnamed:
+            parts.append(f"{self.unnamed} unnamed")
+        if self.unnamed_unknown:
+            parts.append("more unnamed, number not given")
+        return ", ".join(parts)
+
+
+def headline(corpus: Corpus) -> list[Figure]:
+    """How many countries hold each position now, named and unnamed."""
+    figures = []
+    unnamed = corpus.stances[corpus.stances["country"].isna()]
+    for stance in STANCES:
+        named = corpus.positions[corpus.positions["stance"] == stance]
+        anonymous = unnamed[unnamed["stance"] == stance]
+        article_ids = set(named["article_id"]) | set(anonymous["article_id"])
+        titles = corpus.articles[corpus.articles["article_id"].isin(article_ids)]
+        figures.append(Figure(
+            stance=stance,
+            label=STANCE_LABELS[stance],
+            named=len(named),
+            unnamed=int(anonymous["count"].fillna(0).sum()),
+            unnamed_unknown=bool(anonymous["count"].isna().any()),
+            sources=tuple(f"{row.outlet}, {row.published:%d %b %Y}: {row.title}" for row in titles.itertuples()),
+        ))
+    return figures
+
+
+def unnamed_notes(corpus: Corpus) -> pd.DataFrame:
+    """Positions held by countries the articles do not name."""
+    unnamed = corpus.stances[corpus.stances["country"].isna()]
+    return _with_article(corpus, unnamed).assign(
+        position=unnamed["stance"].map(STANCE_LABELS),
+        how_many=unnamed["count"].map(lambda n: "unspecified" if pd.isna(n) else str(n)),
+    )[["position", "how_many", "note", "source", "evidence", "article"]]
+
+
+def country_details(corpus: Corpus, code: str) -> dict[str, pd.DataFrame]:
+    """Everything known about one country, each row with its evidence."""
+    stances = corpus.stances[corpus.stances["country"] == code]
+    quotes = corpus.quotes[corpus.quotes["country"] == code]
+    events = corpus.events[corpus.events["countries"].map(lambda codes: code in codes)]
+    return {
+        "positions": _with_article(corpus, stances).assign(
+            position=stances["stance"].map(STANCE_LABELS), date=date_labels(stances),
+        )[["position", "date", "source", "evidence", "article"]],
+        "quotes": _with_article(corpus, quotes).assign(date=date_labels(quotes))[
+            ["speaker", "role", "text", "kind", "date", "evidence", "article"]],
+        "events": _with_article(corpus, events).assign(date=date_labels(events))[
+            ["date", "description", "evidence", "article"]],
+    }
+
+
+def quotes_table(corpus: Corpus, search: str = "") -> pd.DataFrame:
+    """The quotes page's table, narrowed by a plain-text search (not a regex)."""
+    quotes = corpus.quotes
+    if search.strip():
+        needle = search.strip().casefold()
+        haystack = quotes[["speaker", "role", "affiliation", "text", "evidence"]].fillna("").agg(" ".join, axis=1)
+        quotes = quotes[haystack.str.casefold().str.contains(needle, regex=False)]
+    table = _with_article(corpus, quotes).assign(
+        date=date_labels(quotes),
+        position=quotes["signals"].map(STANCE_LABELS),
+        country_name=quotes["country"].map(lambda code: country_name(code) if isinstance(code, str) else None),
+    )
+    return table[["speaker", "role", "affiliation", "country_name", "text", "kind", "date", "position",
+                  "article", "article_id", "fact_id", "evidence", "start", "end"]].reset_index(drop=True)
+
+
+def date_labels(table: pd.DataFrame) -> pd.Series:
+    """Dates as an analyst reads them: a day, a month, a year or 'before …'."""
+    def label(row) -> str:
+        if pd.isna(row.date_end):
+            return ""
+        if row.precision == "before":
+            return f"before {row.date_end:%Y-%m-%d}"
+        if row.precision == "month":
+            return f"{row.date_end:%B %Y}"
+        if row.precision == "year":
+            return f"{row.date_end:%Y}"
+        return f"{row.date_end:%Y-%m-%d}"
+
+    return pd.Series([label(row) for row in table.itertuples()], index=table.index, dtype="object")
+
+
+def context(text: str, start: int, end: int, margin: int = 240) -> tuple[str, str, str]:
+    """The passage with up to `margin` characters either side, cut at spaces."""
+    before = text[max(0, start - margin):start]
+    after = text[end:end + margin]
+    if start - margin > 0 and " " in before:
+        before = "…" + before[before.index(" ") + 1:]
+    if end + margin < len(text) and " " in after:
+        after = after[:after.rindex(" ")] + "…"
+    return before, text[start:end], after
+
+
+def evidence_spans(corpus: Corpus, article_id: str) -> pd.DataFrame:
+    """Every fact's evidence span in one article, labelled for the reader."""
+    def labelled(table: pd.DataFrame, describe) -> pd.DataFrame:
+        rows = table[table["article_id"] == article_id]
+        return pd.DataFrame({
+            "fact_id": rows["fact_id"], "start": rows["start"], "end": rows["end"],
+            "label": [describe(row) for row in rows.itertuples()],
+        })
+
+    spans = pd.concat([
+        labelled(corpus.stances, lambda r: f"{r.fact_id}: {r.country_name or 'unnamed country'} {STANCE_LABELS[r.stance].lower()}"),
+        labelled(corpus.events, lambda r: f"{r.fact_id}: {r.description}"),
+        labelled(corpus.quotes, lambda r: f"{r.fact_id}: {r.speaker} ({r.kind})"),
+    ], ignore_index=True)
+    return spans.sort_values(["start", "end", "fact_id"]).reset_index(drop=True)
+
+
+def _with_article(corpus: Corpus, table: pd.DataFrame) -> pd.DataFrame:
+    names = corpus.articles.set_index("article_id")
+    label = {aid: f"{row.outlet}, {row.published:%Y-%m-%d}" for aid, row in names.iterrows()}
+    return table.assign(article=table["article_id"].map(label))
+
+
+def clicked_country(points: list[dict]) -> str | None:
+    """The country a map click chose: the first selected shape's code."""
+    for point in points or []:
+        location = point.get("location") if isinstance(point, dict) else None
+        if location:
+            return str(location)
+    return None
+
+
+def timeline_choices(events: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """Countries and actors that events name, for the timeline's own filters."""
+    countries = sorted({code for codes in events["countries"] for code in codes})
+    actors = sorted({name for names in events["actors"] for name in names})
+    return countries, actors
+
+
+def events_involving(events: pd.DataFrame, countries: list[str], actors: list[str]) -> pd.DataFrame:
+    """Events naming any of `countries` or any of `actors` (all if both empty)."""
+    if not countries and not actors:
+        return events
+    mask = events["countries"].map(lambda codes: bool(set(codes) & set(countries)))
+    mask |= events["actors"].map(lambda names: bool(set(names) & set(actors)))
+    return events[mask]
+
+
+def events_table(corpus: Corpus, events: pd.DataFrame) -> pd.DataFrame:
+    return _with_article(corpus, events).assign(
+        date=date_labels(events),
+        countries=events["countries"].map(", ".join),
+        actors=events["actors"].map(", ".join),
+    )[["date", "description", "countries", "actors", "evidence", "article"]]
