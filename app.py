@@ -13,14 +13,14 @@ from tracker import filters
 from tracker.countries import country_name
 from tracker.schema import STANCE_LABELS
 
-st.set_page_config(page_title="Coalition of the willing tracker", page_icon=":material/public:", layout="wide")
+st.set_page_config(page_title="Coalition of the willing tracker", layout="wide")
 
 page = st.navigation([
-    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
-    st.Page("pages/map.py", title="Map", icon=":material/map:", url_path="map"),
-    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
-    st.Page("pages/quotes.py", title="Quotes", icon=":material/format_quote:", url_path="quotes"),
-    st.Page("pages/sources.py", title="Sources", icon=":material/article:", url_path="sources"),
+    st.Page("pages/overview.py", title="Overview", default=True),
+    st.Page("pages/map.py", title="Map", url_path="map"),
+    st.Page("pages/timeline.py", title="Timeline", url_path="timeline"),
+    st.Page("pages/quotes.py", title="Quotes", url_path="quotes"),
+    st.Page("pages/sources.py", title="Sources", url_path="sources"),
 ])
 
 corpus = app_data.corpus()

@@ -7,18 +7,19 @@ server restart; they never call `st.*`. Pages call `view()`.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from tracker import filters, geography
+from tracker import filters, geography, paths
 from tracker.loader import Corpus, fingerprint, load_corpus
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _corpus(key: str) -> Corpus:
-    return load_corpus()
+def _corpus(key: str, facts_dir: Path, seeds_dir: Path) -> Corpus:
+    return load_corpus(facts_dir, seeds_dir)
 
 
 @st.cache_resource(show_spinner=False)
@@ -32,7 +33,7 @@ def _shapes() -> dict[str, Any] | str:
 
 
 def corpus() -> Corpus:
-    return _corpus(fingerprint())
+    return _corpus(fingerprint(paths.FACTS, paths.SEEDS), paths.FACTS, paths.SEEDS)
 
 
 def shapes() -> dict[str, Any] | str:

@@ -44,6 +44,7 @@ TOLERANCE = 0.03
 TOLERANCE_FAR = 0.2
 FAR = {"RUS", "USA", "GRL"}
 MIN_ISLAND_AREA = 0.1
+MIN_FAR_AREA = 3.0
 DECIMALS = 2
 
 
@@ -71,7 +72,7 @@ def build(source: Path, target: Path = BOUNDARIES) -> gpd.GeoDataFrame:
     if missing:
         raise RuntimeError(f"Natural Earth source lacks {sorted(missing)}")
     chosen["geometry"] = [
-        _simplify(geometry, code in FAR) for geometry, code in zip(chosen.geometry, chosen["iso_a3"])
+        _simplify(_unwrap(geometry, code), code in FAR) for geometry, code in zip(chosen.geometry, chosen["iso_a3"])
     ]
     chosen["region"] = chosen["iso_a3"].map(
         lambda code: "europe" if code in EUROPE or code == "XKX" or code == "CYN" else
@@ -90,11 +91,23 @@ def build(source: Path, target: Path = BOUNDARIES) -> gpd.GeoDataFrame:
     return result
 
 
+def _unwrap(geometry, code: str):
+    """Keep shapes that cross the antimeridian in one piece: Russia's far east
+    continues past 180°E, the Aleutians past 180°W; a web map would otherwise
+    draw a band across the world between the two halves."""
+    if code == "RUS":
+        return shapely.transform(geometry, lambda xy: np.where(xy[:, :1] < 0, xy + [360, 0], xy))
+    if code == "USA":
+        return shapely.transform(geometry, lambda xy: np.where(xy[:, :1] > 0, xy - [360, 0], xy))
+    return geometry
+
+
 def _simplify(geometry, far: bool):
     parts = list(getattr(geometry, "geoms", [geometry]))
     largest = max(parts, key=lambda part: part.area)
-    # Far shapes keep only their main land; specks would cost bytes, not meaning.
-    keep = [part for part in parts if part is largest or (not far and part.area >= MIN_ISLAND_AREA)]
+    # Far shapes keep only their large lands; specks would cost bytes, not meaning.
+    threshold = MIN_FAR_AREA if far else MIN_ISLAND_AREA
+    keep = [part for part in parts if part is largest or part.area >= threshold]
     shape = shapely.MultiPolygon(keep) if len(keep) > 1 else keep[0]
     shape = shape.simplify(TOLERANCE_FAR if far else TOLERANCE)
     rounded = shapely.transform(shape, lambda coords: np.round(coords, DECIMALS))

@@ -10,13 +10,11 @@ from tracker.loader import Corpus
 from tracker.schema import COLUMNS, DATE_COLUMNS, LIST_COLUMNS
 
 FORMATS = ("csv", "json", "parquet")
-# The article's full text stays in seeds/; exports carry its path instead.
-NOT_EXPORTED = {"text"}
 
 
 def flat(table: pd.DataFrame) -> pd.DataFrame:
     """Dates as YYYY-MM-DD (empty where unknown), lists `;`-separated."""
-    out = table[[c for c in table.columns if c not in NOT_EXPORTED]].copy()
+    out = table.copy()
     for column in out.columns:
         if column in DATE_COLUMNS:
             out[column] = out[column].dt.strftime("%Y-%m-%d").astype("object").where(out[column].notna(), "")
@@ -32,9 +30,11 @@ def export(corpus: Corpus, directory: Path, fmt: str = "csv") -> list[Path]:
     written = []
     tables = {**corpus.tables(),
               "problems": pd.DataFrame([vars(p) for p in corpus.problems], columns=COLUMNS["problems"])}
+    # An article's full text stays in seeds/; the export carries its path.
+    tables["articles"] = tables["articles"].drop(columns="text")
     for name, table in tables.items():
         path = directory / f"{name}.{fmt}"
-        shaped = flat(table) if fmt != "parquet" else table.drop(columns=list(NOT_EXPORTED & set(table.columns)))
+        shaped = table if fmt == "parquet" else flat(table)
         if fmt == "csv":
             shaped.to_csv(path, index=False)
         elif fmt == "json":

@@ -23,8 +23,8 @@ PALETTE = {
     "opposed": "#AA3377",
     NO_POSITION: "#DDDDDD",
 }
-EUROPE_VIEW = {"center": {"lat": 54.0, "lon": 15.0}, "zoom": 2.3}
-WIDE_VIEW = {"center": {"lat": 50.0, "lon": -30.0}, "zoom": 0.9}
+EUROPE_VIEW = {"center": {"lat": 53.0, "lon": 14.0}, "zoom": 2.6}
+WIDE_VIEW = {"center": {"lat": 52.0, "lon": 20.0}, "zoom": 0.75}
 
 
 def _text(value: Any, width: int = 60) -> str:

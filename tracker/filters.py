@@ -136,10 +136,10 @@ def _overlaps(table: pd.DataFrame, published: pd.Series, first: dt.date | None, 
     # reaches back indefinitely.
     undated = table["date_end"].isna()
     end = table["date_end"].where(~undated, table["article_id"].map(published))
-    start = table["date_start"].where(~undated, end).fillna(pd.Timestamp.min)
+    start = table["date_start"].where(~undated, end)
     mask = pd.Series(True, index=table.index)
     if first:
         mask &= end >= pd.Timestamp(first)
     if last:
-        mask &= start <= pd.Timestamp(last)
+        mask &= start.isna() | (start <= pd.Timestamp(last))
     return mask

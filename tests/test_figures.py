@@ -1,0 +1,82 @@
+
+import pandas as pd
+import pytest
+
+from tracker import figures, geography, load_corpus
+from tracker.schema import NO_POSITION
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_corpus()
+
+
+@pytest.fixture(scope="module")
+def shapes():
+    return geography.feature_collection(geography.read_boundaries())
+
+
+def _codes(trace):
+    return list(trace.locations)
+
+
+def test_map_colours_each_country_by_its_position_and_counts_them(seed, shapes):
+    figure = figures.position_map(shapes, seed.positions)
+    by_name = {trace.name.rsplit(" (", 1)[0]: trace for trace in figure.data}
+    assert set(_codes(by_name["Committed"])) == {"GBR", "FRA", "EST", "LVA", "LTU"}
+    assert by_name["Committed"].name == "Committed (5)"
+    assert set(_codes(by_name["Hesitant"])) == {"NLD", "SWE"}
+    assert set(_codes(by_name["Ruled out"])) == {"ITA", "USA"}
+    assert set(_codes(by_name["Opposed"])) == {"RUS"}
+    grey = _codes(by_name[NO_POSITION])
+    assert {"DEU", "POL", "MLT", "CYP", "LUX", "UKR"} <= set(grey)
+    drawn = [code for trace in figure.data for code in _codes(trace)]
+    assert sorted(drawn) == sorted(feature["id"] for feature in shapes["features"])
+    assert by_name["Committed"].colorscale[0][1] != by_name[NO_POSITION].colorscale[0][1]
+
+
+def test_each_trace_carries_only_its_own_shapes(seed, shapes):
+    figure = figures.position_map(shapes, seed.positions)
+    for trace in figure.data:
+        assert [feature["id"] for feature in trace.geojson["features"]] == _codes(trace)
+    assert len(figure.to_json()) < 150_000
+
+
+def test_map_needs_no_outside_base_map(seed, shapes):
+    figure = figures.position_map(shapes, seed.positions)
+    assert all(trace.type == "choroplethmap" for trace in figure.data)
+    assert figure.layout.map.style == "white-bg"
+
+
+def test_hover_gives_source_date_and_evidence_as_text(seed, shapes):
+    positions = seed.positions.copy()
+    positions.loc[positions["country"] == "ITA", "evidence"] = "<img src=x onerror=alert(1)> ruled out"
+    figure = figures.position_map(shapes, positions)
+    ruled_out = next(trace for trace in figure.data if trace.name.startswith("Ruled out"))
+    italy = ruled_out.customdata[list(ruled_out.locations).index("ITA")]
+    assert italy[0] == "Italy" and italy[2] == "Giorgia Meloni, Italian Prime Minister"
+    assert italy[3] == "2025-04-19"
+    assert "&lt;img src=x onerror=alert(1)&gt;" in italy[4] and "<img" not in italy[4]
+    assert "Reported by" in ruled_out.hovertemplate
+
+
+def test_wide_view_shows_the_united_states_and_russia(seed, shapes):
+    europe = figures.position_map(shapes, seed.positions).layout.map
+    wide = figures.position_map(shapes, seed.positions, wide=True).layout.map
+    assert wide.zoom < europe.zoom
+
+
+def test_timeline_draws_each_precision_honestly(seed):
+    figure = figures.timeline(seed.events, seed.articles)
+    traces = {trace.name: trace for trace in figure.data}
+    month = traces["Within the month"]
+    starts = [x for x in month.x[0::3]]
+    assert {pd.Timestamp(x).strftime("%Y-%m-%d") for x in starts} == {"2025-03-01"}
+    assert {pd.Timestamp(x).strftime("%Y-%m-%d") for x in month.x[1::3]} == {"2025-03-31"}
+    before = traces["Some time before"]
+    assert before.line.dash == "dot"
+    assert {pd.Timestamp(x).strftime("%Y-%m-%d") for x in before.x[1::3]} == {"2025-04-19"}
+    day = traces["Exact day"]
+    assert [pd.Timestamp(x).strftime("%Y-%m-%d") for x in day.x if x is not None] == ["2025-04-18"]
+    assert figure.layout.annotations[0].text == "published: MENAFN"
+    assert any("Speaking to journalists on Friday" in str(row[4]) for row in day.customdata if row)

@@ -1,0 +1,210 @@
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from tests.conftest import SEED_ARTICLE, seed_facts
+from tracker import load_corpus
+from tracker.evidence import normalize
+from tracker.schema import COLUMNS
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_corpus()
+
+
+def test_seed_loads_without_problems(seed):
+    assert seed.problems == []
+    assert list(seed.articles["article_id"]) == ["menafn-2025-04-19-kallas-coalition-divided"]
+    article = seed.articles.iloc[0]
+    assert article["published"] == pd.Timestamp("2025-04-19")
+    assert article["outlet"] == "MENAFN" and article["agencies"] == ["AFP"]
+    assert article["path"] == f"seeds/{SEED_ARTICLE}"
+
+
+def test_seed_positions_match_the_article(seed):
+    position = dict(zip(seed.positions["country"], seed.positions["stance"]))
+    assert position == {
+        "GBR": "committed", "FRA": "committed", "EST": "committed", "LVA": "committed", "LTU": "committed",
+        "NLD": "hesitant", "SWE": "hesitant", "ITA": "ruled_out", "USA": "ruled_out", "RUS": "opposed",
+    }
+    unnamed = seed.stances[seed.stances["country"].isna()]
+    assert sorted(unnamed["stance"]) == ["committed", "hesitant"]
+    assert unnamed.loc[unnamed["stance"] == "committed", "count"].tolist() == [1]
+
+
+def test_seed_quotes_have_kind_speaker_and_resolved_dates(seed):
+    quotes = seed.quotes.set_index("text")
+    kallas = quotes.loc["have different opinions"]
+    assert (kallas["speaker"], kallas["kind"]) == ("Kaja Kallas", "direct")
+    # "on Friday" in an article of Saturday 19 April 2025.
+    assert (kallas["date_start"], kallas["date_end"], kallas["precision"]) == (
+        pd.Timestamp("2025-04-18"), pd.Timestamp("2025-04-18"), "day")
+    assert quotes.loc["real and substantial", "speaker"] == "John Healey"
+    assert quotes.loc["real and substantial", "kind"] == "direct"
+    speakers = set(seed.quotes["speaker"])
+    assert {"Kaja Kallas", "John Healey", "Keir Starmer", "Emmanuel Macron", "Ruben Brekelmans", "Pal Jonson",
+            "Giorgia Meloni", "Dmitry Medvedev"} <= speakers
+    assert set(seed.quotes.loc[seed.quotes["kind"] == "direct", "text"]) == {"have different opinions",
+                                                                           "real and substantial"}
+
+
+def test_seed_events_resolve_to_honest_ranges(seed):
+    events = seed.events.set_index("date_text")
+    month = seed.events[seed.events["date_text"] == "last month"]
+    assert set(month["date_start"]) == {pd.Timestamp("2025-03-01")}
+    assert set(month["date_end"]) == {pd.Timestamp("2025-03-31")}
+    assert set(month["precision"]) == {"month"}
+    recent = seed.events[seed.events["date_text"] == "recent"]
+    assert recent["date_start"].isna().all() and set(recent["date_end"]) == {pd.Timestamp("2025-04-19")}
+    assert set(recent["precision"]) == {"before"}
+    assert events.loc["on Friday", "date_end"] == pd.Timestamp("2025-04-18")
+
+
+@pytest.mark.parametrize("table", ["stances", "events", "quotes"])
+def test_offsets_slice_the_article_to_the_evidence(seed, table):
+    text = seed.articles.iloc[0]["text"]
+    rows = getattr(seed, table)
+    assert len(rows) > 0
+    for row in rows.itertuples():
+        assert normalize(text[row.start:row.end]) == normalize(row.evidence)
+
+
+def test_tables_have_the_documented_columns(seed):
+    for name, table in seed.tables().items():
+        assert list(table.columns) == COLUMNS[name]
+
+
+def test_evidence_matches_despite_quote_dash_and_space_variants(seed_folder):
+    facts = seed_facts()
+    facts["quotes"][1]["evidence"] = 'said that member nations\n  "have different opinions,"'
+    facts["stances"][0]["evidence"] = "have so far committed to sending troops - the UK"
+    seed_folder.facts_file("000_57bb9920ab05aaff.yaml", facts)
+    corpus = load_corpus(seed_folder.facts, seed_folder.seeds)
+    assert corpus.problems == []
+    text = corpus.articles.iloc[0]["text"]
+    quote = corpus.quotes.iloc[1]
+    assert text[quote.start:quote.end] == "said that member nations “have different opinions,”"
+
+
+def _only_problem(corpus):
+    assert len(corpus.problems) == 1, corpus.problems
+    return corpus.problems[0]
+
+
+def _set(section, key, value):
+    def change(data):
+        target = data[section][0] if isinstance(data[section], list) else data[section]
+        if value is None:
+            target.pop(key)
+        else:
+            target[key] = value
+    return change
+
+
+def _rename(section, old, new):
+    def change(data):
+        data[section][0][new] = data[section][0].pop(old)
+    return change
+
+
+BAD_INPUTS = {
+    # case: (change to a valid file, or the file's text; field; words the message must hold)
+    "bad yaml": ("stances:\n  - country: FRA\n   stance: committed\n", "", "not valid YAML"),
+    "unknown country": (_set("stances", "country", "XYZ"), "stances[0].country", "unknown country code 'XYZ'"),
+    "lowercase country": (_set("stances", "country", "fra"), "stances[0].country", "FRA for France"),
+    "unknown stance": (_set("stances", "stance", "maybe"), "stances[0].stance", "'maybe' is not allowed"),
+    "typo in a field": (_rename("stances", "stance", "stnace"), "stances[0].stnace", "unknown field 'stnace'"),
+    "evidence not in article": (_set("stances", "evidence", "Germany has committed troops."),
+                                "stances[0].evidence", "passage not found in the article"),
+    "unparseable date": (_set("events", "date", "the twelfth of never"), "events[0].date",
+                         "cannot read 'the twelfth of never' as a date"),
+    "date after publication": (_set("events", "date", "2025-06-01"), "events[0].date",
+                               "after the article's publication"),
+    "missing article file": (_set("article", "file", "nowhere.txt"), "article.file",
+                             "article file 'nowhere.txt' not found"),
+    "missing required field": (_set("quotes", "speaker", None), "quotes[0].speaker", "required field is missing"),
+    "direct quote not in its evidence": (_set("quotes", "text", "we are ready"), "quotes[0].text",
+                                         "must appear in its evidence"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS, ids=list(BAD_INPUTS))
+def test_each_bad_input_is_reported_precisely_and_the_good_file_still_loads(corpus_folder, case):
+    change, field, expected = BAD_INPUTS[case]
+    corpus_folder.simple("good")
+    data = corpus_folder.simple("bad", country="POL")
+    if isinstance(change, str):
+        corpus_folder.facts_file("bad.yaml", change)
+    else:
+        change(data)
+        corpus_folder.facts_file("bad.yaml", data)
+
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+
+    assert corpus.problems and all(p.file.endswith("bad.yaml") for p in corpus.problems)
+    matching = [p for p in corpus.problems if p.field == field and expected in p.message]
+    assert matching, corpus.problems
+    assert matching[0].line is not None
+    assert list(corpus.articles["article_id"]) == ["good"]
+    assert list(corpus.positions["country"]) == ["DEU"]
+
+
+def test_problem_line_points_at_the_offending_field(corpus_folder):
+    corpus_folder.simple("good")
+    data = corpus_folder.simple("bad")
+    data["stances"][0]["country"] = "XYZ"
+    path = corpus_folder.facts_file("bad.yaml", data)
+    problem = _only_problem(load_corpus(corpus_folder.facts, corpus_folder.seeds))
+    assert "country: XYZ" in path.read_text().splitlines()[problem.line - 1]
+    assert str(problem).startswith(f"{path.as_posix()}:{problem.line}: stances[0].country: unknown country code")
+
+
+def test_duplicate_article_id_keeps_the_first_file_and_names_it(corpus_folder):
+    corpus_folder.simple("alpha")
+    corpus_folder.simple("beta", country="POL")
+    data = corpus_folder.simple("beta", country="POL")
+    data["article"]["id"] = "alpha"
+    corpus_folder.facts_file("beta.yaml", data)
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    problem = _only_problem(corpus)
+    assert problem.field == "article.id" and problem.file.endswith("beta.yaml")
+    assert "already used by" in problem.message and "alpha.yaml" in problem.message
+    assert list(corpus.articles["article_id"]) == ["alpha"]
+
+
+def test_all_problems_of_a_file_are_reported_together(corpus_folder):
+    data = corpus_folder.simple("bad")
+    data["stances"][0]["country"] = "XYZ"
+    data["quotes"][0]["kind"] = "shouted"
+    corpus_folder.facts_file("bad.yaml", data)
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert {p.field for p in corpus.problems} == {"stances[0].country", "quotes[0].kind"}
+    assert corpus.articles.empty
+
+
+def test_ambiguous_evidence_is_an_error(corpus_folder):
+    corpus_folder.article("twice.txt", dt.date(2025, 5, 1), ["France is ready.", "France is ready."])
+    corpus_folder.facts_file("twice.yaml", {
+        "article": {"id": "twice", "file": "twice.txt", "title": "t", "outlet": "o", "published": "2025-05-01"},
+        "stances": [{"country": "FRA", "stance": "committed", "evidence": "France is ready."}],
+    })
+    problem = _only_problem(load_corpus(corpus_folder.facts, corpus_folder.seeds))
+    assert "occurs 2 times" in problem.message
+
+
+def test_publication_date_must_match_the_article_header(corpus_folder):
+    data = corpus_folder.simple("late")
+    data["article"]["published"] = "2025-05-11"
+    corpus_folder.facts_file("late.yaml", data)
+    problem = _only_problem(load_corpus(corpus_folder.facts, corpus_folder.seeds))
+    assert problem.field == "article.published" and "header" in problem.message
+
+
+def test_latest_position_wins_across_articles(corpus_folder):
+    corpus_folder.simple("april", published=dt.date(2025, 4, 1), country="DEU", stance="hesitant")
+    corpus_folder.simple("june", published=dt.date(2025, 6, 1), country="DEU", stance="committed")
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert corpus.positions.set_index("country").loc["DEU", "stance"] == "committed"
+    assert len(corpus.stances) == 2

@@ -1,0 +1,122 @@
+"""Every page run headless with streamlit.testing.v1.AppTest."""
+
+import datetime as dt
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tracker import paths
+
+PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/quotes.py", "pages/sources.py"]
+
+
+def start(query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(paths.ROOT / "app.py"), default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def on(at: AppTest, page: str) -> AppTest:
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def map_legend(at: AppTest) -> list[str]:
+    chart = at.get("plotly_chart")[0]
+    return [trace["name"] for trace in json.loads(chart.proto.spec)["data"]]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_without_error(page):
+    at = on(start(), page)
+    assert at.title, "each page has a title"
+    assert not at.error
+
+
+def test_overview_shows_the_headline_figures():
+    at = start()
+    assert [(m.label, m.value) for m in at.metric] == [
+        ("Committed", "6"), ("Hesitant", "2+"), ("Ruled out", "2"), ("Opposed", "1")]
+
+
+def test_position_filter_changes_the_map_and_quotes():
+    at = on(start(), "pages/map.py")
+    assert "Committed (5)" in map_legend(at)
+    at.multiselect(key="f_position").set_value(["ruled_out"]).run()
+    legend = map_legend(at)
+    assert "Committed (0)" in legend and "Ruled out (2)" in legend
+    assert at.query_params["position"] in ("ruled_out", ["ruled_out"])
+    on(at, "pages/quotes.py")
+    assert list(at.dataframe[0].value["speaker"]) == ["Giorgia Meloni"]
+    assert at.query_params["position"] in ("ruled_out", ["ruled_out"]), "filters survive a page switch"
+
+
+def test_a_shared_link_restores_its_filters():
+    at = start({"position": "committed", "country": "FRA,GBR", "from": "2025-04-01"})
+    assert at.multiselect(key="f_position").value == ["committed"]
+    assert at.multiselect(key="f_country").value == ["FRA", "GBR"]
+    assert at.date_input(key="f_dates").value == (dt.date(2025, 4, 1), dt.date(2025, 4, 19))
+    on(at, "pages/map.py")
+    assert "Committed (2)" in map_legend(at)
+
+
+def test_unknown_link_values_are_ignored_and_said_so():
+    at = start({"country": "ZZZ,FRA"})
+    assert at.multiselect(key="f_country").value == ["FRA"]
+    assert any("country=ZZZ" in text.value for text in at.sidebar.text)
+
+
+def test_choosing_a_country_shows_everything_known_about_it():
+    at = on(start(), "pages/map.py")
+    at.selectbox(key="map_country").set_value("ITA").run()
+    shown = at.dataframe
+    assert any("Giorgia Meloni" in frame.value.to_string() for frame in shown)
+    assert any("ruled out deploying Italian troops" in frame.value.to_string() for frame in shown)
+
+
+def test_a_clicked_country_is_kept_in_session_state():
+    at = on(start(), "pages/map.py")
+    at.session_state["map_country"] = "RUS"
+    at.run()
+    assert any("Dmitry Medvedev" in frame.value.to_string() for frame in at.dataframe)
+    at.toggle(key="map_wide").set_value(True).run()
+    assert at.session_state["map_country"] == "RUS", "a new figure must not forget the chosen country"
+
+
+def test_quote_search_narrows_the_table():
+    at = on(start(), "pages/quotes.py")
+    assert len(at.dataframe[0].value) == 13
+    at.text_input(key="quote_search").set_value("brekelmans").run()
+    assert set(at.dataframe[0].value["speaker"]) == {"Ruben Brekelmans"}
+
+
+def test_timeline_filters_by_actor():
+    at = on(start(), "pages/timeline.py")
+    at.multiselect(key="timeline_actors").set_value(["Dmitry Medvedev"]).run()
+    chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+    labels = {y for trace in chart["data"] for y in trace["y"] if y}
+    assert len(labels) == 1 and labels.pop().startswith("Medvedev")
+
+
+def test_sources_page_highlights_evidence_as_escaped_html():
+    at = on(start(), "pages/sources.py")
+    bodies = [element.proto.body for element in at.get("html")]
+    article = next(body for body in bodies if "<mark" in body)
+    assert "Kaja Kallas" in article and article.count("<mark") >= 20
+
+
+def test_data_problems_are_listed_and_the_rest_still_shows(corpus_folder, monkeypatch):
+    corpus_folder.simple("good", country="DEU", stance="committed")
+    bad = corpus_folder.simple("bad", country="POL")
+    bad["stances"][0]["country"] = "XYZ"
+    corpus_folder.facts_file("bad.yaml", bad)
+    monkeypatch.setattr(paths, "FACTS", corpus_folder.facts)
+    monkeypatch.setattr(paths, "SEEDS", corpus_folder.seeds)
+    at = start()
+    assert [(m.label, m.value) for m in at.metric][0] == ("Committed", "1")
+    assert any("Data problems (1)" in expander.label for expander in at.sidebar.expander)
+    assert any("unknown country code 'XYZ'" in text.value for text in at.sidebar.text)
+    assert at.warning, "the overview says some files were left out"

@@ -1,0 +1,80 @@
+import pandas as pd
+import pytest
+
+from tracker import load_corpus, shaping
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_corpus()
+
+
+def test_headline_counts_named_and_unnamed(seed):
+    figures = {figure.stance: figure for figure in shaping.headline(seed)}
+    committed = figures["committed"]
+    assert (committed.named, committed.unnamed, committed.value) == (5, 1, "6")
+    assert committed.detail == "5 named, 1 unnamed"
+    hesitant = figures["hesitant"]
+    assert hesitant.value == "2+" and "number not given" in hesitant.detail
+    assert figures["ruled_out"].value == "2" and figures["opposed"].value == "1"
+    assert committed.sources and "MENAFN" in committed.sources[0]
+
+
+def test_unnamed_notes_keep_their_evidence(seed):
+    notes = shaping.unnamed_notes(seed)
+    assert list(notes["position"]) == ["Committed", "Hesitant"]
+    assert notes.iloc[0]["evidence"] == "The identity of the sixth nation remains undisclosed."
+
+
+def test_country_details_gather_positions_quotes_and_events(seed):
+    details = shaping.country_details(seed, "ITA")
+    assert list(details["positions"]["position"]) == ["Ruled out"]
+    assert list(details["quotes"]["speaker"]) == ["Giorgia Meloni"]
+    assert len(details["events"]) == 1
+    assert all(details[key]["evidence"].str.len().gt(0).all() for key in details)
+    assert all(table.empty for table in shaping.country_details(seed, "DEU").values())
+
+
+def test_quote_search_is_plain_text_and_case_blind(seed):
+    assert set(shaping.quotes_table(seed, "NATO")["speaker"]) == {"Dmitry Medvedev", "Russian government"}
+    assert shaping.quotes_table(seed, "(.*)").empty
+    assert len(shaping.quotes_table(seed, "")) == len(seed.quotes)
+
+
+def test_quotes_table_shows_dates_as_precise_as_known(seed):
+    table = shaping.quotes_table(seed).set_index("text")
+    assert table.loc["have different opinions", "date"] == "2025-04-18"
+    assert table.loc["such a move could trigger a war between Russia and NATO", "date"] == "March 2025"
+    assert table.loc["ruled out deploying Italian troops to Ukraine", "date"] == "before 2025-04-19"
+    assert table.loc["real and substantial", "date"] == ""
+
+
+def test_context_surrounds_the_passage():
+    text = "one two three four five six seven eight nine ten"
+    before, passage, after = shaping.context(text, 14, 18, margin=8)
+    assert passage == "four"
+    assert before.startswith("…") and after.endswith("…")
+    assert text.index(passage) == 14
+
+
+def test_clicked_country_takes_the_clicked_shape():
+    assert shaping.clicked_country([{"location": "FRA", "curve_number": 0}]) == "FRA"
+    assert shaping.clicked_country([]) is None
+    assert shaping.clicked_country([{"x": 1}]) is None
+
+
+def test_evidence_spans_cover_every_fact(seed):
+    article_id = seed.articles.iloc[0]["article_id"]
+    spans = shaping.evidence_spans(seed, article_id)
+    assert len(spans) == len(seed.stances) + len(seed.events) + len(seed.quotes)
+    assert "stance-6: unnamed country committed" in set(spans["label"])
+
+
+def test_timeline_filters(seed):
+    countries, actors = shaping.timeline_choices(seed.events)
+    assert "Kaja Kallas" in actors and "FRA" in countries
+    only = shaping.events_involving(seed.events, [], ["Dmitry Medvedev"])
+    assert list(only["date_text"]) == ["last month"]
+    assert len(shaping.events_involving(seed.events, [], [])) == len(seed.events)
+    table = shaping.events_table(seed, only)
+    assert table.iloc[0]["date"] == "March 2025" and isinstance(table, pd.DataFrame)
