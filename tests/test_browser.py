@@ -1,0 +1,170 @@
+"""End to end: the real app in Debian's Chromium, with every request that
+would leave the machine blocked and recorded."""
+
+from __future__ import annotations
+
+import io
+import os
+from urllib.parse import parse_qs, urlparse
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from tests.browser import (
+    Traffic, browser, chromium_available, open_page, screenshot, streamlit_server, wait_for_app,
+)
+from tracker.figures import PALETTE
+
+if not chromium_available():
+    if os.environ.get("CI"):
+        pytest.fail("Chromium is missing: CI must install Debian's chromium (see .ci/run)", pytrace=False)
+    pytest.skip("Chromium is not installed (apt-get install -y chromium)", allow_module_level=True)
+
+PAGES = {"/": "Coalition of the willing", "/map": "Map of positions", "/timeline": "Timeline",
+         "/quotes": "Quotes", "/sources": "Sources"}
+
+
+@pytest.fixture(scope="module")
+def server():
+    with streamlit_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    with browser() as instance:
+        yield instance
+
+
+@pytest.fixture
+def traffic():
+    return Traffic()
+
+
+@pytest.fixture
+def page(chromium, traffic):
+    tab = open_page(chromium, traffic)
+    yield tab
+    tab.context.close()
+
+
+def visit(page, url: str) -> None:
+    page.goto(url)
+    wait_for_app(page)
+
+
+def map_element(page):
+    chart = page.locator('[data-testid="stPlotlyChart"]').first
+    chart.locator("canvas").first.wait_for(state="visible")
+    # Maplibre paints after the script finishes; wait until its shapes are in.
+    page.wait_for_function(
+        "() => { const el = document.querySelector('.js-plotly-plot');"
+        " const map = el && el._fullLayout && el._fullLayout.map && el._fullLayout.map._subplot.map;"
+        " return map && map.loaded() && map.areTilesLoaded(); }", timeout=30_000)
+    return chart
+
+
+def share_of_colour(png: bytes, hex_colour: str, tolerance: int = 12) -> float:
+    target = np.array([int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)])
+    pixels = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=int).reshape(-1, 3)
+    return float((np.abs(pixels - target) <= tolerance).all(axis=1).mean())
+
+
+def test_every_page_renders_offline_without_errors(server, page, traffic):
+    for path, title in PAGES.items():
+        visit(page, server + path)
+        assert page.get_by_role("heading", name=title).first.is_visible(), path
+        assert not page.locator('[data-testid="stException"]').count(), path
+        screenshot(page, "page" + (path.replace("/", "_") if path != "/" else "_overview"))
+    assert traffic.blocked == [], "requests left the machine"
+    assert traffic.console_errors == []
+    assert traffic.page_errors == []
+
+
+def test_map_draws_countries_in_their_position_colours(server, page, traffic):
+    visit(page, server + "/map")
+    chart = map_element(page)
+    png = chart.screenshot()
+    screenshot(page, "map")
+    for stance in ("committed", "hesitant", "ruled_out", "opposed"):
+        assert share_of_colour(png, PALETTE[stance]) > 0.002, f"no {stance} country drawn"
+    assert share_of_colour(png, PALETTE["No reported position"]) > 0.05, "neutral countries drawn too"
+    assert page.get_by_text("Committed (5)").is_visible()
+    assert traffic.blocked == [] and traffic.console_errors == []
+
+
+def _click_country(page, chart, lon: float, lat: float) -> None:
+    point = page.evaluate(
+        "([lon, lat]) => { const el = document.querySelector('.js-plotly-plot');"
+        " const map = el._fullLayout.map._subplot.map; const p = map.project([lon, lat]);"
+        " const box = map.getContainer().getBoundingClientRect();"
+        " return {x: box.left + p.x, y: box.top + p.y}; }", [lon, lat])
+    page.mouse.move(point["x"], point["y"])
+    page.wait_for_timeout(300)
+    page.mouse.click(point["x"], point["y"])
+
+
+def test_clicking_a_country_opens_its_details(server, page, traffic):
+    visit(page, server + "/map")
+    chart = map_element(page)
+    _click_country(page, chart, 12.5, 42.8)  # central Italy
+    page.get_by_role("heading", name="Italy").wait_for(timeout=20_000)
+    wait_for_app(page)
+    assert page.locator('[data-testid="stSelectbox"] input').input_value() == "Italy (ITA)"
+    main = page.locator('[data-testid="stMainBlockContainer"]')
+    assert main.get_by_text("Positions", exact=True).is_visible()
+    assert main.get_by_text("Quotes", exact=True).is_visible()
+    screenshot(page, "map_clicked_italy")
+    assert traffic.blocked == [] and traffic.console_errors == []
+
+
+def test_a_copied_link_restores_the_filters(server, page, chromium, traffic):
+    visit(page, server + "/quotes")
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.locator('[data-testid="stMultiSelect"]').filter(has_text="Positions").locator("input").click()
+    page.get_by_role("option", name="Ruled out").click()
+    page.keyboard.press("Escape")
+    wait_for_app(page)
+    page.wait_for_function("() => location.search.includes('position=ruled_out')")
+    copied = page.url
+    assert parse_qs(urlparse(copied).query)["position"] == ["ruled_out"]
+
+    other = open_page(chromium, traffic)
+    try:
+        visit(other, copied)
+        positions = other.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text="Positions")
+        chosen = positions.locator('[data-testid="stMultiSelectTagsContainer"] span[title]')
+        assert chosen.all_inner_texts() == ["Ruled out"]
+        other.get_by_role("link", name="Map").click()
+        wait_for_app(other)
+        map_element(other)
+        assert other.get_by_text("Ruled out (2)").is_visible()
+        assert not other.get_by_text("Committed (5)").count()
+        assert "position=ruled_out" in other.url, "the filter stays in the URL across pages"
+        screenshot(other, "shared_link_map")
+    finally:
+        other.context.close()
+    assert traffic.blocked == [] and traffic.console_errors == []
+
+
+def test_a_deep_link_as_a_fresh_servers_first_request_gets_the_whole_app(chromium, traffic):
+    """A pages/ folder starts Streamlit in legacy multipage mode; a shared
+    /map link opened first must still get navigation, filters and URL state."""
+    with streamlit_server() as url:
+        tab = open_page(chromium, traffic)
+        try:
+            visit(tab, url + "/map?position=hesitant&country=NLD,SWE,FRA")
+            map_element(tab)
+            nav = tab.locator('[data-testid="stSidebarNav"]')
+            assert nav.get_by_text("Overview").is_visible() and nav.get_by_text("Sources").is_visible()
+            assert not nav.get_by_text("app", exact=True).count(), "legacy page names shown"
+            assert tab.locator('[data-testid="stSidebar"]').get_by_text("Filters").is_visible()
+            assert tab.get_by_text("Hesitant (2)").is_visible()
+            assert not tab.get_by_text("Committed (5)").count()
+            query = parse_qs(urlparse(tab.url).query)
+            assert query["position"] == ["hesitant"] and query["country"] == ["FRA,NLD,SWE"]
+            screenshot(tab, "deep_link_first_request")
+        finally:
+            tab.context.close()
+    assert traffic.blocked == [] and traffic.console_errors == [] and traffic.page_errors == []
