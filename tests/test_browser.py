@@ -168,3 +168,19 @@ def test_a_deep_link_as_a_fresh_servers_first_request_gets_the_whole_app(chromiu
         finally:
             tab.context.close()
     assert traffic.blocked == [] and traffic.console_errors == [] and traffic.page_errors == []
+
+
+def test_choosing_a_quote_shows_it_in_its_article(server, page, traffic):
+    visit(page, server + "/quotes")
+    page.get_by_label("Search speaker, role, affiliation or words").fill("healey")
+    page.keyboard.press("Enter")
+    wait_for_app(page)
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    box = grid.bounding_box()
+    # The grid is a canvas: click the selection cell of its first row.
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)
+    page.get_by_text("John Healey, in context").wait_for(timeout=20_000)
+    context = page.locator("mark", has_text="real and substantial")
+    assert context.first.is_visible()
+    screenshot(page, "quote_in_context")
+    assert traffic.blocked == [] and traffic.console_errors == []
