@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pycountry
 
@@ -11,7 +11,7 @@ import pycountry
 EXTRA_NAMES = {"XKX": "Kosovo"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_name(code: str) -> str | None:
     """The short English name of an alpha-3 code, or None if it is not a country."""
     if code in EXTRA_NAMES:

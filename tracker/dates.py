@@ -31,15 +31,6 @@ class DateRange:
     end: dt.date
     precision: str
 
-    def label(self) -> str:
-        if self.precision == "before":
-            return f"before {self.end.isoformat()}"
-        if self.precision == "month":
-            return self.end.strftime("%B %Y")
-        if self.precision == "year":
-            return str(self.end.year)
-        return self.end.isoformat()
-
 
 class DateNotUnderstood(ValueError):
     pass

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -119,9 +119,11 @@ def apply(corpus: Corpus, filters: Filters) -> Corpus:
         return table[mask]
 
     countries = set(filters.countries)
-    stances = keep(corpus.stances, corpus.stances["country"].isin(countries), corpus.stances["stance"].isin(filters.stances))
+    stances = keep(corpus.stances, corpus.stances["country"].isin(countries),
+                   corpus.stances["stance"].isin(filters.stances))
     events = keep(corpus.events, corpus.events["countries"].map(lambda codes: bool(countries & set(codes))), None)
-    quotes = keep(corpus.quotes, corpus.quotes["country"].isin(countries), corpus.quotes["signals"].isin(filters.stances))
+    quotes = keep(corpus.quotes, corpus.quotes["country"].isin(countries),
+                  corpus.quotes["signals"].isin(filters.stances))
     articles = corpus.articles
     if filters.articles:
         articles = articles[articles["article_id"].isin(filters.articles)]

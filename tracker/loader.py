@@ -7,7 +7,6 @@ never takes the other articles down and nothing half-checked is shown.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from tracker import dates
-from tracker.articles import ArticleText, read_article
+from tracker.articles import read_article
 from tracker.countries import country_name
 from tracker.errors import DataError, Problem
 from tracker.evidence import NormalizedText, normalize
@@ -164,8 +163,8 @@ class _FileChecker:
             self.problem(("article", "file"), str(error))
             raise DataError(self.problems) from None
         if article.published is not None and article.published != meta.published:
-            self.problem(("article", "published"),
-                         f"{meta.published} differs from the article header's date {article.published}: use the header's")
+            self.problem(("article", "published"), f"{meta.published} differs from the article header's date "
+                         f"{article.published}: use the header's")
         located = NormalizedText(article.text)
         result: dict[str, Any] = {
             "articles": [{

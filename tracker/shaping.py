@@ -136,8 +136,8 @@ def evidence_spans(corpus: Corpus, article_id: str) -> pd.DataFrame:
         })
 
     spans = pd.concat([
-        labelled(corpus.stances, lambda r: f"{r.fact_id}: {'unnamed country' if pd.isna(r.country_name) else r.country_name} "
-                                     f"{STANCE_LABELS[r.stance].lower()}"),
+        labelled(corpus.stances, lambda r: f"{r.fact_id}: "
+                 f"{'unnamed country' if pd.isna(r.country_name) else r.country_name} {STANCE_LABELS[r.stance].lower()}"),
         labelled(corpus.events, lambda r: f"{r.fact_id}: {r.description}"),
         labelled(corpus.quotes, lambda r: f"{r.fact_id}: {r.speaker} ({r.kind})"),
     ], ignore_index=True)
