@@ -19,7 +19,8 @@ if isinstance(shapes, str):
 else:
     wide = st.toggle("Widen the view to the United States and Russia", key="map_wide")
     event = st.plotly_chart(
-        figures.position_map(shapes, data.positions, wide=wide),
+        figures.position_map(shapes, data.positions, wide=wide,
+                             filtered_out=shaping.filtered_out(app_data.corpus(), data)),
         key="position_map", on_select="rerun", selection_mode="points", config={"scrollZoom": True},
     )
     # A figure change clears the chart's selection, so the chosen country

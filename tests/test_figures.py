@@ -80,3 +80,14 @@ def test_timeline_draws_each_precision_honestly(seed):
     assert [pd.Timestamp(x).strftime("%Y-%m-%d") for x in day.x if x is not None] == ["2025-04-18"]
     assert figure.layout.annotations[0].text == "published: MENAFN"
     assert any("Speaking to journalists on Friday" in str(row[4]) for row in day.customdata if row)
+
+
+def test_countries_hidden_by_filters_are_told_apart_from_unreported_ones(seed, shapes):
+    from tracker import filters, shaping
+
+    shown = filters.apply(seed, filters.Filters(stances=("ruled_out",)))
+    figure = figures.position_map(shapes, shown.positions, filtered_out=shaping.filtered_out(seed, shown))
+    by_name = {trace.name.rsplit(" (", 1)[0]: trace for trace in figure.data}
+    assert set(_codes(by_name["Hidden by filters"])) == {"GBR", "FRA", "EST", "LVA", "LTU", "NLD", "SWE", "RUS"}
+    assert "GBR" not in _codes(by_name[NO_POSITION])
+    assert "Hidden by filters" not in {t.name.rsplit(" (", 1)[0] for t in figures.position_map(shapes, seed.positions).data}

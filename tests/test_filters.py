@@ -51,7 +51,7 @@ def test_country_filter_applies_to_every_table(seed):
     assert list(view.positions["country"]) == ["RUS"]
     assert set(view.quotes["speaker"]) == {"Dmitry Medvedev", "Russian government"}
     assert all("RUS" in codes for codes in view.events["countries"])
-    assert len(view.events) == 2
+    assert len(view.events) == 3
 
 
 def test_date_range_keeps_facts_that_overlap_it(seed):

@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from tracker.schema import NO_POSITION, STANCE_LABELS, STANCES
+from tracker.schema import FILTERED_OUT, NO_POSITION, STANCE_LABELS, STANCES
 from tracker.shaping import date_labels
 
 # Paul Tol's "bright" scheme: distinguishable with the common colour-vision
@@ -21,6 +21,7 @@ PALETTE = {
     "hesitant": "#CCBB44",
     "ruled_out": "#EE6677",
     "opposed": "#AA3377",
+    FILTERED_OUT: "#F0F0F0",
     NO_POSITION: "#DDDDDD",
 }
 EUROPE_VIEW = {"center": {"lat": 53.0, "lon": 14.0}, "zoom": 2.6}
@@ -34,21 +35,28 @@ def _text(value: Any, width: int = 60) -> str:
     return "<br>".join(html.escape(line) for line in textwrap.wrap(str(value), width)) or ""
 
 
-def position_map(shapes: dict[str, Any], positions: pd.DataFrame, wide: bool = False) -> go.Figure:
+def position_map(shapes: dict[str, Any], positions: pd.DataFrame, wide: bool = False,
+                 filtered_out: frozenset[str] = frozenset()) -> go.Figure:
     """Countries coloured by current position; one trace per position, each
-    carrying only its own shapes so that the GeoJSON crosses the wire once."""
+    carrying only its own shapes so that the GeoJSON crosses the wire once.
+
+    `filtered_out` are countries with a position that the filters hide: they
+    are told apart from countries nothing is reported about."""
     features = {feature["id"]: feature for feature in shapes["features"]}
     by_country = positions.set_index("country")
     categories = {stance: [c for c in by_country.index[by_country["stance"] == stance] if c in features]
                   for stance in STANCES}
     placed = {code for codes in categories.values() for code in codes}
-    categories[NO_POSITION] = [code for code in features if code not in placed]
+    categories[FILTERED_OUT] = [code for code in features if code not in placed and code in filtered_out]
+    categories[NO_POSITION] = [code for code in features if code not in placed and code not in filtered_out]
     dates = date_labels(positions.assign(date_end=positions["as_of"], precision="day")).set_axis(positions["country"])
 
     figure = go.Figure()
     for category, codes in categories.items():
         label = STANCE_LABELS.get(category, category)
-        if category == NO_POSITION:
+        if not codes and category == FILTERED_OUT:
+            continue
+        if category in (NO_POSITION, FILTERED_OUT):
             hover = [[_text(features[c]["properties"]["name"]), label, "", "", ""] for c in codes]
         else:
             hover = [[
@@ -68,7 +76,7 @@ def position_map(shapes: dict[str, Any], positions: pd.DataFrame, wide: bool = F
             marker={"line": {"color": "#ffffff", "width": 0.6}},
             hovertemplate=(
                 "<b>%{customdata[0]}</b><br>%{customdata[1]}"
-                + ("" if category == NO_POSITION else
+                + ("" if category in (NO_POSITION, FILTERED_OUT) else
                    "<br>Reported by: %{customdata[2]}<br>As of: %{customdata[3]}<br><i>%{customdata[4]}</i>")
                 + "<extra></extra>"
             ),

@@ -21,6 +21,7 @@ STANCE_LABELS = {
     "opposed": "Opposed",
 }
 NO_POSITION = "No reported position"
+FILTERED_OUT = "Hidden by filters"
 
 Stance = Literal["committed", "hesitant", "ruled_out", "opposed"]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]

@@ -150,6 +150,11 @@ def _with_article(corpus: Corpus, table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(article=table["article_id"].map(label))
 
 
+def filtered_out(everything: Corpus, shown: Corpus) -> frozenset[str]:
+    """Countries with a reported position that the current filters hide."""
+    return frozenset(everything.positions["country"]) - frozenset(shown.positions["country"])
+
+
 def clicked_country(points: list[dict]) -> str | None:
     """The country a map click chose: the first selected shape's code."""
     for point in points or []:
