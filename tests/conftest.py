@@ -74,3 +74,32 @@ def seed_folder(corpus_folder: CorpusFolder) -> CorpusFolder:
 
 def seed_facts() -> dict:
     return copy.deepcopy(yaml.safe_load(SEED_FACTS.read_text(encoding="utf-8")))
+
+
+SENTENCE = {
+    "committed": "{name} has committed to sending troops",
+    "hesitant": "{name} remains hesitant about sending troops",
+    "ruled_out": "{name} has ruled out sending troops",
+    "opposed": "{name} opposes any deployment of troops",
+}
+
+
+def write_schedule(folder: CorpusFolder, schedule: list[tuple[str, str, str, str]]) -> None:
+    """One article per (publication date, outlet) in `schedule`, whose rows are
+    (published ISO date, outlet, country code, stance): each stance gets its
+    own sentence in its article and a fact resting on it."""
+    from tracker.countries import country_name
+
+    articles: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for published, outlet, code, stance in schedule:
+        articles.setdefault((published, outlet), []).append((code, stance))
+    for number, ((published, outlet), facts) in enumerate(sorted(articles.items())):
+        stem = f"gen-{number:04d}"
+        sentences = [SENTENCE[stance].format(name=country_name(code)) + f", {outlet} reports." for code, stance in facts]
+        folder.article(f"{stem}.txt", dt.date.fromisoformat(published), sentences, source_id=str(number))
+        folder.facts_file(f"{stem}.yaml", {
+            "article": {"id": stem, "file": f"{stem}.txt", "title": f"Report {number}", "outlet": outlet,
+                        "published": published},
+            "stances": [{"country": code, "stance": stance, "evidence": sentence}
+                        for (code, stance), sentence in zip(facts, sentences, strict=True)],
+        })

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from tracker.loader import Corpus, current_positions
+from tracker.history import positions_as_of
+from tracker.loader import Corpus
 from tracker.schema import STANCES
 
 QUERY_KEYS = ("position", "country", "article", "from", "to")
@@ -129,7 +130,7 @@ def apply(corpus: Corpus, filters: Filters) -> Corpus:
         articles = articles[articles["article_id"].isin(filters.articles)]
     return Corpus(
         articles=articles, stances=stances, events=events, quotes=quotes,
-        positions=current_positions(stances, corpus.articles), problems=corpus.problems,
+        positions=positions_as_of(stances, corpus.articles), problems=corpus.problems,
     )
 
 

@@ -21,6 +21,7 @@ from tracker.articles import read_article
 from tracker.countries import country_name
 from tracker.errors import DataError, Problem
 from tracker.evidence import NormalizedText, normalize
+from tracker.history import positions_as_of
 from tracker.paths import FACTS, SEEDS, display_path
 from tracker.schema import COLUMNS, DATE_COLUMNS, FactsFile
 from tracker.yamlfile import Location, line_of, read_yaml
@@ -75,19 +76,7 @@ def load_corpus(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS) -> Corpus:
         for table in rows:
             rows[table].extend(loaded[table])
     tables = {name: _frame(name, table_rows) for name, table_rows in rows.items()}
-    return Corpus(**tables, positions=current_positions(tables["stances"], tables["articles"]), problems=problems)
-
-
-def current_positions(stances: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Each named country's latest position: by the fact's own date, else its
-    article's publication date."""
-    named = stances[stances["country"].notna()]
-    if named.empty:
-        return _frame("positions", [])
-    published = articles.set_index("article_id")["published"]
-    named = named.assign(as_of=named["date_end"].fillna(named["article_id"].map(published)))
-    latest = named.sort_values(["as_of", "article_id", "fact_id"]).groupby("country", sort=True).tail(1)
-    return latest.sort_values("country")[COLUMNS["positions"]].reset_index(drop=True)
+    return Corpus(**tables, positions=positions_as_of(tables["stances"], tables["articles"]), problems=problems)
 
 
 def _frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:

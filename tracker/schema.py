@@ -89,7 +89,8 @@ COLUMNS: dict[str, list[str]] = {
     "events": ["article_id", "fact_id", *_DATES, "description", "countries", "actors", *_PROVENANCE],
     "quotes": ["article_id", "fact_id", "speaker", "role", "affiliation", "country", "text", "kind",
                *_DATES, "signals", *_PROVENANCE],
-    "positions": ["country", "country_name", "stance", "as_of", "source", "article_id", "fact_id", *_PROVENANCE],
+    "positions": ["country", "country_name", "stance", "as_of", "source", "article_id", "fact_id", *_PROVENANCE,
+                  "disputed", "rivals"],
     "problems": ["file", "line", "field", "message"],
 }
 DATE_COLUMNS = {"published", "date_start", "date_end", "as_of"}
