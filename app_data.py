@@ -55,3 +55,13 @@ def _ensure_app_frame() -> None:
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+def keep_in_url(key: str, value: str | None) -> None:
+    """Mirror a page's own control in the address bar (None removes it), so
+    a copied link reopens the same view."""
+    if value is None:
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get(key) != value:
+        st.query_params[key] = value

@@ -1,5 +1,5 @@
-"""Map: European countries coloured by their latest position; click one for
-everything known about it."""
+"""Map: countries coloured by their position as of a chosen date; click one
+for its history, quotes and events; see what changed between two dates."""
 
 import streamlit as st
 
@@ -9,17 +9,48 @@ from tracker.countries import country_name
 
 data = app_data.view()
 shapes = app_data.shapes()
+dates = shaping.key_dates(data)
 
 st.title("Map of positions")
-st.caption("Each country in its latest reported position on sending troops. "
-           "Hover for the evidence; click a country, or pick it below, for details.")
+st.caption("Each country in its latest position reported on or before the chosen date. Hover for the evidence; "
+           "click a country, or pick it below, for its history. A black outline means sources disagree.")
 
+if "asof" not in st.session_state or st.session_state.asof not in dates:
+    st.session_state.asof = shaping.nearest_date(dates, st.query_params.get("asof"))
+
+controls = st.columns([4, 1, 2], vertical_alignment="bottom")
+if len(dates) > 1:
+    controls[0].select_slider("Positions as of", options=dates, key="asof",
+                              format_func=lambda day: day.strftime("%d %b %Y"))
+    controls[1].toggle("Play", key="map_play", help="Step through the dates at which positions change")
+elif dates:
+    controls[0].caption(f"Positions as of {dates[0]:%d %b %Y}, the only date in the selected articles.")
+wide = controls[2].toggle("Widen to the United States and Russia", key="map_wide")
+as_of = st.session_state.asof
+app_data.keep_in_url("asof", as_of.isoformat() if as_of and dates and as_of != dates[-1] else None)
+
+
+@st.fragment(run_every=1.5)
+def play_through() -> None:
+    # Advances the date while "Play" is on; the full rerun redraws the map.
+    if st.session_state.get("map_play") and dates:
+        later = [day for day in dates if day > st.session_state.asof]
+        if later:
+            st.session_state.asof = later[0]
+        else:
+            st.session_state.map_play = False
+        st.rerun(scope="app")
+
+
+if st.session_state.get("map_play"):
+    play_through()
+
+positions = shaping.positions_as_of(data, as_of)
 if isinstance(shapes, str):
     st.error(f"The map cannot be drawn: {shapes}", icon=":material/map:")
 else:
-    wide = st.toggle("Widen the view to the United States and Russia", key="map_wide")
     event = st.plotly_chart(
-        figures.position_map(shapes, data.positions, wide=wide,
+        figures.position_map(shapes, positions, wide=wide,
                              filtered_out=shaping.filtered_out(app_data.corpus(), data)),
         key="position_map", on_select="rerun", selection_mode="points", config={"scrollZoom": True},
     )
@@ -51,4 +82,18 @@ if chosen:
         if not table.empty:
             st.markdown(f"**{title}**")
             st.dataframe(table, hide_index=True, column_config={
+                "change": "Change", "evidence": st.column_config.TextColumn("Evidence", width="large")})
+
+if len(dates) > 1:
+    with st.expander("What changed between two dates"):
+        left, right = st.columns(2)
+        first = left.selectbox("From", dates, index=0, key="changed_from", format_func=str)
+        second = right.selectbox("To", dates, index=len(dates) - 1, key="changed_to", format_func=str)
+        changed = shaping.what_changed(data, first, second)
+        if changed.empty:
+            st.write("No country's position differs between these dates.")
+        else:
+            st.dataframe(changed, hide_index=True, column_config={
+                "country": "Code", "country_name": "Country", "before": "Before", "after": "After",
+                "as_of": "Since", "source": "Reported by",
                 "evidence": st.column_config.TextColumn("Evidence", width="large")})

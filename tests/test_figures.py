@@ -91,3 +91,17 @@ def test_countries_hidden_by_filters_are_told_apart_from_unreported_ones(seed, s
     assert set(_codes(by_name["Hidden by filters"])) == {"GBR", "FRA", "EST", "LVA", "LTU", "NLD", "SWE", "RUS"}
     assert "GBR" not in _codes(by_name[NO_POSITION])
     assert "Hidden by filters" not in {t.name.rsplit(" (", 1)[0] for t in figures.position_map(shapes, seed.positions).data}
+
+
+def test_disputed_countries_are_outlined_with_both_sources(shapes, corpus_folder):
+    from tests.conftest import write_schedule
+
+    write_schedule(corpus_folder, [("2025-05-02", "Wire A", "ITA", "hesitant"),
+                                   ("2025-05-02", "Wire B", "ITA", "ruled_out")])
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    figure = figures.position_map(shapes, corpus.positions)
+    outline = next(trace for trace in figure.data if trace.name.startswith("Disputed"))
+    assert list(outline.locations) == ["ITA"] and outline.marker.line.width >= 2
+    assert outline.colorscale[0][1] == "rgba(0,0,0,0)", "the outline keeps the country's own colour visible"
+    hover = outline.customdata[0]
+    assert "Wire A" in hover[2] + hover[5] and "Wire B" in hover[2] + hover[5]

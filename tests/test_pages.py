@@ -120,3 +120,59 @@ def test_data_problems_are_listed_and_the_rest_still_shows(corpus_folder, monkey
     assert any("Data problems (1)" in expander.label for expander in at.sidebar.expander)
     assert any("unknown country code 'XYZ'" in text.value for text in at.sidebar.text)
     assert at.warning, "the overview says some files were left out"
+
+
+@pytest.fixture
+def moving_corpus(corpus_folder, monkeypatch):
+    from tests.conftest import write_schedule
+
+    write_schedule(corpus_folder, [
+        ("2025-04-10", "Wire A", "DEU", "hesitant"),
+        ("2025-04-10", "Wire A", "POL", "committed"),
+        ("2025-06-20", "Wire A", "DEU", "committed"),
+        ("2025-06-20", "Wire B", "ITA", "hesitant"),
+        ("2025-06-20", "Wire A", "ITA", "ruled_out"),
+    ])
+    monkeypatch.setattr(paths, "FACTS", corpus_folder.facts)
+    monkeypatch.setattr(paths, "SEEDS", corpus_folder.seeds)
+
+
+def test_moving_the_as_of_date_changes_the_map(moving_corpus):
+    at = on(start(), "pages/map.py")
+    assert at.select_slider(key="asof").value == dt.date(2025, 6, 20), "the latest date by default"
+    assert "Committed (2)" in map_legend(at) and "Disputed by sources (1)" in map_legend(at)
+    at.select_slider(key="asof").set_value(dt.date(2025, 4, 10)).run()
+    legend = map_legend(at)
+    assert "Committed (1)" in legend and "Hesitant (1)" in legend
+    assert not any(name.startswith("Disputed") for name in legend)
+    assert at.query_params["asof"] in ("2025-04-10", ["2025-04-10"])
+
+
+def test_an_as_of_date_in_a_link_is_restored(moving_corpus):
+    at = on(start({"asof": "2025-05-01"}), "pages/map.py")
+    assert at.select_slider(key="asof").value == dt.date(2025, 4, 10)
+
+
+def test_country_history_and_what_changed(moving_corpus):
+    at = on(start(), "pages/map.py")
+    at.selectbox(key="map_country").set_value("DEU").run()
+    history = next(frame.value for frame in at.dataframe if "change" in frame.value.columns)
+    assert list(history["change"]) == ["", "Hesitant → Committed"]
+    changed = next(frame.value for frame in at.dataframe if "before" in frame.value.columns)
+    assert set(changed["country"]) == {"DEU", "ITA"}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_copes_with_no_articles_at_all(page, corpus_folder, monkeypatch):
+    monkeypatch.setattr(paths, "FACTS", corpus_folder.facts)
+    monkeypatch.setattr(paths, "SEEDS", corpus_folder.seeds)
+    at = on(start(), page)
+    if page == "pages/quotes.py":
+        at.text_input(key="quote_search").set_value("anything").run()
+        assert not at.exception
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_copes_with_filters_that_exclude_everything(page):
+    at = on(start({"position": "opposed", "country": "FRA"}), page)
+    assert not at.exception

@@ -57,29 +57,21 @@ def position_map(shapes: dict[str, Any], positions: pd.DataFrame, wide: bool = F
         if not codes and category == FILTERED_OUT:
             continue
         if category in (NO_POSITION, FILTERED_OUT):
-            hover = [[_text(features[c]["properties"]["name"]), label, "", "", ""] for c in codes]
+            hover = [[_text(features[c]["properties"]["name"]), label, "", "", "", ""] for c in codes]
         else:
-            hover = [[
-                _text(by_country.at[c, "country_name"]), label, _text(by_country.at[c, "source"]),
-                dates[c], _text(by_country.at[c, "evidence"]),
-            ] for c in codes]
-        figure.add_trace(go.Choroplethmap(
-            geojson={"type": "FeatureCollection", "features": [features[c] for c in codes]},
-            locations=codes,
-            z=[1] * len(codes),
-            colorscale=[[0, PALETTE[category]], [1, PALETTE[category]]],
-            showscale=False,
-            showlegend=True,
-            name=f"{label} ({len(codes)})",
-            legendgroup=category,
-            customdata=hover,
-            marker={"line": {"color": "#ffffff", "width": 0.6}},
-            hovertemplate=(
-                "<b>%{customdata[0]}</b><br>%{customdata[1]}"
-                + ("" if category in (NO_POSITION, FILTERED_OUT) else
-                   "<br>Reported by: %{customdata[2]}<br>As of: %{customdata[3]}<br><i>%{customdata[4]}</i>")
-                + "<extra></extra>"
-            ),
+            hover = [_hover_row(by_country.loc[c], label, dates[c]) for c in codes]
+        figure.add_trace(_shapes_trace(
+            [features[c] for c in codes], codes, PALETTE[category], f"{label} ({len(codes)})", hover,
+            detailed=category not in (NO_POSITION, FILTERED_OUT),
+        ))
+    disputed = [c for c in by_country.index[by_country["disputed"].astype(bool)] if c in features]
+    if disputed:
+        # Outlines on top of the fills: the country keeps its colour, the
+        # thick border says that sources disagree about it.
+        hover = [_hover_row(by_country.loc[c], STANCE_LABELS[by_country.at[c, "stance"]], dates[c]) for c in disputed]
+        figure.add_trace(_shapes_trace(
+            [features[c] for c in disputed], disputed, "rgba(0,0,0,0)", f"Disputed by sources ({len(disputed)})",
+            hover, detailed=True, line={"color": "#000000", "width": 3},
         ))
     view = WIDE_VIEW if wide else EUROPE_VIEW
     figure.update_layout(
@@ -92,6 +84,33 @@ def position_map(shapes: dict[str, Any], positions: pd.DataFrame, wide: bool = F
         clickmode="event+select",
     )
     return figure
+
+
+def _hover_row(position: pd.Series, label: str, date: str) -> list[str]:
+    rivals = position.get("rivals") or ""
+    return [_text(position["country_name"]), label, _text(position["source"]), date, _text(position["evidence"]),
+            f"<br><b>Disputed</b>: {_text(rivals)}" if rivals else ""]
+
+
+def _shapes_trace(features: list[dict], codes: list[str], colour: str, name: str, hover: list[list[str]],
+                  detailed: bool, line: dict | None = None) -> go.Choroplethmap:
+    return go.Choroplethmap(
+        geojson={"type": "FeatureCollection", "features": features},
+        locations=codes,
+        z=[1] * len(codes),
+        colorscale=[[0, colour], [1, colour]],
+        showscale=False,
+        showlegend=True,
+        name=name,
+        customdata=hover,
+        marker={"line": line or {"color": "#ffffff", "width": 0.6}},
+        hovertemplate=(
+            "<b>%{customdata[0]}</b><br>%{customdata[1]}"
+            + ("<br>Reported by: %{customdata[2]}<br>As of: %{customdata[3]}<br><i>%{customdata[4]}</i>"
+               "%{customdata[5]}" if detailed else "")
+            + "<extra></extra>"
+        ),
+    )
 
 
 def timeline(events: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:

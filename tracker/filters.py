@@ -15,7 +15,7 @@ import pandas as pd
 
 from tracker.history import positions_as_of
 from tracker.loader import Corpus
-from tracker.schema import STANCES
+from tracker.schema import STANCES, lists_meet
 
 QUERY_KEYS = ("position", "country", "article", "from", "to")
 
@@ -122,7 +122,7 @@ def apply(corpus: Corpus, filters: Filters) -> Corpus:
     countries = set(filters.countries)
     stances = keep(corpus.stances, corpus.stances["country"].isin(countries),
                    corpus.stances["stance"].isin(filters.stances))
-    events = keep(corpus.events, corpus.events["countries"].map(lambda codes: bool(countries & set(codes))), None)
+    events = keep(corpus.events, lists_meet(corpus.events["countries"], countries), None)
     quotes = keep(corpus.quotes, corpus.quotes["country"].isin(countries),
                   corpus.quotes["signals"].isin(filters.stances))
     articles = corpus.articles

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
+import pandas as pd
+
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from tracker.countries import check_code
@@ -95,3 +97,9 @@ COLUMNS: dict[str, list[str]] = {
 }
 DATE_COLUMNS = {"published", "date_start", "date_end", "as_of"}
 LIST_COLUMNS = {"agencies", "countries", "actors"}
+
+
+def lists_meet(lists: pd.Series, wanted: set[str] | frozenset[str]) -> pd.Series:
+    """For a list column (`countries`, `actors`): does each row name any of
+    `wanted`? Always boolean, so an empty table filters to an empty table."""
+    return pd.Series([bool(wanted.intersection(items)) for items in lists], index=lists.index, dtype=bool)

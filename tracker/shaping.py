@@ -7,9 +7,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+import datetime as dt
+
+from tracker import history
 from tracker.countries import country_name
 from tracker.loader import Corpus
-from tracker.schema import STANCE_LABELS, STANCES
+from tracker.schema import STANCE_LABELS, STANCES, lists_meet
 
 
 @dataclass(frozen=True)
@@ -71,11 +74,11 @@ def country_details(corpus: Corpus, code: str) -> dict[str, pd.DataFrame]:
     """Everything known about one country, each row with its evidence."""
     stances = corpus.stances[corpus.stances["country"] == code]
     quotes = corpus.quotes[corpus.quotes["country"] == code]
-    events = corpus.events[corpus.events["countries"].map(lambda codes: code in codes)]
+    events = corpus.events[lists_meet(corpus.events["countries"], {code})]
+    held = history.country_history(corpus.stances, corpus.articles, code)
     return {
-        "positions": _with_article(corpus, stances).assign(
-            position=stances["stance"].map(STANCE_LABELS), date=date_labels(stances),
-        )[["position", "date", "source", "evidence", "article"]],
+        "positions": _with_article(corpus, held).assign(date=held["as_of"].dt.strftime("%Y-%m-%d"))[
+            ["date", "position", "change", "source", "evidence", "article"]],
         "quotes": _with_article(corpus, quotes).assign(date=date_labels(quotes))[
             ["speaker", "role", "text", "kind", "date", "evidence", "article"]],
         "events": _with_article(corpus, events).assign(date=date_labels(events))[
@@ -88,8 +91,9 @@ def quotes_table(corpus: Corpus, search: str = "") -> pd.DataFrame:
     quotes = corpus.quotes
     if search.strip():
         needle = search.strip().casefold()
-        haystack = quotes[["speaker", "role", "affiliation", "text", "evidence"]].fillna("").agg(" ".join, axis=1)
-        quotes = quotes[haystack.str.casefold().str.contains(needle, regex=False)]
+        searched = quotes[["speaker", "role", "affiliation", "text", "evidence"]].fillna("")
+        found = [needle in " ".join(row).casefold() for row in searched.itertuples(index=False)]
+        quotes = quotes[pd.Series(found, index=quotes.index, dtype=bool)]
     table = _with_article(corpus, quotes).assign(
         date=date_labels(quotes),
         position=quotes["signals"].map(STANCE_LABELS),
@@ -150,6 +154,38 @@ def _with_article(corpus: Corpus, table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(article=table["article_id"].map(label))
 
 
+def key_dates(corpus: Corpus) -> list[dt.date]:
+    """The dates at which the map can change: every stance's date and every
+    publication, in order."""
+    dated = history.dated_stances(corpus.stances, corpus.articles)
+    days = pd.concat([dated["as_of"], corpus.articles["published"]]).dropna()
+    return sorted({day.date() for day in days})
+
+
+def nearest_date(dates: list[dt.date], wanted: str | None) -> dt.date | None:
+    """The last of `dates` on or before `wanted` (an ISO date from a link);
+    the latest date when `wanted` is missing or unreadable."""
+    if not dates:
+        return None
+    try:
+        day = dt.date.fromisoformat(wanted) if wanted else None
+    except ValueError:
+        day = None
+    if day is None:
+        return dates[-1]
+    earlier = [d for d in dates if d <= day]
+    return earlier[-1] if earlier else dates[0]
+
+
+def positions_as_of(corpus: Corpus, when: dt.date | None) -> pd.DataFrame:
+    return history.positions_as_of(corpus.stances, corpus.articles, when)
+
+
+def what_changed(corpus: Corpus, first: dt.date, second: dt.date) -> pd.DataFrame:
+    changed = history.what_changed(corpus.stances, corpus.articles, first, second)
+    return changed.assign(as_of=changed["as_of"].dt.strftime("%Y-%m-%d"))
+
+
 def filtered_out(everything: Corpus, shown: Corpus) -> frozenset[str]:
     """Countries with a reported position that the current filters hide."""
     return frozenset(everything.positions["country"]) - frozenset(shown.positions["country"])
@@ -175,9 +211,7 @@ def events_involving(events: pd.DataFrame, countries: list[str], actors: list[st
     """Events naming any of `countries` or any of `actors` (all if both empty)."""
     if not countries and not actors:
         return events
-    mask = events["countries"].map(lambda codes: bool(set(codes) & set(countries)))
-    mask |= events["actors"].map(lambda names: bool(set(names) & set(actors)))
-    return events[mask]
+    return events[lists_meet(events["countries"], set(countries)) | lists_meet(events["actors"], set(actors))]
 
 
 def events_table(corpus: Corpus, events: pd.DataFrame) -> pd.DataFrame:
