@@ -184,3 +184,32 @@ def test_choosing_a_quote_shows_it_in_its_article(server, page, traffic):
     assert context.first.is_visible()
     screenshot(page, "quote_in_context")
     assert traffic.blocked == [] and traffic.console_errors == []
+
+
+@pytest.fixture(scope="module")
+def moving_server(tmp_path_factory):
+    from tests.conftest import CorpusFolder, write_schedule
+
+    folder = CorpusFolder(tmp_path_factory.mktemp("moving"))
+    write_schedule(folder, [
+        ("2025-04-10", "Wire A", "DEU", "hesitant"), ("2025-04-10", "Wire A", "POL", "committed"),
+        ("2025-06-20", "Wire A", "DEU", "committed"),
+    ])
+    with streamlit_server(env={"TRACKER_FACTS_DIR": str(folder.facts), "TRACKER_SEEDS_DIR": str(folder.seeds)}) as url:
+        yield url
+
+
+def test_moving_the_as_of_date_redraws_the_map(moving_server, page, traffic):
+    visit(page, moving_server + "/map")
+    chart = map_element(page)
+    assert share_of_colour(chart.screenshot(), PALETTE["hesitant"]) < 0.001, "Germany is committed by June"
+    slider = page.get_by_role("slider", name="Positions as of")
+    slider.focus()
+    page.keyboard.press("Home")
+    wait_for_app(page)
+    page.wait_for_function("() => location.search.includes('asof=2025-04-10')")
+    chart = map_element(page)
+    page.get_by_text("Hesitant (1)").wait_for()
+    assert share_of_colour(chart.screenshot(), PALETTE["hesitant"]) > 0.002, "Germany hesitant in April"
+    screenshot(page, "map_as_of_april")
+    assert traffic.blocked == [] and traffic.console_errors == []

@@ -100,7 +100,7 @@ def test_disputed_countries_are_outlined_with_both_sources(shapes, corpus_folder
                                    ("2025-05-02", "Wire B", "ITA", "ruled_out")])
     corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
     figure = figures.position_map(shapes, corpus.positions)
-    outline = next(trace for trace in figure.data if trace.name.startswith("Disputed"))
+    outline = next(trace for trace in figure.data if "disputed by sources" in trace.name)
     assert list(outline.locations) == ["ITA"] and outline.marker.line.width >= 2
     assert outline.colorscale[0][1] == "rgba(0,0,0,0)", "the outline keeps the country's own colour visible"
     hover = outline.customdata[0]

@@ -70,7 +70,7 @@ def position_map(shapes: dict[str, Any], positions: pd.DataFrame, wide: bool = F
         # thick border says that sources disagree about it.
         hover = [_hover_row(by_country.loc[c], STANCE_LABELS[by_country.at[c, "stance"]], dates[c]) for c in disputed]
         figure.add_trace(_shapes_trace(
-            [features[c] for c in disputed], disputed, "rgba(0,0,0,0)", f"Disputed by sources ({len(disputed)})",
+            [features[c] for c in disputed], disputed, "rgba(0,0,0,0)", f"Black outline: disputed by sources ({len(disputed)})",
             hover, detailed=True, line={"color": "#000000", "width": 3},
         ))
     view = WIDE_VIEW if wide else EUROPE_VIEW

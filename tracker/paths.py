@@ -1,12 +1,15 @@
 """Where the project's files live, anchored on this file so that the app,
 the command line and the tests agree whatever the working directory."""
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
-FACTS = DATA / "facts"
-SEEDS = ROOT / "seeds"
+# Another corpus (a colleague's folder, a test's generated one) can be
+# shown by pointing these variables at it.
+FACTS = Path(os.environ.get("TRACKER_FACTS_DIR") or DATA / "facts")
+SEEDS = Path(os.environ.get("TRACKER_SEEDS_DIR") or ROOT / "seeds")
 BOUNDARIES = DATA / "boundaries" / "countries.geojson"
 
 
