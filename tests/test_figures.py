@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from tracker import figures, geography, load_corpus
+from tracker import figures, geography, load_corpus, shaping
 from tracker.schema import NO_POSITION
 
 
@@ -67,7 +67,7 @@ def test_wide_view_shows_the_united_states_and_russia(seed, shapes):
 
 
 def test_timeline_draws_each_precision_honestly(seed):
-    figure = figures.timeline(seed.events, seed.articles)
+    figure = figures.timeline(shaping.timeline_marks(seed.events), seed.articles)
     traces = {trace.name: trace for trace in figure.data}
     month = traces["Within the month"]
     starts = [x for x in month.x[0::3]]
@@ -105,3 +105,30 @@ def test_disputed_countries_are_outlined_with_both_sources(shapes, corpus_folder
     assert outline.colorscale[0][1] == "rgba(0,0,0,0)", "the outline keeps the country's own colour visible"
     hover = outline.customdata[0]
     assert "Wire A" in hover[2] + hover[5] and "Wire B" in hover[2] + hover[5]
+
+
+def test_timeline_groups_by_country_with_each_event_on_every_row_it_names(seed):
+    marks = shaping.timeline_marks(seed.events, "country")
+    figure = figures.timeline(marks, seed.articles)
+    rows = list(figure.layout.yaxis.categoryarray)
+    assert {"France", "United Kingdom", "Estonia", "(no country)"} <= set(rows)
+    six = marks[marks["description"].str.startswith("Six countries")]
+    assert set(six["row_label"]) == {"United Kingdom", "France", "Estonia", "Latvia", "Lithuania"}
+
+
+def test_many_overlapping_events_are_counted_not_piled_up(seed):
+    many = pd.concat([seed.events] * 30, ignore_index=True)
+    marks = shaping.timeline_marks(many, "country")
+    assert len(marks) > figures.MAX_MARKS
+    figure = figures.timeline(marks, seed.articles)
+    [counted] = [trace for trace in figure.data if trace.name == "Events per month (counted)"]
+    assert len(counted.x) < 40
+    march_france = [row for row, y in zip(counted.customdata, counted.y, strict=True)
+                    if y == "France" and "March 2025" in row[0]]
+    assert march_france and march_france[0][0].startswith("30 events")
+
+
+def test_timeline_labels_are_text(seed):
+    events = seed.events.assign(description="<b onmouseover=alert(1)>bold</b> claim")
+    figure = figures.timeline(shaping.timeline_marks(events), seed.articles)
+    assert all("<b" not in label for label in figure.layout.yaxis.categoryarray)

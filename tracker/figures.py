@@ -113,65 +113,112 @@ def _shapes_trace(features: list[dict], codes: list[str], colour: str, name: str
     )
 
 
-def timeline(events: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
+PRECISION_STYLES = {
+    "day": ("Exact day", "#4477AA"),
+    "month": ("Within the month", "#228833"),
+    "year": ("Within the year", "#66CCEE"),
+    "before": ("Some time before", "#AA3377"),
+}
+# Past this many marks, overlapping marks are counted per row and month
+# instead of drawn one by one.
+MAX_MARKS = 200
+MAX_PUBLICATION_LINES = 12
+
+
+def timeline(marks: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
     """Events on a date axis, never more exact than the article allows: a day
-    is a dot, a month or year a bar across it, a 'before' an open arrow."""
-    events = events.sort_values(["date_end", "date_start", "fact_id"], na_position="first")
-    labels = [_short(row.description) for row in events.itertuples()]
-    rows = events.assign(row_label=labels, when=date_labels(events))
+    is a dot, a month or year a bar across it, a 'before' an open arrow.
+
+    `marks` is `shaping.timeline_marks(...)`: one row per event and row label.
+    """
+    # Axis labels are data: plotly would render tags in them.
+    marks = marks.assign(row_label=marks["row_label"].map(html.escape))
     figure = go.Figure()
-    styles = {
-        "day": ("Exact day", "#4477AA"),
-        "month": ("Within the month", "#228833"),
-        "year": ("Within the year", "#66CCEE"),
-        "before": ("Some time before", "#AA3377"),
-    }
-    for precision, (name, colour) in styles.items():
-        chosen = rows[rows["precision"] == precision]
-        if chosen.empty:
-            continue
-        xs: list[Any] = []
-        ys: list[Any] = []
-        hover: list[Any] = []
-        symbols: list[str] = []
-        for row in chosen.itertuples():
-            if precision == "day":
-                points, marks = [row.date_end], ["circle"]
-            elif precision == "before":
-                # An arrow reaching back from the latest possible date.
-                points, marks = [row.date_end - pd.Timedelta(days=30), row.date_end], ["triangle-left", "line-ns-open"]
-            else:
-                points, marks = [row.date_start, row.date_end + pd.Timedelta(hours=23)], ["line-ns-open"] * 2
-            custom = [row.when, _text(row.description), _text(", ".join(row.actors)),
-                      _text(", ".join(row.countries)), _text(row.evidence)]
-            xs += [*points, None]
-            ys += [row.row_label] * len(points) + [None]
-            hover += [custom] * len(points) + [custom]
-            symbols += [*marks, "circle"]
-        figure.add_trace(go.Scatter(
-            x=xs, y=ys, name=name, customdata=hover,
-            mode="markers" if precision == "day" else "lines+markers",
-            line={"color": colour, "width": 3 if precision == "before" else 12,
-                  "dash": "dot" if precision == "before" else "solid"},
-            marker={"color": colour, "size": 12, "symbol": symbols, "line": {"color": colour, "width": 2}},
-            connectgaps=False,
-            hovertemplate=("<b>%{customdata[0]}</b><br>%{customdata[1]}<br>Who: %{customdata[2]}"
-                           "<br>Countries: %{customdata[3]}<br><i>%{customdata[4]}</i><extra></extra>"),
-        ))
-    for article in articles.itertuples():
-        figure.add_vline(x=article.published.timestamp() * 1000, line={"color": "#888", "dash": "dash", "width": 1})
-        figure.add_annotation(x=article.published, y=1.0, yref="paper", yanchor="bottom", showarrow=False,
-                              text=f"published: {_text(article.outlet)}", font={"size": 10, "color": "#555"})
+    rows = list(dict.fromkeys(marks["row_label"]))
+    if len(marks) > MAX_MARKS:
+        _add_aggregated(figure, marks)
+    else:
+        for precision, (name, colour) in PRECISION_STYLES.items():
+            chosen = marks[marks["precision"] == precision]
+            if not chosen.empty:
+                figure.add_trace(_precision_trace(chosen, precision, name, colour))
+    _add_publications(figure, articles, rows)
     figure.update_layout(
-        height=max(260, 46 * len(rows) + 120),
+        height=min(2400, max(300, 34 * len(rows) + 200)),
         margin={"l": 10, "r": 10, "t": 40, "b": 30},
-        legend={"orientation": "h", "y": -0.12 if len(rows) > 4 else -0.3},
-        xaxis={"type": "date", "title": None},
-        yaxis={"autorange": "reversed", "title": None, "categoryorder": "array", "categoryarray": labels},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        xaxis={"type": "date", "title": None, "rangeslider": {"visible": True, "thickness": 0.06},
+               "rangeselector": {"buttons": [
+                   {"count": 1, "label": "1 month", "step": "month", "stepmode": "backward"},
+                   {"count": 3, "label": "3 months", "step": "month", "stepmode": "backward"},
+                   {"count": 1, "label": "1 year", "step": "year", "stepmode": "backward"},
+                   {"step": "all", "label": "all"}]}},
+        yaxis={"autorange": "reversed", "title": None, "categoryorder": "array", "categoryarray": rows,
+               "fixedrange": True},
         hovermode="closest",
     )
     return figure
 
 
-def _short(text: str, width: int = 55) -> str:
-    return html.escape(textwrap.shorten(text, width, placeholder="…"))
+def _precision_trace(chosen: pd.DataFrame, precision: str, name: str, colour: str) -> go.Scatter:
+    xs: list[Any] = []
+    ys: list[Any] = []
+    hover: list[Any] = []
+    symbols: list[str] = []
+    for row in chosen.itertuples():
+        if precision == "day":
+            points, ends = [row.date_end], ["circle"]
+        elif precision == "before":
+            # An arrow reaching back from the latest possible date.
+            points, ends = [row.date_end - pd.Timedelta(days=30), row.date_end], ["triangle-left", "line-ns-open"]
+        else:
+            points, ends = [row.date_start, row.date_end + pd.Timedelta(hours=23)], ["line-ns-open"] * 2
+        custom = [row.when, _text(row.description), _text(row.actors_text), _text(row.countries_text),
+                  _text(row.evidence)]
+        xs += [*points, None]
+        ys += [row.row_label] * len(points) + [None]
+        hover += [custom] * (len(points) + 1)
+        symbols += [*ends, "circle"]
+    return go.Scatter(
+        x=xs, y=ys, name=name, customdata=hover,
+        mode="markers" if precision == "day" else "lines+markers",
+        line={"color": colour, "width": 3 if precision == "before" else 12,
+              "dash": "dot" if precision == "before" else "solid"},
+        marker={"color": colour, "size": 12, "symbol": symbols, "line": {"color": colour, "width": 2}},
+        connectgaps=False,
+        hovertemplate=("<b>%{customdata[0]}</b><br>%{customdata[1]}<br>Who: %{customdata[2]}"
+                       "<br>Countries: %{customdata[3]}<br><i>%{customdata[4]}</i><extra></extra>"),
+    )
+
+
+def _add_aggregated(figure: go.Figure, marks: pd.DataFrame) -> None:
+    """One circle per row and month, sized by how many events fall in it."""
+    month = marks["date_end"].dt.to_period("M")
+    grouped = marks.assign(month=month).groupby(["row_label", "month"], sort=False)
+    counts = grouped.agg(events=("description", "size"), examples=("description", lambda d: list(d)[:3]),
+                         open_ended=("precision", lambda p: bool((p == "before").any()))).reset_index()
+    middle = counts["month"].map(lambda period: period.start_time + pd.Timedelta(days=14))
+    hover = [[f"{row.events} event{'s' * (row.events != 1)} dated in "
+              f"{'or before ' if row.open_ended else ''}{row.month.strftime('%B %Y')}",
+              "<br>".join(_text(example, 70) for example in row.examples)] for row in counts.itertuples()]
+    figure.add_trace(go.Scatter(
+        x=middle, y=counts["row_label"], mode="markers", name="Events per month (counted)",
+        marker={"size": (counts["events"] ** 0.5 * 6 + 4).clip(upper=40), "color": "#4477AA", "opacity": 0.75},
+        customdata=hover, hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
+    ))
+
+
+def _add_publications(figure: go.Figure, articles: pd.DataFrame, rows: list[str]) -> None:
+    if len(articles) <= MAX_PUBLICATION_LINES:
+        for article in articles.itertuples():
+            figure.add_vline(x=article.published.timestamp() * 1000, line={"color": "#888", "dash": "dash", "width": 1})
+            figure.add_annotation(x=article.published, y=1.0, yref="paper", yanchor="bottom", showarrow=False,
+                                  text=f"published: {_text(article.outlet)}", font={"size": 10, "color": "#555"})
+        return
+    per_day = articles.groupby("published").size()
+    rows.insert(0, "Articles published")
+    figure.add_trace(go.Scatter(
+        x=per_day.index, y=["Articles published"] * len(per_day), mode="markers", name="Articles published",
+        marker={"symbol": "line-ns-open", "size": 14, "color": "#888", "line": {"width": 2}},
+        customdata=per_day.values, hovertemplate="%{x|%Y-%m-%d}: %{customdata} article(s)<extra></extra>",
+    ))

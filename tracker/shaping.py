@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 import datetime as dt
+import textwrap
 
 from tracker import history
 from tracker.countries import country_name
@@ -212,6 +213,34 @@ def events_involving(events: pd.DataFrame, countries: list[str], actors: list[st
     if not countries and not actors:
         return events
     return events[lists_meet(events["countries"], set(countries)) | lists_meet(events["actors"], set(actors))]
+
+
+GROUPINGS = {"event": "One row per event", "country": "One row per country", "actor": "One row per person"}
+
+
+def timeline_marks(events: pd.DataFrame, group_by: str = "event") -> pd.DataFrame:
+    """One row per event and timeline row: an event naming three countries
+    is drawn on each of their rows when grouped by country."""
+    events = events.sort_values(["date_end", "date_start", "fact_id"], na_position="first")
+    marks = events.assign(
+        when=date_labels(events),
+        actors_text=events["actors"].map(", ".join),
+        countries_text=events["countries"].map(", ".join),
+    )
+    if group_by == "country":
+        marks = marks.assign(row_label=[
+            [country_name(code) or code for code in codes] or ["(no country)"] for codes in marks["countries"]])
+        marks = marks.explode("row_label")
+        order = marks.groupby("row_label")["date_end"].min().sort_values().index
+    elif group_by == "actor":
+        marks = marks.assign(row_label=[list(names) or ["(no one named)"] for names in marks["actors"]])
+        marks = marks.explode("row_label")
+        order = marks.groupby("row_label")["date_end"].min().sort_values().index
+    else:
+        marks = marks.assign(row_label=[textwrap.shorten(text, 55, placeholder="…") for text in marks["description"]])
+        order = pd.Index(marks["row_label"]).unique()
+    rank = {label: index for index, label in enumerate(order)}
+    return marks.sort_values("row_label", key=lambda labels: labels.map(rank), kind="stable").reset_index(drop=True)
 
 
 def events_table(corpus: Corpus, events: pd.DataFrame) -> pd.DataFrame:
