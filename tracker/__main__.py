@@ -1,4 +1,4 @@
-"""Command line: `python -m tracker validate | export | boundaries`."""
+"""Command line: `python -m tracker validate | export | draft | boundaries`."""
 
 from __future__ import annotations
 
@@ -19,6 +19,13 @@ def main(argv: list[str] | None = None) -> int:
     export = commands.add_parser("export", help="write every table")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--format", choices=("csv", "json", "parquet"), default="csv")
+    drafting = commands.add_parser("draft", help="draft a facts file from an article, for review")
+    drafting.add_argument("article", type=Path, nargs="?", help="the article text, e.g. seeds/NEW.txt")
+    drafting.add_argument("--out", type=Path, help="where to write (default: data/facts/<article name>.yaml)")
+    drafting.add_argument("--outlet", default="TODO: outlet", help="the publishing outlet")
+    drafting.add_argument("--force", action="store_true", help="overwrite an existing facts file")
+    drafting.add_argument("--score", action="store_true",
+                          help="draft every curated article and print recall and precision against the curation")
     boundaries = commands.add_parser("boundaries", help="rebuild the map's country shapes from Natural Earth")
     boundaries.add_argument("--source", type=Path, help="a local countries-50m.json (default: download world-atlas@2.0.2)")
     args = parser.parse_args(argv)
@@ -32,9 +39,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {len(shapes)} countries to {BOUNDARIES} ({BOUNDARIES.stat().st_size:,} bytes)")
         return 0
 
+    if args.command == "draft" and not args.score:
+        return _draft(args)
+
     from tracker.loader import load_corpus
 
     corpus = load_corpus(args.facts, args.seeds)
+    if args.command == "draft":
+        from tracker.score import score_corpus, table
+
+        print(table(score_corpus(corpus, args.seeds)))
+        return 0
     if args.command == "validate":
         for problem in corpus.problems:
             print(problem)
@@ -48,6 +63,31 @@ def main(argv: list[str] | None = None) -> int:
         print(path)
     for problem in corpus.problems:
         print(f"left out: {problem}", file=sys.stderr)
+    return 0
+
+
+def _draft(args) -> int:
+    from tracker.articles import read_article
+    from tracker.draft import draft
+
+    if args.article is None:
+        print("name the article to draft, e.g. `python -m tracker draft seeds/NEW.txt`", file=sys.stderr)
+        return 2
+    try:
+        article = read_article(args.article)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
+    target = args.out or args.facts / f"{args.article.stem}.yaml"
+    if target.exists() and not args.force:
+        print(f"{target} exists: review it, or pass --force to overwrite it, or --out to write elsewhere",
+              file=sys.stderr)
+        return 2
+    drafted = draft(args.article, article, outlet=args.outlet)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(drafted.as_yaml(), encoding="utf-8")
+    print(f"wrote {target}: {len(drafted.stances)} stances, {len(drafted.events)} events, "
+          f"{len(drafted.quotes)} quotes to review")
     return 0
 
 

@@ -164,6 +164,11 @@ class _FileChecker:
             "stances": [], "events": [], "quotes": [],
             "id_line": line_of(self.lines, ("article", "id")),
         }
+        for section in ("stances", "events", "quotes"):
+            for index, fact in enumerate(getattr(self.facts, section)):
+                if fact.review is not None:
+                    self.problem((section, index, "review"), f"drafted fact not yet reviewed ({fact.review}): check "
+                                 "it against the article, correct it, then delete the `review` line")
         for index, fact in enumerate(self.facts.stances):
             where = ("stances", index)
             result["stances"].append({

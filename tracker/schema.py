@@ -44,7 +44,12 @@ class ArticleMeta(_Strict):
     agencies: list[Text] = Field(default_factory=list)
 
 
-class StanceFact(_Strict):
+class _Fact(_Strict):
+    # Set by `python -m tracker draft`; the analyst deletes it once checked.
+    review: Text | None = None
+
+
+class StanceFact(_Fact):
     country: CountryCode | None = None
     stance: Stance
     source: Text | None = None
@@ -54,7 +59,7 @@ class StanceFact(_Strict):
     evidence: Text
 
 
-class EventFact(_Strict):
+class EventFact(_Fact):
     date: Text
     description: Text
     countries: list[CountryCode] = Field(default_factory=list)
@@ -62,7 +67,7 @@ class EventFact(_Strict):
     evidence: Text
 
 
-class QuoteFact(_Strict):
+class QuoteFact(_Fact):
     speaker: Text
     role: Text | None = None
     affiliation: Text | None = None
