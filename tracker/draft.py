@@ -365,31 +365,33 @@ def _first_date(text: str, published: dt.date) -> str | None:
 
 
 def _stances(sentence, countries: list[tuple[str, int]], text: str, speaker: Person | None) -> list[dict[str, Any]]:
-    proposals = []
-    for cue, stance in STANCE_CUES:
-        match = cue.search(sentence.text)
-        if not match:
-            continue
-        at = sentence.start_char + match.start()
+    """Suggested positions: each cue ("ruled out", "hesitant"…) goes to the
+    country or group named just before it, or for "committed to" to the list
+    that follows; the speaker's country if the sentence names none."""
+    mentions: dict[int, list[str]] = {}
+    for code, offset in countries:
         # Countries after "with", "against", "between" are the other side.
-        involved = [(code, offset) for code, offset in countries
-                    if not re.search(r"\b(?:with|against|between|from)\s+(?:\S+\s+){0,2}$",
-                                     sentence.text[:offset - sentence.start_char])]
-        before = [code for code, offset in involved if offset < at]
-        after = [code for code, offset in involved if offset > at]
-        if stance == "committed":
-            chosen = after or before
-        else:
-            chosen = before[-1:] or after[:1]
-        if not chosen and speaker is not None and speaker.country:
-            chosen = [speaker.country]
-        if not chosen:
-            continue
-        for code in dict.fromkeys(chosen):
-            proposals.append({"country": code, "stance": stance, "evidence": text,
-                              "review": f"suggested from the words {match.group(0)!r}: check the position"})
-        break
-    return proposals
+        if not re.search(r"\b(?:with|against|between|from)\s+(?:\S+\s+){0,2}$",
+                         sentence.text[:offset - sentence.start_char]):
+            mentions.setdefault(offset, []).append(code)
+    proposals: dict[str, dict[str, Any]] = {}
+    for cue, stance in STANCE_CUES:
+        for match in cue.finditer(sentence.text):
+            at = sentence.start_char + match.start()
+            before = [codes for offset, codes in sorted(mentions.items()) if offset < at]
+            after = [codes for offset, codes in sorted(mentions.items()) if offset > at]
+            if stance == "committed":
+                groups = after or before
+            else:
+                groups = before[-1:] or after[:1]
+            chosen = [code for codes in groups for code in codes]
+            if not chosen and speaker is not None and speaker.country:
+                chosen = [speaker.country]
+            for code in chosen:
+                proposals.setdefault(code, {
+                    "country": code, "stance": stance, "evidence": text,
+                    "review": f"suggested from the words {match.group(0)!r}: check the position"})
+    return list(proposals.values())
 
 
 def _shorten(text: str, width: int = 120) -> str:
