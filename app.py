@@ -21,6 +21,7 @@ page = st.navigation([
     st.Page("pages/timeline.py", title="Timeline", url_path="timeline"),
     st.Page("pages/quotes.py", title="Quotes", url_path="quotes"),
     st.Page("pages/sources.py", title="Sources", url_path="sources"),
+    st.Page("pages/add.py", title="Add an article", url_path="add"),
 ])
 
 corpus = app_data.corpus()
@@ -38,6 +39,13 @@ if "f_position" not in st.session_state:
         (from_url.date_from or offered.first_date, from_url.date_to or offered.last_date) if full_range else ()
     )
     st.session_state.dropped_params = dropped
+    st.session_state.full_range = full_range
+elif st.session_state.get("full_range") != full_range:
+    # The data grew or shrank (an edit, an upload): a range that showed
+    # everything keeps showing everything.
+    if tuple(st.session_state.get("f_dates") or ()) == st.session_state.get("full_range"):
+        st.session_state.f_dates = full_range
+    st.session_state.full_range = full_range
 
 with st.sidebar:
     st.header("Filters")

@@ -14,7 +14,7 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from tracker import filters, geography, paths
-from tracker.loader import Corpus, fingerprint, load_corpus
+from tracker.loader import Corpus, fingerprint, load_corpus, load_sources, merge, upload_source
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -33,7 +33,19 @@ def _shapes() -> dict[str, Any] | str:
 
 
 def corpus() -> Corpus:
-    return _corpus(fingerprint(paths.FACTS, paths.SEEDS), paths.FACTS, paths.SEEDS)
+    """The shared corpus plus the articles this session added (Add page).
+    Uploads live in this session's state only: never on disk, never cached
+    where another session could see them."""
+    base = _corpus(fingerprint(paths.FACTS, paths.SEEDS), paths.FACTS, paths.SEEDS)
+    uploads = st.session_state.get("uploads", [])
+    if not uploads:
+        return base
+    key = (id(base), tuple(uploads))
+    if st.session_state.get("uploads_loaded", (None,))[0] != key:
+        taken = dict(zip(base.articles["article_id"], base.articles["facts_file"], strict=True))
+        extra = load_sources([upload_source(*upload) for upload in uploads], taken)
+        st.session_state.uploads_loaded = (key, merge(base, extra))
+    return st.session_state.uploads_loaded[1]
 
 
 def shapes() -> dict[str, Any] | str:

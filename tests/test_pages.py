@@ -176,3 +176,62 @@ def test_every_page_copes_with_no_articles_at_all(page, corpus_folder, monkeypat
 def test_every_page_copes_with_filters_that_exclude_everything(page):
     at = on(start({"position": "opposed", "country": "FRA"}), page)
     assert not at.exception
+
+
+def _upload_article(at: AppTest, name: str, raw: bytes) -> AppTest:
+    at.file_uploader(key="add_article").set_value((name, raw, "text/plain")).run()
+    assert not at.exception
+    return at
+
+
+NEW_ARTICLE = (" date 2025-06-10 77\nPoland and Spain split on troops\n"
+               "Polish Prime Minister Adam Nowak said on Monday that Poland has committed to sending troops. "
+               "Spanish Defence Minister Elena Ruiz said Spain had ruled out any deployment.\n").encode()
+
+
+def test_an_uploaded_article_is_drafted_reviewed_and_added_to_every_page():
+    at = on(start(), "pages/add.py")
+    _upload_article(at, "poland.txt", NEW_ARTICLE)
+    assert "review" in at.text_area[0].value, "a draft is offered for review"
+    assert any("problem(s) to fix" in warning.value for warning in at.warning), "unreviewed facts are refused"
+    next(b for b in at.button if b.label.startswith("I have checked")).click().run()
+    assert at.success
+    next(b for b in at.button if b.label.startswith("Add to")).click().run()
+    on(at, "pages/map.py")
+    legend = map_legend(at)
+    assert "Committed (6)" in legend and "Ruled out (3)" in legend
+    on(at, "pages/sources.py")
+    assert any("Polish Prime Minister" in element.proto.body for element in at.get("html"))
+
+
+def test_uploads_stay_in_their_own_session():
+    first = on(start(), "pages/add.py")
+    _upload_article(first, "poland.txt", NEW_ARTICLE)
+    next(b for b in first.button if b.label.startswith("I have checked")).click().run()
+    next(b for b in first.button if b.label.startswith("Add to")).click().run()
+    other = on(start(), "pages/map.py")
+    assert "Committed (5)" in map_legend(other)
+
+
+def test_an_uploaded_facts_file_is_checked_against_the_article():
+    at = on(start(), "pages/add.py")
+    facts = ("article: {id: pl, file: poland.txt, title: t, outlet: o, published: 2025-06-10}\n"
+             "stances:\n  - {country: POL, stance: committed, evidence: Poland will never send troops.}\n")
+    at.file_uploader(key="add_facts").set_value(("poland.yaml", facts.encode(), "application/x-yaml"))
+    _upload_article(at, "poland.txt", NEW_ARTICLE)
+    problems = at.dataframe[-1].value
+    assert list(problems["field"]) == ["stances[0].evidence"]
+    assert "passage not found" in problems.iloc[0]["message"]
+    assert not [b for b in at.button if b.label.startswith("Add to")]
+
+
+@pytest.mark.parametrize("raw, message", [
+    (b"x" * 200_001, "too large"),
+    (" date 2025-06-10 1\nTitle\nK\xf6ln".encode("latin-1"), "cannot be used"),
+    (b"", "cannot be used"),
+])
+def test_oversized_non_utf8_and_empty_uploads_get_a_clear_message(raw, message):
+    at = on(start(), "pages/add.py")
+    _upload_article(at, "bad.txt", raw)
+    assert any(message in error.value for error in at.error)
+    assert not at.text_area, "nothing is drafted from an unusable file"

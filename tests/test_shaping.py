@@ -78,3 +78,10 @@ def test_timeline_filters(seed):
     assert len(shaping.events_involving(seed.events, [], [])) == len(seed.events)
     table = shaping.events_table(seed, only)
     assert table.iloc[0]["date"] == "March 2025" and isinstance(table, pd.DataFrame)
+
+
+def test_what_changed_between_identical_dates_is_an_empty_table(seed):
+    import datetime as dt
+
+    changed = shaping.what_changed(seed, dt.date(2025, 4, 19), dt.date(2025, 4, 19))
+    assert changed.empty and "as_of" in changed.columns

@@ -26,17 +26,18 @@ def read_article(path: Path) -> ArticleText:
     """Raise ValueError with an analyst's message when the file is unusable."""
     if not path.is_file():
         raise ValueError(f"article file {path.name!r} not found in seeds/: check `article.file`")
-    raw = path.read_bytes()
+    return parse_article(path.read_bytes(), path.name)
+
+
+def parse_article(raw: bytes, name: str) -> ArticleText:
     if not raw.strip():
-        raise ValueError(f"article file {path.name!r} is empty")
+        raise ValueError(f"article file {name!r} is empty")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ValueError(
-            f"article file {path.name!r} is not UTF-8 text (byte {error.start}): save it as UTF-8"
-        ) from None
+        raise ValueError(f"article file {name!r} is not UTF-8 text (byte {error.start}): save it as UTF-8") from None
     if "\x00" in text:
-        raise ValueError(f"article file {path.name!r} looks binary: it must be plain text")
+        raise ValueError(f"article file {name!r} looks binary: it must be plain text")
     text = text.replace("\r\n", "\n")
     lines = text.split("\n")
     header = _HEADER.match(lines[0])

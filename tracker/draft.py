@@ -183,6 +183,11 @@ def draft(path: Path, article: ArticleText, outlet: str = "TODO: outlet") -> Dra
     return result
 
 
+def draft_text(name: str, article: ArticleText) -> str:
+    """The YAML draft of an article held in memory (an upload)."""
+    return draft(Path(name), article).as_yaml()
+
+
 def _body_sentences(article: ArticleText):
     """Sentences of the body, paragraph by paragraph (the header and headline
     are not prose), with character offsets into the whole article."""

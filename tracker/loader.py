@@ -8,6 +8,7 @@ never takes the other articles down and nothing half-checked is shown.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,14 +18,14 @@ import yaml
 from pydantic import ValidationError
 
 from tracker import dates
-from tracker.articles import read_article
+from tracker.articles import ArticleText, parse_article, read_article
 from tracker.countries import country_name
 from tracker.errors import DataError, Problem
 from tracker.evidence import NormalizedText, normalize
 from tracker.history import positions_as_of
 from tracker.paths import FACTS, SEEDS, display_path
 from tracker.schema import COLUMNS, DATE_COLUMNS, FactsFile
-from tracker.yamlfile import Location, line_of, read_yaml
+from tracker.yamlfile import Location, line_of, parse_yaml
 
 FACTS_PATTERNS = ("*.yaml", "*.yml")
 
@@ -55,28 +56,74 @@ def fingerprint(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS) -> str:
     return digest.hexdigest()
 
 
+@dataclass(frozen=True)
+class Source:
+    """One facts file, and how to read the article it names: from seeds/ on
+    disk, or from an upload held in memory."""
+
+    shown: str
+    raw: bytes
+    article: Callable[[str], tuple[ArticleText, str]]
+
+
+def folder_sources(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS) -> list[Source]:
+    def from_seeds(name: str) -> tuple[ArticleText, str]:
+        path = Path(seeds_dir) / name
+        return read_article(path), display_path(path)
+
+    return [Source(display_path(path), path.read_bytes(), from_seeds) for path in facts_files(facts_dir)]
+
+
+def upload_source(article_name: str, article_raw: bytes, facts_name: str, facts_raw: bytes) -> Source:
+    """An uploaded article and facts file, never written to disk."""
+    def uploaded(name: str) -> tuple[ArticleText, str]:
+        if name != article_name:
+            raise ValueError(f"the facts name article file {name!r}, but the uploaded article is "
+                             f"{article_name!r}: set `article.file: {article_name}`")
+        return parse_article(article_raw, article_name), f"upload: {article_name}"
+
+    return Source(f"upload: {facts_name}", facts_raw, uploaded)
+
+
 def load_corpus(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS) -> Corpus:
+    return load_sources(folder_sources(facts_dir, seeds_dir))
+
+
+def load_sources(sources: list[Source], taken: dict[str, str] | None = None) -> Corpus:
+    """Load each source on its own; `taken` maps article ids already loaded
+    elsewhere to where, so that a duplicate is reported, not shown twice."""
     rows: dict[str, list[dict[str, Any]]] = {"articles": [], "stances": [], "events": [], "quotes": []}
     problems: list[Problem] = []
-    owner_of_id: dict[str, str] = {}
-    for path in facts_files(facts_dir):
+    owner_of_id: dict[str, str] = dict(taken or {})
+    for source in sources:
         try:
-            loaded = _load_file(path, Path(seeds_dir))
+            loaded = _load_source(source)
         except DataError as error:
             problems.extend(error.problems)
             continue
         article_id = loaded["articles"][0]["article_id"]
         if article_id in owner_of_id:
             problems.append(Problem(
-                display_path(path), loaded["id_line"], "article.id",
+                source.shown, loaded["id_line"], "article.id",
                 f"id {article_id!r} is already used by {owner_of_id[article_id]}: give this article its own id",
             ))
             continue
-        owner_of_id[article_id] = display_path(path)
+        owner_of_id[article_id] = source.shown
         for table in rows:
             rows[table].extend(loaded[table])
     tables = {name: _frame(name, table_rows) for name, table_rows in rows.items()}
     return Corpus(**tables, positions=positions_as_of(tables["stances"], tables["articles"]), problems=problems)
+
+
+def merge(base: Corpus, extra: Corpus) -> Corpus:
+    """`base` with `extra`'s articles added (an analyst's uploads)."""
+    if extra.articles.empty and not extra.problems:
+        return base
+    tables = {name: pd.concat([getattr(base, name), getattr(extra, name)], ignore_index=True)
+              if not getattr(extra, name).empty else getattr(base, name)
+              for name in ("articles", "stances", "events", "quotes")}
+    return Corpus(**tables, positions=positions_as_of(tables["stances"], tables["articles"]),
+                  problems=[*base.problems, *extra.problems])
 
 
 def _frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -89,10 +136,10 @@ def _frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
     return frame
 
 
-def _load_file(path: Path, seeds_dir: Path) -> dict[str, Any]:
-    shown = display_path(path)
+def _load_source(source: Source) -> dict[str, Any]:
+    shown = source.shown
     try:
-        data, lines = read_yaml(path)
+        data, lines = parse_yaml(source.raw)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise DataError([Problem(
@@ -105,7 +152,7 @@ def _load_file(path: Path, seeds_dir: Path) -> dict[str, Any]:
         facts = FactsFile.model_validate(data)
     except ValidationError as error:
         raise DataError([_schema_problem(shown, lines, detail) for detail in error.errors()]) from None
-    return _FileChecker(path, shown, lines, facts, seeds_dir).rows()
+    return _FileChecker(source, lines, facts).rows()
 
 
 def _schema_problem(shown: str, lines: dict[Location, int], detail: dict[str, Any]) -> Problem:
@@ -135,10 +182,9 @@ def _dotted(location: Location) -> str:
 class _FileChecker:
     """Checks one validated facts file against its article and builds its rows."""
 
-    def __init__(self, path: Path, shown: str, lines: dict[Location, int], facts: FactsFile, seeds_dir: Path):
-        self.shown, self.lines, self.facts = shown, lines, facts
+    def __init__(self, source: Source, lines: dict[Location, int], facts: FactsFile):
+        self.source, self.shown, self.lines, self.facts = source, source.shown, lines, facts
         self.problems: list[Problem] = []
-        self.article_path = seeds_dir / facts.article.file
         self.published = facts.article.published
 
     def problem(self, location: Location, message: str) -> None:
@@ -147,7 +193,7 @@ class _FileChecker:
     def rows(self) -> dict[str, Any]:
         meta = self.facts.article
         try:
-            article = read_article(self.article_path)
+            article, article_path = self.source.article(meta.file)
         except ValueError as error:
             self.problem(("article", "file"), str(error))
             raise DataError(self.problems) from None
@@ -158,7 +204,7 @@ class _FileChecker:
         result: dict[str, Any] = {
             "articles": [{
                 "article_id": meta.id, "title": meta.title, "outlet": meta.outlet, "published": meta.published,
-                "agencies": list(meta.agencies), "path": display_path(self.article_path),
+                "agencies": list(meta.agencies), "path": article_path,
                 "facts_file": self.shown, "source_id": article.source_id, "text": article.text,
             }],
             "stances": [], "events": [], "quotes": [],
@@ -220,7 +266,7 @@ class _FileChecker:
         if len(spans) != 1:
             self.problem(where + ("evidence",), (
                 "passage not found in the article: copy it exactly from "
-                f"{self.article_path.name} (quotes, dashes and spacing may differ)"
+                f"{self.facts.article.file} (quotes, dashes and spacing may differ)"
             ) if not spans else (
                 f"passage occurs {len(spans)} times in the article: quote more of the sentence so it is unique"
             ))

@@ -184,7 +184,7 @@ def positions_as_of(corpus: Corpus, when: dt.date | None) -> pd.DataFrame:
 
 def what_changed(corpus: Corpus, first: dt.date, second: dt.date) -> pd.DataFrame:
     changed = history.what_changed(corpus.stances, corpus.articles, first, second)
-    return changed.assign(as_of=changed["as_of"].dt.strftime("%Y-%m-%d"))
+    return changed.assign(as_of=pd.to_datetime(changed["as_of"]).dt.strftime("%Y-%m-%d"))
 
 
 def filtered_out(everything: Corpus, shown: Corpus) -> frozenset[str]:
@@ -249,3 +249,25 @@ def events_table(corpus: Corpus, events: pd.DataFrame) -> pd.DataFrame:
         countries=events["countries"].map(", ".join),
         actors=events["actors"].map(", ".join),
     )[["date", "description", "countries", "actors", "evidence", "article"]]
+
+
+def proposed_spans(text: str, facts: dict) -> pd.DataFrame:
+    """Evidence of a facts file not yet valid (a draft under review), found
+    in its article so the analyst can check each against the text."""
+    from tracker.evidence import NormalizedText
+
+    located = NormalizedText(text)
+    rows = []
+    for section, name in (("stances", "stance"), ("events", "event"), ("quotes", "quote")):
+        items = facts.get(section) if isinstance(facts, dict) else None
+        for index, fact in enumerate(items if isinstance(items, list) else []):
+            if not isinstance(fact, dict) or not isinstance(fact.get("evidence"), str):
+                continue
+            spans = located.find_all(fact["evidence"])
+            if len(spans) != 1:
+                continue
+            what = fact.get("country") or fact.get("speaker") or fact.get("date") or ""
+            label = f"{name}-{index + 1}: {what} {fact.get('stance') or fact.get('kind') or ''}".strip()
+            rows.append({"fact_id": f"{name}-{index + 1}", "start": spans[0][0], "end": spans[0][1],
+                         "label": label + (" (to review)" if fact.get("review") else "")})
+    return pd.DataFrame(rows, columns=["fact_id", "start", "end", "label"])

@@ -3,7 +3,6 @@ every field kept so that a problem can point at it."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -13,16 +12,19 @@ MAX_BYTES = 1_000_000
 Location = tuple[str | int, ...]
 
 
-def read_yaml(path: Path) -> tuple[Any, dict[Location, int]]:
-    """Parse `path`; return the data and a map from field path to 1-based line.
+def parse_yaml(raw: bytes) -> tuple[Any, dict[Location, int]]:
+    """Parse a facts file; return the data and a map from field path to
+    1-based line.
 
     Raises yaml.YAMLError (with a mark) or ValueError with a message for
     the analyst.
     """
-    raw = Path(path).read_bytes()
     if len(raw) > MAX_BYTES:
         raise ValueError(f"file is {len(raw):,} bytes, over the {MAX_BYTES:,}-byte limit: split the article's facts")
-    text = raw.decode("utf-8-sig")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not UTF-8 text (byte {error.start}): save the file as UTF-8") from None
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
