@@ -25,7 +25,7 @@ st.caption("Upload an article's text, with its facts file if you have one; other
            "(facts in data/facts/, text in seeds/).")
 
 left, right = st.columns(2)
-article_upload = left.file_uploader("Article text (.txt, UTF-8)", type=["txt"], key="add_article",
+article_upload = left.file_uploader("Article text (.txt, UTF-8, up to 200 KB)", type=["txt"], key="add_article",
                                     help="First line ` date YYYY-MM-DD ID`, then the headline, then the body.")
 facts_upload = right.file_uploader("Facts file (.yaml), optional", type=["yaml", "yml"], key="add_facts")
 

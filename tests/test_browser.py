@@ -213,3 +213,17 @@ def test_moving_the_as_of_date_redraws_the_map(moving_server, page, traffic):
     assert share_of_colour(chart.screenshot(), PALETTE["hesitant"]) > 0.002, "Germany hesitant in April"
     screenshot(page, "map_as_of_april")
     assert traffic.blocked == [] and traffic.console_errors == []
+
+
+def test_play_steps_the_map_through_the_dates(moving_server, page, traffic):
+    visit(page, moving_server + "/map?asof=2025-04-10")
+    map_element(page)
+    page.get_by_text("Hesitant (1)").wait_for()
+    page.locator('[data-testid="stCheckbox"]', has_text="Play").locator("label").click()
+    # Play advances to the next date, redraws, and stops at the last one.
+    page.wait_for_function("() => !location.search.includes('asof=')", timeout=30_000)
+    wait_for_app(page)
+    chart = map_element(page)
+    assert not page.get_by_text("Hesitant (1)").count()
+    assert share_of_colour(chart.screenshot(), PALETTE["hesitant"]) < 0.001
+    assert traffic.blocked == [] and traffic.console_errors == [] and traffic.page_errors == []
