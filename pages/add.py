@@ -113,7 +113,7 @@ else:
     # A callback, so that the rerun it causes already includes the article.
     st.button("Added to this session" if added else "Add to this session's dashboard", type="primary",
               disabled=added, on_click=add_upload, args=(upload,))
-    st.caption(f"Article id: {article_id}")
+    st.caption(f"Article id: `{article_id}`")
 
 st.download_button("Download the facts file", facts_text, file_name=facts_name, mime="application/x-yaml",
                    icon=":material/download:")
