@@ -23,11 +23,11 @@ def _corpus(key: str, facts_dir: Path, seeds_dir: Path) -> Corpus:
 
 
 @st.cache_resource(show_spinner=False)
-def _shapes() -> dict[str, Any] | str:
+def _shapes(path: Path) -> dict[str, Any] | str:
     """The map's GeoJSON, read and converted once per process; or, if the
     boundary file is unusable, the message that says why."""
     try:
-        return geography.feature_collection(geography.read_boundaries())
+        return geography.feature_collection(geography.read_boundaries(path))
     except geography.BoundariesUnavailable as error:
         return str(error)
 
@@ -49,7 +49,7 @@ def corpus() -> Corpus:
 
 
 def shapes() -> dict[str, Any] | str:
-    return _shapes()
+    return _shapes(paths.BOUNDARIES)
 
 
 def view() -> Corpus:

@@ -227,3 +227,59 @@ def test_play_steps_the_map_through_the_dates(moving_server, page, traffic):
     assert not page.get_by_text("Hesitant (1)").count()
     assert share_of_colour(chart.screenshot(), PALETTE["hesitant"]) < 0.001
     assert traffic.blocked == [] and traffic.console_errors == [] and traffic.page_errors == []
+
+
+HOSTILE = {
+    "script": "<script>window.pwned = 'script'</script>",
+    "img": "<img src=x onerror=\"window.pwned='img'\">",
+    "link": "[click me](javascript:window.pwned='link')",
+    "directive": ":red[red text] :material/warning: $x^2$",
+}
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    from tests.conftest import CorpusFolder
+
+    folder = CorpusFolder(tmp_path_factory.mktemp("hostile"))
+    sentences = [f"France is committed, it said {value}." for value in HOSTILE.values()]
+    folder.article("hostile.txt", __import__("datetime").date(2025, 5, 2), sentences)
+    folder.facts_file("hostile.yaml", {
+        "article": {"id": "hostile", "file": "hostile.txt", "title": HOSTILE["img"], "outlet": HOSTILE["script"],
+                    "published": "2025-05-02"},
+        "stances": [{"country": "FRA", "stance": "committed", "source": HOSTILE["img"], "evidence": sentences[0]}],
+        "events": [{"date": "2025-05-01", "description": HOSTILE["script"] + " met", "countries": ["FRA"],
+                    "actors": [HOSTILE["link"]], "evidence": sentences[1]}],
+        "quotes": [{"speaker": HOSTILE["img"], "role": HOSTILE["directive"], "affiliation": HOSTILE["link"],
+                    "country": "FRA", "text": HOSTILE["script"], "kind": "reported", "evidence": sentences[2]}],
+    })
+    with streamlit_server(env={"TRACKER_FACTS_DIR": str(folder.facts), "TRACKER_SEEDS_DIR": str(folder.seeds)}) as url:
+        yield url
+
+
+def test_strings_from_data_are_shown_as_text_and_never_run(hostile_server, page, traffic):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    for path in PAGES:
+        visit(page, hostile_server + path)
+        assert page.evaluate("() => window.pwned") is None, path
+    visit(page, hostile_server + "/sources")
+    shown = page.locator('[data-testid="stMainBlockContainer"]').inner_text()
+    for value in HOSTILE.values():
+        assert value in shown, f"not shown literally: {value}"
+    visit(page, hostile_server + "/map")
+    map_element(page)
+    _click_country(page, None, 2.5, 46.5)  # France
+    page.get_by_role("heading", name="France").wait_for(timeout=20_000)
+    wait_for_app(page)
+    visit(page, hostile_server + "/quotes")
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)
+    page.locator("mark").first.wait_for(timeout=20_000)
+    assert HOSTILE["link"] in page.locator('[data-testid="stMainBlockContainer"]').inner_text()
+    assert page.evaluate("() => window.pwned") is None
+    assert dialogs == []
+    assert not page.locator('[data-testid="stMainBlockContainer"] a[href^="javascript"]').count()
+    screenshot(page, "hostile_quotes")
+    assert traffic.blocked == [] and traffic.page_errors == []

@@ -208,3 +208,52 @@ def test_latest_position_wins_across_articles(corpus_folder):
     corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
     assert corpus.positions.set_index("country").loc["DEU", "stance"] == "committed"
     assert len(corpus.stances) == 2
+
+
+def _bomb(levels: int = 9) -> str:
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, levels)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_bomb(), "anchors and aliases"),
+    ("article: " + "[" * 500 + "]" * 500 + "\n", "nested more than"),
+    ("stances: " + "x" * 1_000_001 + "\n", "over the 1,000,000-byte limit"),
+    ("stances: 5\n", "Input should be a valid list"),
+    ("- just\n- a list\n", "expected a mapping of fields here"),
+])
+def test_hostile_or_malformed_files_are_refused_quickly_and_precisely(corpus_folder, text, expected):
+    corpus_folder.simple("good")
+    corpus_folder.facts_file("bad.yaml", text)
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert [p.file.endswith("bad.yaml") for p in corpus.problems] == [True] * len(corpus.problems)
+    assert any(expected in p.message for p in corpus.problems), corpus.problems
+    assert list(corpus.articles["article_id"]) == ["good"]
+
+
+@pytest.mark.parametrize("article, expected", [
+    (b"", "is empty"),
+    (b" date 2025-05-10 1\nHeadline\n\x00\x01\x02binary", "looks binary"),
+    (" date 2025-05-10 1\nHeadline\nK\xf6ln".encode("latin-1"), "not UTF-8"),
+])
+def test_unusable_article_files_are_named(corpus_folder, article, expected):
+    corpus_folder.simple("good")
+    corpus_folder.simple("bad")
+    (corpus_folder.seeds / "bad.txt").write_bytes(article)
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    [problem] = corpus.problems
+    assert problem.field == "article.file" and expected in problem.message and "bad.txt" in problem.message
+    assert list(corpus.articles["article_id"]) == ["good"]
+
+
+def test_byte_order_marks_and_windows_line_endings_simply_work(corpus_folder):
+    data = corpus_folder.simple("windows")
+    article = corpus_folder.seeds / "windows.txt"
+    article.write_bytes(b"\xef\xbb\xbf" + article.read_bytes().replace(b"\n", b"\r\n"))
+    facts = corpus_folder.facts / "windows.yaml"
+    facts.write_bytes(b"\xef\xbb\xbf" + facts.read_bytes().replace(b"\n", b"\r\n"))
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert corpus.problems == []
+    row = corpus.stances.iloc[0]
+    assert corpus.articles.iloc[0]["text"][row.start:row.end] == data["stances"][0]["evidence"]

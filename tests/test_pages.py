@@ -235,3 +235,17 @@ def test_oversized_non_utf8_and_empty_uploads_get_a_clear_message(raw, message):
     _upload_article(at, "bad.txt", raw)
     assert any(message in error.value for error in at.error)
     assert not at.text_area, "nothing is drafted from an unusable file"
+
+
+@pytest.mark.parametrize("content", [None, b"{broken"])
+def test_a_missing_or_corrupt_boundary_file_stops_only_the_map(tmp_path, monkeypatch, content):
+    path = tmp_path / "countries.geojson"
+    if content is not None:
+        path.write_bytes(content)
+    monkeypatch.setattr(paths, "BOUNDARIES", path)
+    at = on(start(), "pages/map.py")
+    assert any("The map cannot be drawn" in error.value and "python -m tracker boundaries" in error.value
+               for error in at.error)
+    assert at.selectbox(key="map_country"), "the rest of the page still works"
+    for page in PAGES:
+        on(at, page)

@@ -25,7 +25,7 @@ from tracker.evidence import NormalizedText, normalize
 from tracker.history import positions_as_of
 from tracker.paths import FACTS, SEEDS, display_path
 from tracker.schema import COLUMNS, DATE_COLUMNS, FactsFile
-from tracker.yamlfile import Location, line_of, parse_yaml
+from tracker.yamlfile import Location, UnsafeStructure, line_of, parse_yaml
 
 FACTS_PATTERNS = ("*.yaml", "*.yml")
 
@@ -95,7 +95,9 @@ def load_sources(sources: list[Source], taken: dict[str, str] | None = None) -> 
     rows: dict[str, list[dict[str, Any]]] = {"articles": [], "stances": [], "events": [], "quotes": []}
     problems: list[Problem] = []
     owner_of_id: dict[str, str] = dict(taken or {})
-    for source in sources:
+    # By name, so that which of two files claiming one id wins never depends
+    # on the order a folder happens to list them in.
+    for source in sorted(sources, key=lambda source: source.shown):
         try:
             loaded = _load_source(source)
         except DataError as error:
@@ -146,6 +148,8 @@ def _load_source(source: Source) -> dict[str, Any]:
             shown, mark.line + 1 if mark else None, "",
             f"not valid YAML ({error.problem}): check indentation and quoting near this line",
         )]) from None
+    except UnsafeStructure as error:
+        raise DataError([Problem(shown, error.line, "", str(error))]) from None
     except (yaml.YAMLError, ValueError, RecursionError) as error:
         raise DataError([Problem(shown, None, "", f"cannot read this file: {error}")]) from None
     try:

@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 MAX_BYTES = 1_000_000
+MAX_DEPTH = 12
 
 Location = tuple[str | int, ...]
 
@@ -25,6 +26,7 @@ def parse_yaml(raw: bytes) -> tuple[Any, dict[Location, int]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ValueError(f"not UTF-8 text (byte {error.start}): save the file as UTF-8") from None
+    _refuse_hostile_structure(text)
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
@@ -35,6 +37,32 @@ def parse_yaml(raw: bytes) -> tuple[Any, dict[Location, int]]:
     if node is not None:
         _collect_lines(node, (), lines)
     return data, lines
+
+
+class UnsafeStructure(ValueError):
+    """YAML that is valid but refused: aliases, or nesting too deep."""
+
+    def __init__(self, message: str, line: int):
+        super().__init__(message)
+        self.line = line
+
+
+def _refuse_hostile_structure(text: str) -> None:
+    """Facts files need neither anchors nor deep nesting. Aliases can expand a
+    few lines into billions of nodes ("billion laughs"), and deep nesting
+    exhausts the stack: both are refused before anything is built."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise UnsafeStructure("anchors and aliases (& and *) are not allowed in facts files: "
+                                  "write each value out", event.start_mark.line + 1)
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise UnsafeStructure(f"nested more than {MAX_DEPTH} levels deep: facts files are flat lists "
+                                      "of facts", event.start_mark.line + 1)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
 
 
 def _collect_lines(node: yaml.Node, here: Location, lines: dict[Location, int]) -> None:

@@ -1,0 +1,40 @@
+"""What a deployment on Streamlit Community Cloud relies on."""
+
+import re
+import tomllib
+
+from tracker.paths import ROOT
+
+CONFIG = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+
+
+def test_config_keeps_the_app_private_and_safe():
+    assert CONFIG["browser"]["gatherUsageStats"] is False, "no call to Streamlit's metrics host"
+    assert CONFIG["server"]["enableXsrfProtection"] is True
+    assert 0 < CONFIG["server"]["maxUploadSize"] <= 5, "uploads are limited (MB)"
+    assert CONFIG["client"]["showErrorDetails"] == "none", "viewers never see a traceback"
+
+
+def test_every_requirement_is_bounded_both_ways():
+    for path in (ROOT / "requirements.txt", ROOT / "tests" / "requirements.txt"):
+        for line in path.read_text().splitlines():
+            line = line.split("#")[0].strip()
+            if not line or line.startswith("-r"):
+                continue
+            assert re.search(r">=\s*[\d.]+", line) and re.search(r"<\s*[\d.]+", line), f"{path.name}: {line}"
+
+
+def test_no_secrets_are_needed():
+    assert not (ROOT / ".streamlit" / "secrets.toml").exists()
+    sources = [path.read_text() for path in ROOT.glob("**/*.py") if "tests" not in path.parts]
+    assert not any("st.secrets" in source for source in sources)
+
+
+def test_no_data_reaches_html_unescaped():
+    for path in [*ROOT.glob("pages/*.py"), ROOT / "app.py", ROOT / "app_data.py"]:
+        source = path.read_text()
+        assert "unsafe_allow_html" not in source, path.name
+        assert "unsafe_allow_javascript" not in source, path.name
+    yaml_loads = [path for path in ROOT.glob("tracker/*.py") if re.search(r"yaml\.(load|full_load|unsafe_load)\(",
+                                                                          path.read_text())]
+    assert yaml_loads == [], "YAML is read with the safe loader only"
