@@ -36,11 +36,12 @@ def corpus() -> Corpus:
     """The shared corpus plus the articles this session added (Add page).
     Uploads live in this session's state only: never on disk, never cached
     where another session could see them."""
-    base = _corpus(fingerprint(paths.FACTS, paths.SEEDS), paths.FACTS, paths.SEEDS)
+    key_of_data = fingerprint(paths.FACTS, paths.SEEDS)
+    base = _corpus(key_of_data, paths.FACTS, paths.SEEDS)
     uploads = st.session_state.get("uploads", [])
     if not uploads:
         return base
-    key = (id(base), tuple(uploads))
+    key = (key_of_data, tuple(uploads))
     if st.session_state.get("uploads_loaded", (None,))[0] != key:
         taken = dict(zip(base.articles["article_id"], base.articles["facts_file"], strict=True))
         extra = load_sources([upload_source(*upload) for upload in uploads], taken)

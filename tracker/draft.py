@@ -154,7 +154,7 @@ def draft(path: Path, article: ArticleText, outlet: str = "TODO: outlet") -> Dra
         countries = _countries(sentence)
         found = _people(sentence, people)
         speaker_for = _speaker_finder(sentence, found, people, last_person)
-        for start, end, words in _quotations(sentence):
+        for start, _end, words in _quotations(sentence):
             speaker = speaker_for(start)
             if speaker is None:
                 continue
@@ -240,7 +240,6 @@ def _people(sentence, people: dict[str, Person]) -> list[Person]:
     found: list[Person] = []
     index = 0
     while index < len(tokens):
-        token = tokens[index]
         run = []
         while (index < len(tokens) and tokens[index].is_title and tokens[index].i not in entity_of
                and tokens[index].text not in NOT_NAMES and tokens[index].is_alpha):
@@ -256,7 +255,6 @@ def _people(sentence, people: dict[str, Person]) -> list[Person]:
             found.append(people[run[0].text])
         if not run:
             index += 1
-        del token
     return found
 
 

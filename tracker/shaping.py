@@ -73,7 +73,6 @@ def unnamed_notes(corpus: Corpus) -> pd.DataFrame:
 
 def country_details(corpus: Corpus, code: str) -> dict[str, pd.DataFrame]:
     """Everything known about one country, each row with its evidence."""
-    stances = corpus.stances[corpus.stances["country"] == code]
     quotes = corpus.quotes[corpus.quotes["country"] == code]
     events = corpus.events[lists_meet(corpus.events["countries"], {code})]
     held = history.country_history(corpus.stances, corpus.articles, code)
