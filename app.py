@@ -67,7 +67,9 @@ with st.sidebar:
             for problem in corpus.problems:
                 st.text(str(problem))
 
-chosen_dates = tuple(st.session_state.get("f_dates") or ())
+# A range while complete, one date while the analyst is picking its end.
+picked = st.session_state.get("f_dates")
+chosen_dates = tuple(picked) if isinstance(picked, (tuple, list)) else ((picked,) if picked else ())
 date_from = chosen_dates[0] if chosen_dates and chosen_dates[0] != offered.first_date else None
 date_to = chosen_dates[1] if len(chosen_dates) > 1 and chosen_dates[1] != offered.last_date else None
 current = filters.Filters(
