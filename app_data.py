@@ -10,10 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from tracker import filters, geography, paths
+from tracker import figures, filters, geography, paths
 from tracker.loader import Corpus, fingerprint, load_corpus, load_sources, merge, upload_source
 
 
@@ -78,3 +80,15 @@ def keep_in_url(key: str, value: str | None) -> None:
             del st.query_params[key]
     elif st.query_params.get(key) != value:
         st.query_params[key] = value
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _position_map(boundaries: Path, positions: pd.DataFrame, wide: bool, filtered_out: frozenset[str]) -> go.Figure:
+    # Shared, never mutated: st.plotly_chart copies the figure it is given.
+    return figures.position_map(_shapes(boundaries), positions, wide=wide, filtered_out=filtered_out)
+
+
+def position_map(positions: pd.DataFrame, wide: bool, filtered_out: frozenset[str]) -> go.Figure:
+    """The map figure, built once per distinct view (building one deep-copies
+    the whole GeoJSON: tens of milliseconds a rerun)."""
+    return _position_map(paths.BOUNDARIES, positions, wide, filtered_out)

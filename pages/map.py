@@ -4,7 +4,7 @@ for its history, quotes and events; see what changed between two dates."""
 import streamlit as st
 
 import app_data
-from tracker import figures, shaping
+from tracker import shaping
 from tracker.countries import country_name
 
 data = app_data.view()
@@ -50,8 +50,7 @@ if isinstance(shapes, str):
     st.error(f"The map cannot be drawn: {shapes}", icon=":material/map:")
 else:
     event = st.plotly_chart(
-        figures.position_map(shapes, positions, wide=wide,
-                             filtered_out=shaping.filtered_out(app_data.corpus(), data)),
+        app_data.position_map(positions, wide, shaping.filtered_out(app_data.corpus(), data)),
         key="position_map", on_select="rerun", selection_mode="points", config={"scrollZoom": True},
     )
     # A figure change clears the chart's selection, so the chosen country

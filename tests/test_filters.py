@@ -70,3 +70,8 @@ def test_article_filter(seed, corpus_folder):
     both = load_corpus(corpus_folder.facts, corpus_folder.seeds)
     assert list(filters.apply(both, Filters(articles=("other",))).articles["article_id"]) == ["other"]
     assert filters.apply(seed, Filters(articles=("nothing",))).stances.empty
+
+
+def test_no_filters_is_the_whole_corpus(seed):
+    view = filters.apply(seed, Filters())
+    assert view.positions.equals(seed.positions) and len(view.quotes) == len(seed.quotes)

@@ -105,6 +105,8 @@ def from_query(params: Mapping[str, str | list[str]], offered: FilterChoices) ->
 
 def apply(corpus: Corpus, filters: Filters) -> Corpus:
     """The corpus as the filters let the analyst see it."""
+    if filters == Filters():
+        return corpus  # the usual view: nothing to narrow, nothing to recompute
     published = corpus.articles.set_index("article_id")["published"]
 
     def keep(table: pd.DataFrame, country_match: pd.Series | None, stance_match: pd.Series | None) -> pd.DataFrame:
