@@ -25,7 +25,7 @@ if len(dates) > 1:
     controls[1].toggle("Play", key="map_play", help="Step through the dates at which positions change")
 elif dates:
     controls[0].caption(f"Positions as of {dates[0]:%d %b %Y}, the only date in the selected articles.")
-wide = controls[2].toggle("Widen to the United States and Russia", key="map_wide")
+wide = controls[2].toggle("Show the US and Russia", key="map_wide")
 as_of = st.session_state.asof
 app_data.keep_in_url("asof", as_of.isoformat() if as_of and dates and as_of != dates[-1] else None)
 
@@ -46,6 +46,9 @@ if st.session_state.get("map_play"):
     play_through()
 
 positions = shaping.positions_as_of(data, as_of)
+if positions.empty and not app_data.corpus().positions.empty:
+    st.info("No country's position matches the filters in the sidebar at this date: clear them to see all.",
+            icon=":material/filter_alt_off:")
 if isinstance(shapes, str):
     st.error(f"The map cannot be drawn: {shapes}", icon=":material/map:")
 else:

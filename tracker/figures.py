@@ -145,10 +145,11 @@ def timeline(marks: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
     _add_publications(figure, articles, rows)
     figure.update_layout(
         height=min(2400, max(300, 34 * len(rows) + 200)),
-        margin={"l": 10, "r": 10, "t": 40, "b": 30},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        margin={"l": 10, "r": 10, "t": 80, "b": 30},
+        # Legend along the top edge, zoom buttons just above the plot: apart.
+        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 1, "yanchor": "top", "yref": "container"},
         xaxis={"type": "date", "title": None, "rangeslider": {"visible": True, "thickness": 0.06},
-               "rangeselector": {"buttons": [
+               "rangeselector": {"x": 0, "xanchor": "left", "y": 1.0, "yanchor": "bottom", "buttons": [
                    {"count": 1, "label": "1 month", "step": "month", "stepmode": "backward"},
                    {"count": 3, "label": "3 months", "step": "month", "stepmode": "backward"},
                    {"count": 1, "label": "1 year", "step": "year", "stepmode": "backward"},
