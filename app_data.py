@@ -1,12 +1,18 @@
 """The app's access to tracker data: cached loaders and the page's view.
 
-The cached functions are the pure loaders of `tracker`, keyed by the data's
-fingerprint so that an edited facts file shows on the next rerun without a
-server restart; they never call `st.*`. Pages call `view()`.
+The cached functions are the pure loaders and shapers of `tracker`, keyed by
+the data's fingerprint (and the filters) so that an edited facts file shows
+on the next rerun without a server restart; they never call `st.*`. Pages call
+`view()` for the filtered corpus and `shaped(...)` for a ready table.
+
+Cached values are shared, not copied (cache_resource): tracker never modifies
+a table in place, and neither may a page.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +25,7 @@ from tracker import figures, filters, geography, paths
 from tracker.loader import Corpus, fingerprint, load_corpus, load_sources, merge, upload_source
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _corpus(key: str, facts_dir: Path, seeds_dir: Path) -> Corpus:
     return load_corpus(facts_dir, seeds_dir)
 
@@ -55,10 +61,48 @@ def shapes() -> dict[str, Any] | str:
     return _shapes(paths.BOUNDARIES)
 
 
+def _data_key() -> str:
+    """The fingerprint of what this session sees: the files, plus its uploads
+    (by content, so a cached result can only reach a session holding the
+    same upload)."""
+    key = fingerprint(paths.FACTS, paths.SEEDS)
+    uploads = st.session_state.get("uploads", [])
+    if uploads:
+        digest = hashlib.sha256()
+        for name, article, facts_name, facts in uploads:
+            digest.update(b"\0".join([name.encode(), article, facts_name.encode(), facts]) + b"\1")
+        key += ":" + digest.hexdigest()
+    return key
+
+
+def _chosen() -> filters.Filters:
+    return st.session_state.get("filters", filters.Filters())
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _view(data_key: str, query: tuple, _corpus: Corpus, _chosen: filters.Filters) -> Corpus:
+    return filters.apply(_corpus, _chosen)
+
+
 def view() -> Corpus:
     """The corpus under the shared sidebar filters that app.py keeps."""
     _ensure_app_frame()
-    return filters.apply(corpus(), st.session_state.get("filters", filters.Filters()))
+    chosen = _chosen()
+    return _view(_data_key(), tuple(sorted(chosen.to_query().items())), _corpus=corpus(), _chosen=chosen)
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _shaped(data_key: str, query: tuple, name: str, args: tuple, _function: Callable, _view: Corpus) -> Any:
+    return _function(_view, *args)
+
+
+def shaped(function: Callable, *args: Any) -> Any:
+    """`function(view(), *args)` from tracker.shaping, computed once per data,
+    filters and arguments rather than on every rerun."""
+    data = view()
+    query = tuple(sorted(_chosen().to_query().items()))
+    name = f"{function.__module__}.{function.__qualname__}"
+    return _shaped(_data_key(), query, name, args, _function=function, _view=data)
 
 
 def _ensure_app_frame() -> None:

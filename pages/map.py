@@ -9,7 +9,7 @@ from tracker.countries import country_name
 
 data = app_data.view()
 shapes = app_data.shapes()
-dates = shaping.key_dates(data)
+dates = app_data.shaped(shaping.key_dates)
 
 st.title("Map of positions")
 st.caption("Each country in its latest position reported on or before the chosen date. Hover for the evidence; "
@@ -45,7 +45,7 @@ def play_through() -> None:
 if st.session_state.get("map_play"):
     play_through()
 
-positions = shaping.positions_as_of(data, as_of)
+positions = app_data.shaped(shaping.positions_as_of, as_of)
 if positions.empty and not app_data.corpus().positions.empty:
     st.info("No country's position matches the filters in the sidebar at this date: clear them to see all.",
             icon=":material/filter_alt_off:")
@@ -63,7 +63,7 @@ else:
         st.session_state.map_country = clicked
     st.session_state.map_last_click = clicked
 
-notes = shaping.unnamed_notes(data)
+notes = app_data.shaped(shaping.unnamed_notes)
 if not notes.empty:
     st.markdown("**Not on the map: positions of countries the articles do not name**")
     st.dataframe(notes, hide_index=True, column_config={
@@ -75,7 +75,7 @@ st.selectbox("Country details", known, key="map_country", index=None, placeholde
              format_func=lambda code: f"{country_name(code) or code} ({code})")
 chosen = st.session_state.get("map_country")
 if chosen:
-    details = shaping.country_details(data, chosen)
+    details = app_data.shaped(shaping.country_details, chosen)
     st.subheader(country_name(chosen) or chosen)
     if all(table.empty for table in details.values()):
         st.write("Nothing reported about this country in the selected articles.")
@@ -91,7 +91,7 @@ if len(dates) > 1:
         left, right = st.columns(2)
         first = left.selectbox("From", dates, index=0, key="changed_from", format_func=str)
         second = right.selectbox("To", dates, index=len(dates) - 1, key="changed_to", format_func=str)
-        changed = shaping.what_changed(data, first, second)
+        changed = app_data.shaped(shaping.what_changed, first, second)
         if changed.empty:
             st.write("No country's position differs between these dates.")
         else:

@@ -10,12 +10,12 @@ data = app_data.view()
 st.title("Coalition of the willing: who will send troops to Ukraine?")
 st.caption("European positions on deploying troops to Ukraine in 2025, as reported in the articles below.")
 
-figures = shaping.headline(data)
+figures = app_data.shaped(shaping.headline)
 for column, figure in zip(st.columns(len(figures)), figures):
     column.metric(figure.label, figure.value, help=figure.detail, border=True)
     column.caption(figure.detail)
 
-notes = shaping.unnamed_notes(data)
+notes = app_data.shaped(shaping.unnamed_notes)
 if not notes.empty:
     st.subheader("Countries the articles do not name")
     st.dataframe(notes, hide_index=True, column_config={

@@ -13,7 +13,7 @@ st.caption("Direct quotes are the speaker's words in quotation marks; reported o
            "Choose a row to read it in its article.")
 
 search = st.text_input("Search speaker, role, affiliation or words", key="quote_search")
-table = shaping.quotes_table(data, search)
+table = app_data.shaped(shaping.quotes_table, search)
 
 shown = ["speaker", "role", "affiliation", "text", "kind", "date", "position", "article"]
 event = st.dataframe(

@@ -4,7 +4,7 @@ import streamlit as st
 
 import app_data
 from tracker import shaping
-from tracker.highlight import heading_html, highlighted_html
+from tracker.highlight import heading_html
 
 data = app_data.view()
 
@@ -16,8 +16,8 @@ for article in data.articles.itertuples():
     with st.container(border=True):
         st.html(heading_html(article.title, f"{article.outlet} · {article.published:%Y-%m-%d} · "
                                             f"{article.path} · facts: {article.facts_file}"))
-        spans = shaping.evidence_spans(data, article.article_id)
-        st.html(highlighted_html(article.text, spans))
+        spans = app_data.shaped(shaping.evidence_spans, article.article_id)
+        st.html(app_data.shaped(shaping.article_html, article.article_id))
         with st.expander(f"{len(spans)} facts in this article"):
             st.dataframe(spans, hide_index=True)
 if data.articles.empty:

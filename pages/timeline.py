@@ -20,18 +20,18 @@ chosen_countries = left.multiselect("Events involving countries", countries, key
                                     placeholder="Any country")
 chosen_actors = right.multiselect("Events involving people", actors, key="timeline_actors",
                                   placeholder="Anyone")
-events = shaping.events_involving(data.events, chosen_countries, chosen_actors)
 group_by = st.segmented_control("Rows", list(shaping.GROUPINGS), format_func=shaping.GROUPINGS.get,
-                                default="event" if len(events) <= 40 else "country", key="timeline_rows")
+                                default="event" if len(data.events) <= 40 else "country", key="timeline_rows")
+chosen = (tuple(chosen_countries), tuple(chosen_actors), group_by or "event")
+events, marks = app_data.shaped(shaping.timeline_view, *chosen)
 
 if events.empty:
     st.info("No events match the filters.")
 else:
-    marks = shaping.timeline_marks(events, group_by or "event")
     if len(marks) > figures.MAX_MARKS:
         st.caption(f"{len(marks)} marks would overlap: each circle counts the events of one row in one month. "
                    "Narrow the dates or filters to see single events.")
-    st.plotly_chart(figures.timeline(marks, data.articles), key="timeline_chart")
+    st.plotly_chart(app_data.shaped(figures.timeline_of, *chosen), key="timeline_chart")
     with st.expander(f"The {len(events)} events as a table"):
         st.dataframe(shaping.events_table(data, events), hide_index=True, column_config={
             "evidence": st.column_config.TextColumn("Evidence", width="large")})

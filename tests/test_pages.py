@@ -249,3 +249,14 @@ def test_a_missing_or_corrupt_boundary_file_stops_only_the_map(tmp_path, monkeyp
     assert at.selectbox(key="map_country"), "the rest of the page still works"
     for page in PAGES:
         on(at, page)
+
+
+def test_an_edited_facts_file_shows_on_the_next_rerun(corpus_folder, monkeypatch):
+    corpus_folder.simple("one", country="DEU", stance="committed")
+    monkeypatch.setattr(paths, "FACTS", corpus_folder.facts)
+    monkeypatch.setattr(paths, "SEEDS", corpus_folder.seeds)
+    at = start()
+    assert [(m.label, m.value) for m in at.metric][0] == ("Committed", "1")
+    corpus_folder.simple("two", country="POL", stance="committed")
+    at.run()
+    assert [(m.label, m.value) for m in at.metric][0] == ("Committed", "2")

@@ -223,3 +223,10 @@ def _add_publications(figure: go.Figure, articles: pd.DataFrame, rows: list[str]
         marker={"symbol": "line-ns-open", "size": 14, "color": "#888", "line": {"width": 2}},
         customdata=per_day.values, hovertemplate="%{x|%Y-%m-%d}: %{customdata} article(s)<extra></extra>",
     ))
+
+
+def timeline_of(corpus, countries: tuple[str, ...], actors: tuple[str, ...], group_by: str) -> go.Figure:
+    """The timeline page's figure for its own filters."""
+    from tracker.shaping import timeline_view
+
+    return timeline(timeline_view(corpus, countries, actors, group_by)[1], corpus.articles)

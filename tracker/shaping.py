@@ -270,3 +270,18 @@ def proposed_spans(text: str, facts: dict) -> pd.DataFrame:
             rows.append({"fact_id": f"{name}-{index + 1}", "start": spans[0][0], "end": spans[0][1],
                          "label": label + (" (to review)" if fact.get("review") else "")})
     return pd.DataFrame(rows, columns=["fact_id", "start", "end", "label"])
+
+
+def timeline_view(corpus: Corpus, countries: tuple[str, ...], actors: tuple[str, ...],
+                  group_by: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The timeline page's events and their marks, for its own filters."""
+    events = events_involving(corpus.events, list(countries), list(actors))
+    return events, timeline_marks(events, group_by)
+
+
+def article_html(corpus: Corpus, article_id: str) -> str:
+    """An article with every fact's evidence highlighted, as escaped HTML."""
+    from tracker.highlight import highlighted_html
+
+    text = corpus.articles.set_index("article_id").at[article_id, "text"]
+    return highlighted_html(text, evidence_spans(corpus, article_id))
