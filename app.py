@@ -24,6 +24,7 @@ page = st.navigation([
     st.Page("pages/add.py", title="Add an article", url_path="add"),
 ])
 
+app_data.start_run()
 corpus = app_data.corpus()
 offered = filters.choices(corpus)
 titles = dict(zip(corpus.articles["article_id"], corpus.articles["title"]))

@@ -44,7 +44,7 @@ def corpus() -> Corpus:
     """The shared corpus plus the articles this session added (Add page).
     Uploads live in this session's state only: never on disk, never cached
     where another session could see them."""
-    key_of_data = fingerprint(paths.FACTS, paths.SEEDS)
+    key_of_data = _files_key()
     base = _corpus(key_of_data, paths.FACTS, paths.SEEDS)
     uploads = st.session_state.get("uploads", [])
     if not uploads:
@@ -61,11 +61,23 @@ def shapes() -> dict[str, Any] | str:
     return _shapes(paths.BOUNDARIES)
 
 
+def start_run() -> None:
+    """Fingerprint the files once per rerun (app.py calls this first); every
+    cached lookup of the run uses it."""
+    st.session_state.files_key = fingerprint(paths.FACTS, paths.SEEDS)
+
+
+def _files_key() -> str:
+    if "files_key" not in st.session_state:  # a page run without app.py (legacy deep link)
+        start_run()
+    return st.session_state.files_key
+
+
 def _data_key() -> str:
     """The fingerprint of what this session sees: the files, plus its uploads
     (by content, so a cached result can only reach a session holding the
     same upload)."""
-    key = fingerprint(paths.FACTS, paths.SEEDS)
+    key = _files_key()
     uploads = st.session_state.get("uploads", [])
     if uploads:
         digest = hashlib.sha256()
