@@ -42,8 +42,8 @@ def _shapes(path: Path) -> dict[str, Any] | str:
 
 def corpus() -> Corpus:
     """The shared corpus plus the articles this session added (Add page).
-    Uploads live in this session's state only: never on disk, never cached
-    where another session could see them."""
+    Uploads live in this session's state, never on disk; results computed
+    from them are cached only under their content's hash (see `_data_key`)."""
     key_of_data = _files_key()
     base = _corpus(key_of_data, paths.FACTS, paths.SEEDS)
     uploads = st.session_state.get("uploads", [])
@@ -91,6 +91,10 @@ def _chosen() -> filters.Filters:
     return st.session_state.get("filters", filters.Filters())
 
 
+def _filters_key(chosen: filters.Filters) -> tuple:
+    return tuple(sorted(chosen.to_query().items()))
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _view(data_key: str, query: tuple, _corpus: Corpus, _chosen: filters.Filters) -> Corpus:
     return filters.apply(_corpus, _chosen)
@@ -100,7 +104,7 @@ def view() -> Corpus:
     """The corpus under the shared sidebar filters that app.py keeps."""
     _ensure_app_frame()
     chosen = _chosen()
-    return _view(_data_key(), tuple(sorted(chosen.to_query().items())), _corpus=corpus(), _chosen=chosen)
+    return _view(_data_key(), _filters_key(chosen), _corpus=corpus(), _chosen=chosen)
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)
@@ -112,9 +116,8 @@ def shaped(function: Callable, *args: Any) -> Any:
     """`function(view(), *args)` from tracker.shaping, computed once per data,
     filters and arguments rather than on every rerun."""
     data = view()
-    query = tuple(sorted(_chosen().to_query().items()))
     name = f"{function.__module__}.{function.__qualname__}"
-    return _shaped(_data_key(), query, name, args, _function=function, _view=data)
+    return _shaped(_data_key(), _filters_key(_chosen()), name, args, _function=function, _view=data)
 
 
 def _ensure_app_frame() -> None:
