@@ -26,7 +26,7 @@ page = st.navigation([
 
 app_data.start_run()
 corpus = app_data.corpus()
-offered = filters.choices(corpus)
+offered = app_data.choices()
 titles = dict(zip(corpus.articles["article_id"], corpus.articles["title"]))
 full_range = (offered.first_date, offered.last_date) if offered.first_date else ()
 

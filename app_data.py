@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from tracker import figures, filters, geography, paths
+from tracker import figures, filters, geography, paths, shaping
 from tracker.loader import Corpus, fingerprint, load_corpus, load_sources, merge, upload_source
 
 
@@ -142,12 +142,26 @@ def keep_in_url(key: str, value: str | None) -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _position_map(boundaries: Path, positions: pd.DataFrame, wide: bool, filtered_out: frozenset[str]) -> go.Figure:
+def _position_map(data_key: str, query: tuple, as_of: Any, wide: bool, boundaries: Path,
+                  _corpus: Corpus, _view: Corpus) -> go.Figure:
     # Shared, never mutated: st.plotly_chart copies the figure it is given.
-    return figures.position_map(_shapes(boundaries), positions, wide=wide, filtered_out=filtered_out)
+    return figures.position_map(_shapes(boundaries), shaping.positions_as_of(_view, as_of), wide=wide,
+                                filtered_out=shaping.filtered_out(_corpus, _view))
 
 
-def position_map(positions: pd.DataFrame, wide: bool, filtered_out: frozenset[str]) -> go.Figure:
-    """The map figure, built once per distinct view (building one deep-copies
-    the whole GeoJSON: tens of milliseconds a rerun)."""
-    return _position_map(paths.BOUNDARIES, positions, wide, filtered_out)
+def position_map(as_of: Any, wide: bool) -> go.Figure:
+    """The map of positions on `as_of`, built once per data, filters and date
+    (building one deep-copies the whole GeoJSON: tens of milliseconds)."""
+    data = view()
+    return _position_map(_data_key(), _filters_key(_chosen()), as_of, wide, paths.BOUNDARIES,
+                         _corpus=corpus(), _view=data)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _choices(data_key: str, _corpus: Corpus) -> filters.FilterChoices:
+    return filters.choices(_corpus)
+
+
+def choices() -> filters.FilterChoices:
+    """What the sidebar filters offer: every value in the data."""
+    return _choices(_data_key(), _corpus=corpus())

@@ -53,7 +53,7 @@ if isinstance(shapes, str):
     st.error(f"The map cannot be drawn: {shapes}", icon=":material/map:")
 else:
     event = st.plotly_chart(
-        app_data.position_map(positions, wide, shaping.filtered_out(app_data.corpus(), data)),
+        app_data.position_map(as_of, wide),
         key="position_map", on_select="rerun", selection_mode="points", config={"scrollZoom": True},
     )
     # A figure change clears the chart's selection, so the chosen country
