@@ -21,13 +21,19 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from tracker import figures, filters, geography, paths, shaping
-from tracker.loader import Corpus, fingerprint, load_corpus, load_sources, merge, upload_source
+from tracker import figures, filters, geography, paths, shaping, snapshot
+from tracker.loader import Corpus, load_sources, merge, upload_source
+from tracker.watch import WatchedCorpus
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _corpus(key: str, facts_dir: Path, seeds_dir: Path) -> Corpus:
-    return load_corpus(facts_dir, seeds_dir)
+    return snapshot.load(facts_dir, seeds_dir, key=key)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _watched(facts_dir: Path, seeds_dir: Path) -> WatchedCorpus:
+    return WatchedCorpus(facts_dir, seeds_dir)
 
 
 @st.cache_resource(show_spinner=False)
@@ -64,7 +70,7 @@ def shapes() -> dict[str, Any] | str:
 def start_run() -> None:
     """Fingerprint the files once per rerun (app.py calls this first); every
     cached lookup of the run uses it."""
-    st.session_state.files_key = fingerprint(paths.FACTS, paths.SEEDS)
+    st.session_state.files_key = _watched(paths.FACTS, paths.SEEDS).fingerprint()
 
 
 def _files_key() -> str:

@@ -59,6 +59,24 @@ class CorpusFolder:
         return data
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_snapshots(tmp_path_factory):
+    """Corpus snapshots of the tests' made-up corpora go to a temporary
+    folder (also for the servers the browser tests start), never .cache/."""
+    import os
+
+    from tracker import paths
+
+    folder = tmp_path_factory.mktemp("snapshots")
+    saved, os.environ["TRACKER_CACHE_DIR"] = os.environ.get("TRACKER_CACHE_DIR"), str(folder)
+    paths.CACHE = folder
+    yield folder
+    if saved is None:
+        os.environ.pop("TRACKER_CACHE_DIR", None)
+    else:
+        os.environ["TRACKER_CACHE_DIR"] = saved
+
+
 @pytest.fixture
 def corpus_folder(tmp_path: Path) -> CorpusFolder:
     return CorpusFolder(tmp_path)

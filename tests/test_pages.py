@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import time
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -260,3 +261,16 @@ def test_an_edited_facts_file_shows_on_the_next_rerun(corpus_folder, monkeypatch
     corpus_folder.simple("two", country="POL", stance="committed")
     at.run()
     assert [(m.label, m.value) for m in at.metric][0] == ("Committed", "2")
+
+
+def test_an_edited_facts_file_shows_on_a_later_rerun_without_a_restart(corpus_folder, monkeypatch):
+    corpus_folder.simple("alpha", stance="hesitant")
+    monkeypatch.setattr(paths, "FACTS", corpus_folder.facts)
+    monkeypatch.setattr(paths, "SEEDS", corpus_folder.seeds)
+    at = on(start(), "pages/map.py")
+    assert "Hesitant (1)" in map_legend(at)
+    corpus_folder.simple("alpha", stance="committed")
+    deadline = time.monotonic() + 5
+    while "Committed (1)" not in map_legend(at.run()) and time.monotonic() < deadline:
+        time.sleep(0.1)  # the change notification arrives within about half a second
+    assert "Committed (1)" in map_legend(at) and "Hesitant (1)" not in map_legend(at)

@@ -7,6 +7,7 @@ nothing else, and reports offsets into the article as it is on disk.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _EQUIVALENT = str.maketrans(
@@ -20,6 +21,7 @@ _EQUIVALENT = str.maketrans(
     }
 )
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
 
 
 def normalize(text: str) -> str:
@@ -27,23 +29,31 @@ def normalize(text: str) -> str:
 
 
 class NormalizedText:
-    """An article's text in matching form, with a map back to original offsets."""
+    """An article's text in matching form, with a map back to original offsets.
+
+    The normalized text is the article's runs of non-space characters joined
+    by single spaces; each run remembers where it starts in both texts, so an
+    offset maps back by bisection (a per-character map cost a millisecond an
+    article, which thousands of articles notice)."""
 
     def __init__(self, text: str):
         self.text = text
-        chars: list[str] = []
-        origin: list[int] = []
-        previous_space = True
-        for index, char in enumerate(text.translate(_EQUIVALENT)):
-            if char.isspace():
-                if previous_space:
-                    continue
-                char = " "
-            previous_space = char == " "
-            chars.append(char)
-            origin.append(index)
-        self.normalized = "".join(chars)
-        self.origin = origin
+        runs = [(match.start(), match.group()) for match in _WORD.finditer(text.translate(_EQUIVALENT))]
+        self.normalized = " ".join(run for _, run in runs)
+        self._original_starts = [start for start, _ in runs]
+        self._lengths = [len(run) for _, run in runs]
+        self._normalized_starts = []
+        at = 0
+        for length in self._lengths:
+            self._normalized_starts.append(at)
+            at += length + 1
+
+    def _original(self, offset: int) -> int:
+        run = bisect.bisect_right(self._normalized_starts, offset) - 1
+        inside = offset - self._normalized_starts[run]
+        # Past the run's end is the space joining it to the next: the first
+        # blank of the original gap.
+        return self._original_starts[run] + min(inside, self._lengths[run])
 
     def find_all(self, passage: str) -> list[tuple[int, int]]:
         """Every (start, end) of `passage` in the original text."""
@@ -54,6 +64,6 @@ class NormalizedText:
         at = self.normalized.find(needle)
         while at != -1:
             last = at + len(needle) - 1
-            spans.append((self.origin[at], self.origin[last] + 1))
+            spans.append((self._original(at), self._original(last) + 1))
             at = self.normalized.find(needle, at + 1)
         return spans

@@ -11,6 +11,8 @@ DATA = ROOT / "data"
 FACTS = Path(os.environ.get("TRACKER_FACTS_DIR") or DATA / "facts")
 SEEDS = Path(os.environ.get("TRACKER_SEEDS_DIR") or ROOT / "seeds")
 BOUNDARIES = DATA / "boundaries" / "countries.geojson"
+# Snapshots of loaded corpora (tracker/snapshot.py): safe to delete any time.
+CACHE = Path(os.environ.get("TRACKER_CACHE_DIR") or ROOT / ".cache")
 
 
 def display_path(path: Path) -> str:

@@ -7,6 +7,10 @@ from typing import Any
 
 import yaml
 
+# LibYAML's parser where PyYAML was built with it (the wheels are): the same
+# safe loading, a tenth of the time, which matters at thousands of files.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 12
 
@@ -27,7 +31,7 @@ def parse_yaml(raw: bytes) -> tuple[Any, dict[Location, int]]:
     except UnicodeDecodeError as error:
         raise ValueError(f"not UTF-8 text (byte {error.start}): save the file as UTF-8") from None
     _refuse_hostile_structure(text)
-    loader = yaml.SafeLoader(text)
+    loader = SafeLoader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -52,7 +56,7 @@ def _refuse_hostile_structure(text: str) -> None:
     few lines into billions of nodes ("billion laughs"), and deep nesting
     exhausts the stack: both are refused before anything is built."""
     depth = 0
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text, Loader=SafeLoader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise UnsafeStructure("anchors and aliases (& and *) are not allowed in facts files: "
                                   "write each value out", event.start_mark.line + 1)
