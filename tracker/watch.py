@@ -23,7 +23,11 @@ class WatchedCorpus:
         self._lock = threading.Lock()
         self._observer = self._watch()
 
-    def _changed(self, event=None) -> None:
+    def _changed(self, event) -> None:
+        # Reading the files (to hash them) raises "opened" and
+        # "closed_no_write": only writes, creations, deletions and moves count.
+        if event.event_type in ("opened", "closed_no_write"):
+            return
         with self._lock:
             self._generation += 1
 
