@@ -171,3 +171,24 @@ def _choices(data_key: str, _corpus: Corpus) -> filters.FilterChoices:
 def choices() -> filters.FilterChoices:
     """What the sidebar filters offer: every value in the data."""
     return _choices(_data_key(), _corpus=corpus())
+
+
+def warm() -> None:
+    """Everything a first view needs that does not depend on the session:
+    the imports, the corpus, the boundaries, the default view and its
+    figures. Run once as the server starts (streamlit_app.py), so that the
+    first analyst after a restart does not wait for them."""
+    import datetime as dt
+
+    from tracker import highlight  # noqa: F401  (imported by the pages)
+
+    key = _watched(paths.FACTS, paths.SEEDS).fingerprint()
+    loaded = _corpus(key, paths.FACTS, paths.SEEDS)
+    _shapes(paths.BOUNDARIES)
+    _choices(key, _corpus=loaded)
+    everything = filters.Filters()
+    data = _view(key, _filters_key(everything), _corpus=loaded, _chosen=everything)
+    dates = shaping.key_dates(data)
+    latest: dt.date | None = dates[-1] if dates else None
+    _position_map(key, _filters_key(everything), latest, False, paths.BOUNDARIES, _corpus=loaded, _view=data)
+    figures.timeline_of(data, (), (), "event")

@@ -85,7 +85,7 @@ class Target:
     name: str
     drawn: str
     path: str = ""
-    app: Path = ROOT / "app.py"
+    app: Path = ROOT / "streamlit_app.py"
 
 
 def wait_until_drawn(page, drawn: str, before: str | None = None, timeout_ms: float = 60_000) -> dict:

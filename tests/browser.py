@@ -29,7 +29,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(app: Path = ROOT / "app.py", cwd: Path = ROOT, env: dict | None = None):
+def streamlit_server(app: Path = ROOT / "streamlit_app.py", cwd: Path = ROOT, env: dict | None = None):
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(port),

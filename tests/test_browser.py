@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from tests.browser import (
-    Traffic, browser, chromium_available, open_page, screenshot, streamlit_server, wait_for_app,
+    ROOT, Traffic, browser, chromium_available, open_page, screenshot, streamlit_server, wait_for_app,
 )
 from tracker.figures import PALETTE
 
@@ -148,10 +148,12 @@ def test_a_copied_link_restores_the_filters(server, page, chromium, traffic):
     assert traffic.blocked == [] and traffic.console_errors == []
 
 
-def test_a_deep_link_as_a_fresh_servers_first_request_gets_the_whole_app(chromium, traffic):
+@pytest.mark.parametrize("entry", ["streamlit_app.py", "app.py"])
+def test_a_deep_link_as_a_fresh_servers_first_request_gets_the_whole_app(entry, chromium, traffic):
     """A pages/ folder starts Streamlit in legacy multipage mode; a shared
-    /map link opened first must still get navigation, filters and URL state."""
-    with streamlit_server() as url:
+    /map link opened first must still get navigation, filters and URL state,
+    with the warm-starting server and with `streamlit run app.py` alike."""
+    with streamlit_server(app=ROOT / entry) as url:
         tab = open_page(chromium, traffic)
         try:
             visit(tab, url + "/map?position=hesitant&country=NLD,SWE,FRA")
@@ -164,7 +166,7 @@ def test_a_deep_link_as_a_fresh_servers_first_request_gets_the_whole_app(chromiu
             assert not tab.get_by_text("Committed (5)").count()
             query = parse_qs(urlparse(tab.url).query)
             assert query["position"] == ["hesitant"] and query["country"] == ["FRA,NLD,SWE"]
-            screenshot(tab, "deep_link_first_request")
+            screenshot(tab, f"deep_link_first_request_{entry}")
         finally:
             tab.context.close()
     assert traffic.blocked == [] and traffic.console_errors == [] and traffic.page_errors == []

@@ -5,6 +5,7 @@ import json
 import time
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from tracker import paths
@@ -274,3 +275,26 @@ def test_an_edited_facts_file_shows_on_a_later_rerun_without_a_restart(corpus_fo
     while "Committed (1)" not in map_legend(at.run()) and time.monotonic() < deadline:
         time.sleep(0.1)  # the change notification arrives within about half a second
     assert "Committed (1)" in map_legend(at) and "Hesitant (1)" not in map_legend(at)
+
+
+def test_the_warm_start_leaves_a_first_view_nothing_to_load(monkeypatch):
+    import app_data
+    from tracker import snapshot
+
+    st.cache_resource.clear()  # as in a fresh server process
+    app_data.warm()
+    loads = []
+    monkeypatch.setattr(snapshot, "load", lambda *args, **kwargs: loads.append(args))
+    monkeypatch.setattr(app_data.geography, "read_boundaries", lambda *args: loads.append(args))
+    at = on(start(), "pages/map.py")
+    assert "Committed (5)" in map_legend(at)
+    assert loads == [], "the corpus and boundaries were already loaded"
+
+
+def test_a_failing_warm_start_never_keeps_the_server_from_starting(monkeypatch, caplog):
+    import app_data
+    import streamlit_app
+
+    monkeypatch.setattr(app_data, "warm", lambda: 1 / 0)
+    streamlit_app._warm()
+    assert "warm start failed" in caplog.text

@@ -1,0 +1,323 @@
+"""The benchmark: every figure beside a reference measured in the same run.
+
+    python -m bench                 # full run (about 20 minutes), table + bench/results/latest.json
+    python -m bench --smoke         # every figure once, small sizes: checks the benchmark works
+    python -m bench --only loader   # one section: cold, warm, server, sessions, loader, large
+
+Absolute times on shared machines drift by 2x from hour to hour, so each
+timing is a median of several runs reported as a ratio to a reference taken
+in the same run, interleaved with it: (a) a bare one-line Streamlit page,
+(b) a page with one minimal plotly chart, (c) a widget change until a text
+shows it. Targets are issue 7's; the table says which are met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+
+
+@dataclass
+class Row:
+    section: str
+    figure: str
+    value: float
+    unit: str
+    reference: str | None = None
+    reference_value: float | None = None
+    ratio: float | None = None
+    target: str | None = None
+    meets: bool | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    repeats: int = 5
+    reruns: int = 10
+    users: int = 20
+    seconds: float = 30.0
+    sizes: tuple[int, ...] = (10, 100, 1000, 10_000)
+    large: int = 10_000
+
+
+SMOKE = Settings(repeats=1, reruns=2, users=3, seconds=3.0, sizes=(10, 100), large=100)
+
+
+def _against(section: str, figure: str, value: float, unit: str, reference: str | None = None,
+             reference_value: float | None = None, most_ratio: float | None = None,
+             most: float | None = None) -> Row:
+    ratio = round(value / reference_value, 2) if reference_value else None
+    target, meets = None, None
+    if most_ratio is not None:
+        target, meets = f"≤ {most_ratio}×", ratio is not None and ratio <= most_ratio
+    elif most is not None:
+        target, meets = f"< {most:g} {unit}", value < most
+    return Row(section, figure, round(value, 3 if unit == "s" else 1), unit, reference,
+               None if reference_value is None else round(reference_value, 1), ratio, target, meets)
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def _large_env(settings: Settings) -> dict[str, str]:
+    from bench.loader import corpus_folder
+
+    facts, seeds = corpus_folder(settings.large)
+    return {"TRACKER_FACTS_DIR": str(facts), "TRACKER_SEEDS_DIR": str(seeds)}
+
+
+# -- cold first views ---------------------------------------------------------
+
+def cold_times(settings: Settings, env: dict | None = None, with_references: bool = True) -> dict[str, float]:
+    """Median ms per target over `repeats` rounds, each round interleaving
+    the references with the pages: a, Overview, b, Map, a, Quotes, b, …"""
+    from bench.views import REFERENCES, Target, cold_view
+
+    bare = Target("bare page (a)", "bare", app=REFERENCES / "bare.py")
+    chart = Target("plotly page (b)", "plotly", app=REFERENCES / "plotly_chart.py")
+    pages = [(bare, Target("Overview", "overview")), (chart, Target("Map", "map", "map")),
+             (bare, Target("Quotes", "quotes", "quotes")), (chart, Target("Timeline", "timeline", "timeline")),
+             (bare, Target("Sources", "sources", "sources")),
+             (chart, Target("shared link /map?…", "map", "map?country=FRA&country=GBR&position=committed"))]
+    times: dict[str, list[float]] = {}
+    for _ in range(settings.repeats):
+        for reference, page in pages:
+            order = [reference, page] if with_references else [page]
+            for target in order:
+                elapsed, traffic = cold_view(target, env if target is page else None)
+                if traffic.blocked:
+                    raise RuntimeError(f"{target.name} reached beyond the machine: {traffic.blocked}")
+                times.setdefault(target.name, []).append(elapsed)
+    return {name: _median(values) for name, values in times.items()}
+
+
+def cold(settings: Settings) -> list[Row]:
+    times = cold_times(settings)
+    bare, chart = times.pop("bare page (a)"), times.pop("plotly page (b)")
+    rows = [_against("cold", "reference (a): bare page", bare, "ms"),
+            _against("cold", "reference (b): one plotly chart", chart, "ms")]
+    for name, value in times.items():
+        if name in ("Map", "shared link /map?…"):
+            rows.append(_against("cold", f"{name}, first view", value, "ms", "(b)", chart, most_ratio=1.1))
+            rows.append(_against("cold", f"{name}, first view", value, "ms", "(a)", bare))
+        elif name == "Timeline":
+            rows.append(_against("cold", f"{name}, first view", value, "ms", "(b)", chart))
+            rows.append(_against("cold", f"{name}, first view", value, "ms", "(a)", bare))
+        else:
+            rows.append(_against("cold", f"{name}, first view", value, "ms", "(a)", bare,
+                                 most_ratio=1.2 if name == "Overview" else None))
+    return rows
+
+
+# -- warm interaction ---------------------------------------------------------
+
+def warm_times(settings: Settings, env: dict | None = None, with_reference: bool = True) -> dict[str, float]:
+    from bench.views import REFERENCES, Target, warm_changes
+    from tests.browser import browser, streamlit_server
+
+    changes = max(2, settings.repeats) * 2  # add and remove a country, alternately
+    times: dict[str, list[float]] = {}
+    with browser() as instance:
+        if with_reference:
+            with streamlit_server(app=REFERENCES / "widget.py") as url:
+                times["widget → text (c)"], _ = warm_changes(
+                    url, Target("widget", "widget"), instance, changes,
+                    lambda opened, i: opened.pick_radio(["two", "one"][i % 2]))
+        with streamlit_server(env=env) as url:
+            for name in ("map", "timeline", "quotes"):
+                times[name], traffic = warm_changes(
+                    url, Target(name, name, name), instance, changes,
+                    lambda opened, i: (opened.add_filter("Countries", "France (FRA)") if i % 2 == 0
+                                       else opened.remove_last_filter("Countries")))
+                if traffic.blocked:
+                    raise RuntimeError(f"{name} reached beyond the machine: {traffic.blocked}")
+    return {name: _median(values) for name, values in times.items()}
+
+
+WARM_TARGETS = {"map": ("filter change → map redrawn", 2.5), "timeline": ("filter change → timeline redrawn", 2.0),
+                "quotes": ("filter change → quotes table updated", 2.0)}
+
+
+def warm(settings: Settings) -> list[Row]:
+    times = warm_times(settings)
+    widget = times.pop("widget → text (c)")
+    rows = [_against("warm", "reference (c): widget → text", widget, "ms")]
+    for name, (figure, limit) in WARM_TARGETS.items():
+        rows.append(_against("warm", figure, times[name], "ms", "(c)", widget, most_ratio=limit))
+    return rows
+
+
+# -- the server ---------------------------------------------------------------
+
+def server_figures(settings: Settings, env: dict | None = None) -> dict[str, float]:
+    from bench.server import page_runs, resident_mb
+    from tests.browser import streamlit_server
+
+    figures: dict[str, float] = {}
+    with streamlit_server(env=env) as url:
+        for name, runs in page_runs(url, settings.reruns).items():
+            figures[f"{name}: server time per rerun"] = runs.rerun_ms
+            figures[f"{name}: bytes per rerun"] = runs.rerun_bytes / 1000
+            figures[f"{name}: first payload"] = runs.first_bytes / 1000
+        figures["server resident memory"] = resident_mb(url)
+    figures["map figure JSON"] = _map_figure_kb(env)
+    return figures
+
+
+def _map_figure_kb(env: dict | None) -> float:
+    from tracker import figures, geography, paths, shaping, snapshot
+
+    facts = Path((env or {}).get("TRACKER_FACTS_DIR") or paths.FACTS)
+    seeds = Path((env or {}).get("TRACKER_SEEDS_DIR") or paths.SEEDS)
+    corpus = snapshot.load(facts, seeds)
+    shapes = geography.feature_collection(geography.read_boundaries(paths.BOUNDARIES))
+    return len(figures.position_map(shapes, shaping.positions_as_of(corpus, None)).to_json()) / 1000
+
+
+def server(settings: Settings) -> list[Row]:
+    figures = server_figures(settings)
+    rows = []
+    for name, value in figures.items():
+        if name.endswith("server time per rerun"):
+            rows.append(_against("server", name, value, "ms", most=100))
+        elif name == "Map: first payload":
+            rows.append(_against("server", name, value, "KB", most=180))
+        elif name == "map figure JSON":
+            rows.append(_against("server", name, value, "KB", most=150))
+        elif name == "server resident memory":
+            rows.append(_against("server", name, value, "MB"))
+        else:
+            rows.append(_against("server", name, value, "KB"))
+    return rows
+
+
+# -- many users at once ---------------------------------------------------------
+
+def sessions(settings: Settings) -> list[Row]:
+    from bench.sessions import measure, rows as session_rows
+    from tests.browser import streamlit_server
+
+    with streamlit_server() as url:
+        results = measure(url, settings.users, settings.seconds)
+    found = session_rows(results)
+    single = next(r for r in found if r["figure"] == "server rerun, one user")
+    many = next(r for r in found if r["figure"] == f"server rerun, {settings.users} users")
+    arrivals = next(r for r in found if r["figure"].startswith("first view"))
+    if many["errors"] or many["leaks"]:
+        raise RuntimeError(f"sessions failed: {many}")
+    return [
+        _against("sessions", "rerun p95, one user", single["p95_ms"], "ms"),
+        _against("sessions", f"rerun p95, {settings.users} users at once", many["p95_ms"], "ms", "one user",
+                 single["p95_ms"], most_ratio=3.0),
+        _against("sessions", f"rerun median, {settings.users} users at once", many["median_ms"], "ms", "one user",
+                 single["median_ms"]),
+        _against("sessions", f"first view, {settings.users} users arriving together (slowest)",
+                 arrivals["p95_ms"], "ms"),
+    ]
+
+
+# -- the loader -----------------------------------------------------------------
+
+def loader(settings: Settings) -> list[Row]:
+    import tempfile
+
+    from bench.loader import corpus_folder, measure
+
+    rows, per_article = [], {}
+    for size in settings.sizes:
+        facts, seeds = corpus_folder(size)
+        with tempfile.TemporaryDirectory() as cache:
+            os.environ["TRACKER_CACHE_DIR"] = cache
+            try:
+                first = measure(facts, seeds)
+                again = measure(facts, seeds)
+            finally:
+                os.environ.pop("TRACKER_CACHE_DIR")
+        if first["articles"] != size or first["problems"]:
+            raise RuntimeError(f"synthetic corpus of {size} loaded {first}")
+        per_article[size] = first["seconds"] / size
+        largest = size == max(settings.sizes)
+        rows += [
+            _against("loader", f"{size:,} articles: load + validate, cold", first["seconds"], "s",
+                     most=10 if largest else None),
+            _against("loader", f"{size:,} articles: peak memory", first["peak_mb"], "MB",
+                     most=1000 if largest else None),
+            _against("loader", f"{size:,} articles: unchanged, from snapshot", again["seconds"], "s",
+                     most=0.5 if largest else None),
+        ]
+    large = max(per_article)
+    small = 100 if 100 in per_article and large != 100 else min(per_article)
+    rows.append(_against("loader", f"time per article at {large:,} vs {small:,}", per_article[large] * 1000, "ms",
+                         f"{small:,} articles", per_article[small] * 1000, most_ratio=1.5))
+    return rows
+
+
+# -- everything again with a large corpus -----------------------------------------
+
+def large(settings: Settings) -> list[Row]:
+    env = _large_env(settings)
+    label = f"{settings.large:,} articles"
+    rows = []
+    one, many = server_figures(settings), server_figures(settings, env)
+    for name, value in many.items():
+        limit = 700 if name == "server resident memory" else None
+        rows.append(_against("large", f"{name}, {label}", value, "MB" if "memory" in name else
+                             ("ms" if "time" in name else "KB"), "1 article", one[name],
+                             most_ratio=None if limit else 1.5, most=limit))
+    cold_one, cold_many = cold_times(settings, with_references=False), cold_times(settings, env, False)
+    for name, value in cold_many.items():
+        rows.append(_against("large", f"{name} first view, {label}", value, "ms", "1 article", cold_one[name],
+                             most_ratio=1.5))
+    warm_one, warm_many = warm_times(settings, with_reference=False), warm_times(settings, env, False)
+    for name, (figure, _) in WARM_TARGETS.items():
+        rows.append(_against("large", f"{figure}, {label}", warm_many[name], "ms", "1 article", warm_one[name],
+                             most_ratio=1.5))
+    return rows
+
+
+SECTIONS = {"server": server, "cold": cold, "warm": warm, "sessions": sessions, "loader": loader, "large": large}
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| section | figure | value | reference | ratio | target | met |", "|---|---|---|---|---|---|---|"]
+    for row in rows:
+        reference = f"{row.reference} = {row.reference_value:g}" if row.reference_value is not None else ""
+        met = "" if row.meets is None else ("yes" if row.meets else "**no**")
+        lines.append(f"| {row.section} | {row.figure} | {row.value:g} {row.unit} | {reference} | "
+                     f"{'' if row.ratio is None else f'{row.ratio:g}×'} | {row.target or ''} | {met} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--smoke", action="store_true", help="every figure once, small sizes")
+    parser.add_argument("--only", choices=list(SECTIONS), action="append", help="run only these sections")
+    parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
+    arguments = parser.parse_args()
+    settings = SMOKE if arguments.smoke else Settings()
+    rows: list[Row] = []
+    for name in arguments.only or SECTIONS:
+        print(f"… {name}", flush=True)
+        rows += SECTIONS[name](settings)
+    print(table(rows))
+    arguments.out.parent.mkdir(parents=True, exist_ok=True)
+    arguments.out.write_text(json.dumps({
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "machine": f"{platform.node()}: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+        "settings": asdict(settings), "rows": [asdict(row) for row in rows],
+    }, indent=1))
+    print(f"written to {arguments.out}")
+
+
+if __name__ == "__main__":
+    main()
