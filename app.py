@@ -27,7 +27,7 @@ page = st.navigation([
 app_data.start_run()
 corpus = app_data.corpus()
 offered = app_data.choices()
-titles = dict(zip(corpus.articles["article_id"], corpus.articles["title"]))
+titles = app_data.titles()
 full_range = (offered.first_date, offered.last_date) if offered.first_date else ()
 
 if "f_position" not in st.session_state:
@@ -54,8 +54,15 @@ with st.sidebar:
                    placeholder="All positions")
     st.multiselect("Countries", offered.countries, key="f_country", placeholder="All countries",
                    format_func=lambda code: f"{country_name(code)} ({code})")
-    st.multiselect("Articles", offered.articles, key="f_article", placeholder="All articles",
+    picked_dates = tuple(st.session_state.get("f_dates") or ())
+    article_choices = app_data.article_options(picked_dates[0] if picked_dates else None,
+                                               picked_dates[1] if len(picked_dates) > 1 else None,
+                                               tuple(st.session_state.f_article))
+    st.multiselect("Articles", article_choices, key="f_article", placeholder="All articles",
                    format_func=lambda article_id: titles.get(article_id, article_id))
+    if len(article_choices) < len(offered.articles):
+        st.caption(f"Articles lists the {len(article_choices):,} most recent of {len(offered.articles):,} in "
+                   "the chosen dates: narrow the dates to pick older ones.")
     if full_range:
         st.date_input("Dates", min_value=offered.first_date, max_value=max(offered.last_date, dt.date.today()),
                       key="f_dates", format="YYYY-MM-DD")

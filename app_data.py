@@ -192,3 +192,31 @@ def warm() -> None:
     latest: dt.date | None = dates[-1] if dates else None
     _position_map(key, _filters_key(everything), latest, False, paths.BOUNDARIES, _corpus=loaded, _view=data)
     figures.timeline_of(data, (), (), "event")
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _article_options(data_key: str, date_from: Any, date_to: Any, selected: tuple, _corpus: Corpus) -> tuple:
+    return filters.article_options(_corpus, date_from, date_to, selected)
+
+
+def article_options(date_from: Any, date_to: Any, selected: tuple[str, ...]) -> tuple[str, ...]:
+    return _article_options(_data_key(), date_from, date_to, tuple(selected), _corpus=corpus())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _titles(data_key: str, _corpus: Corpus) -> dict[str, str]:
+    return dict(zip(_corpus.articles["article_id"], _corpus.articles["title"], strict=True))
+
+
+def titles() -> dict[str, str]:
+    return _titles(_data_key(), _corpus=corpus())
+
+
+def one_page(table: pd.DataFrame, key: str, size: int = shaping.PAGE_SIZE) -> shaping.Page:
+    """The slice of `table` the page shows, with a page number to move
+    through it when it is longer than a page."""
+    pages = max(1, -(-len(table) // size))
+    number = 1
+    if pages > 1:
+        number = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key=key)
+    return shaping.one_page(table, number, size)

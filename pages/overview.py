@@ -24,7 +24,10 @@ if not notes.empty:
     })
 
 st.subheader("Sources")
-st.dataframe(data.articles, hide_index=True, column_order=["published", "outlet", "title", "agencies", "path"],
+latest = app_data.shaped(shaping.latest_articles)
+if len(latest) < len(data.articles):
+    st.caption(f"The {len(latest)} most recent of {len(data.articles):,} articles; all are under **Sources**.")
+st.dataframe(latest, hide_index=True,
              column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
                             "outlet": "Outlet", "title": "Headline", "agencies": "Agencies cited",
                             "path": "Article file"})

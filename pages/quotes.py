@@ -16,20 +16,22 @@ search = st.text_input("Search speaker, role, affiliation or words", key="quote_
 table = app_data.shaped(shaping.quotes_table, search)
 
 shown = ["speaker", "role", "affiliation", "text", "kind", "date", "position", "article"]
+page = app_data.one_page(table, "quotes_page")
 event = st.dataframe(
-    table, hide_index=True, column_order=shown, key="quotes_table", on_select="rerun",
+    page.rows, hide_index=True, column_order=shown, key="quotes_table", on_select="rerun",
     selection_mode="single-row",
     column_config={"speaker": "Speaker", "role": "Role", "affiliation": "Affiliation",
                    "text": st.column_config.TextColumn("Quote", width="large"), "kind": "Direct or reported",
                    "date": "Date", "position": "Position it signals", "article": "Article"},
 )
-st.download_button("Download these quotes (CSV)", table[shown + ["evidence", "article_id"]].to_csv(index=False),
+st.download_button("Download these quotes (CSV)", lambda: table[shown + ["evidence", "article_id"]].to_csv(index=False),
                    file_name="quotes.csv", mime="text/csv", icon=":material/download:")
-st.caption(f"{len(table)} of {len(data.quotes)} quotes")
+st.caption(f"{page.caption} matching quotes ({len(data.quotes):,} in the selected articles)"
+           if page.pages > 1 else f"{len(table)} of {len(data.quotes)} quotes")
 
 rows = event.selection.rows
-if rows and rows[0] < len(table):
-    quote = table.iloc[rows[0]]
+if rows and rows[0] < len(page.rows):
+    quote = page.rows.iloc[rows[0]]
     article = data.articles.set_index("article_id").loc[quote["article_id"]]
     st.html(heading_html(f"{quote['speaker']}, in context",
                          f"{article['outlet']}, {article['published']:%Y-%m-%d}: {article['path']}"))

@@ -12,7 +12,10 @@ st.title("Sources")
 st.caption("Each article as it was filed, with every passage a fact rests on highlighted and labelled. "
            "Hover on a highlight to see all its facts.")
 
-for article in data.articles.itertuples():
+shown = app_data.one_page(data.articles, "sources_page", size=10)
+if shown.pages > 1:
+    st.caption(f"Articles {shown.caption}")
+for article in shown.rows.itertuples():
     with st.container(border=True):
         st.html(heading_html(article.title, f"{article.outlet} · {article.published:%Y-%m-%d} · "
                                             f"{article.path} · facts: {article.facts_file}"))

@@ -32,6 +32,9 @@ else:
         st.caption(f"{len(marks)} marks would overlap: each circle counts the events of one row in one month. "
                    "Narrow the dates or filters to see single events.")
     st.plotly_chart(app_data.shaped(figures.timeline_of, *chosen), key="timeline_chart")
-    with st.expander(f"The {len(events)} events as a table"):
-        st.dataframe(shaping.events_table(data, events), hide_index=True, column_config={
+    with st.expander(f"The {len(events):,} events as a table"):
+        page = app_data.one_page(events, "timeline_events_page")
+        if page.pages > 1:
+            st.caption(f"Events {page.caption}")
+        st.dataframe(app_data.shaped(shaping.events_table, page.rows), hide_index=True, column_config={
             "evidence": st.column_config.TextColumn("Evidence", width="large")})

@@ -75,3 +75,12 @@ def test_article_filter(seed, corpus_folder):
 def test_no_filters_is_the_whole_corpus(seed):
     view = filters.apply(seed, Filters())
     assert view.positions.equals(seed.positions) and len(view.quotes) == len(seed.quotes)
+
+
+def test_the_sidebar_offers_the_latest_articles_in_the_dates_and_keeps_chosen_ones(corpus_folder):
+    for day in range(1, 9):
+        corpus_folder.simple(f"day{day}", published=dt.date(2025, 5, day))
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert filters.article_options(corpus, None, None, (), limit=3) == ("day8", "day7", "day6")
+    assert filters.article_options(corpus, None, dt.date(2025, 5, 4), (), limit=3) == ("day4", "day3", "day2")
+    assert filters.article_options(corpus, None, None, ("day1",), limit=2) == ("day8", "day7", "day1")

@@ -298,3 +298,29 @@ def test_a_failing_warm_start_never_keeps_the_server_from_starting(monkeypatch, 
     monkeypatch.setattr(app_data, "warm", lambda: 1 / 0)
     streamlit_app._warm()
     assert "warm start failed" in caplog.text
+
+
+@pytest.fixture(scope="module")
+def many_articles(tmp_path_factory):
+    """250 generated articles (bench/corpus.py): more than any page shows at once."""
+    from bench.corpus import generate
+
+    return generate(tmp_path_factory.mktemp("many"), 250)
+
+
+def test_pages_send_one_page_of_a_large_corpus_not_all_of_it(many_articles, monkeypatch):
+    monkeypatch.setattr(paths, "FACTS", many_articles[0])
+    monkeypatch.setattr(paths, "SEEDS", many_articles[1])
+    at = start()
+    assert len(at.dataframe[0].value) == 20, "the overview lists the latest articles"
+    sources = on(at, "pages/sources.py")
+    assert len(sources.get("html")) == 2 * 10, "ten articles (heading and text each) per page"
+    first = sources.get("html")[0].proto.body
+    sources.number_input(key="sources_page").set_value(2).run()
+    assert sources.get("html")[0].proto.body != first
+    quotes = on(at, "pages/quotes.py")
+    table = quotes.dataframe[0].value
+    assert len(table) == 100
+    quotes.number_input(key="quotes_page").set_value(2).run()
+    assert len(quotes.dataframe[0].value) == 100 and not quotes.dataframe[0].value.equals(table)
+    assert any("101–200 of" in caption.value for caption in quotes.caption)

@@ -67,6 +67,27 @@ def choices(corpus: Corpus) -> FilterChoices:
     )
 
 
+ARTICLE_OPTIONS = 300
+
+
+def article_options(corpus: Corpus, date_from: dt.date | None, date_to: dt.date | None,
+                    selected: tuple[str, ...], limit: int = ARTICLE_OPTIONS) -> tuple[str, ...]:
+    """The articles the sidebar offers: the most recent `limit` published in
+    the chosen dates, plus those already chosen. Every option is sent to the
+    browser on every rerun; with thousands of articles that was megabytes,
+    and narrowing the dates reaches the older ones."""
+    articles = corpus.articles
+    published = pd.to_datetime(articles["published"])
+    inside = pd.Series(True, index=articles.index)
+    if date_from:
+        inside &= published >= pd.Timestamp(date_from)
+    if date_to:
+        inside &= published <= pd.Timestamp(date_to)
+    recent = articles[inside].assign(day=published).sort_values("day", ascending=False, kind="stable")
+    offered = list(recent["article_id"].head(limit))
+    return tuple(offered + [article for article in selected if article not in offered])
+
+
 def corpus_dates(table: pd.DataFrame) -> pd.Series:
     return pd.concat([table["date_start"], table["date_end"]])
 

@@ -285,3 +285,37 @@ def article_html(corpus: Corpus, article_id: str) -> str:
 
     text = corpus.articles.set_index("article_id").at[article_id, "text"]
     return highlighted_html(text, evidence_spans(corpus, article_id))
+
+
+PAGE_SIZE = 100
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: pd.DataFrame
+    number: int
+    pages: int
+    total: int
+    size: int
+
+    @property
+    def caption(self) -> str:
+        first = (self.number - 1) * self.size + 1 if self.total else 0
+        return f"{first:,}–{max(first, first + len(self.rows) - 1):,} of {self.total:,}"
+
+
+def one_page(table: pd.DataFrame, number: int, size: int = PAGE_SIZE) -> Page:
+    """Rows `size * (number - 1)` onwards: only what is shown goes to the
+    browser, whatever the size of the corpus."""
+    pages = max(1, -(-len(table) // size))
+    number = min(max(1, int(number)), pages)
+    return Page(table.iloc[(number - 1) * size:number * size], number, pages, len(table), size)
+
+
+LATEST_ARTICLES = 20
+
+
+def latest_articles(corpus: Corpus, limit: int = LATEST_ARTICLES) -> pd.DataFrame:
+    """The overview's list of sources: the most recent articles, without their text."""
+    return (corpus.articles.sort_values("published", ascending=False, kind="stable")
+            .head(limit)[["published", "outlet", "title", "agencies", "path"]].reset_index(drop=True))
