@@ -13,7 +13,7 @@ st.caption("A dot is an exact day; a bar spans the month (or year) the article g
            "means only “some time before” that date. Dashed lines mark article publication. "
            "Hover for the evidence.")
 
-countries, actors = shaping.timeline_choices(data.events)
+countries, actors = app_data.shaped(shaping.timeline_choices)
 left, right = st.columns(2)
 chosen_countries = left.multiselect("Events involving countries", countries, key="timeline_countries",
                                     format_func=lambda code: f"{country_name(code)} ({code})",

@@ -71,7 +71,7 @@ def test_evidence_spans_cover_every_fact(seed):
 
 
 def test_timeline_filters(seed):
-    countries, actors = shaping.timeline_choices(seed.events)
+    countries, actors = shaping.timeline_choices(seed)
     assert "Kaja Kallas" in actors and "FRA" in countries
     only = shaping.events_involving(seed.events, [], ["Dmitry Medvedev"])
     assert list(only["date_text"]) == ["last month"]

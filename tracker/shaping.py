@@ -200,8 +200,9 @@ def clicked_country(points: list[dict]) -> str | None:
     return None
 
 
-def timeline_choices(events: pd.DataFrame) -> tuple[list[str], list[str]]:
+def timeline_choices(corpus: Corpus) -> tuple[list[str], list[str]]:
     """Countries and actors that events name, for the timeline's own filters."""
+    events = corpus.events
     countries = sorted({code for codes in events["countries"] for code in codes})
     actors = sorted({name for names in events["actors"] for name in names})
     return countries, actors
