@@ -57,7 +57,7 @@ with st.sidebar:
     picked_dates = tuple(st.session_state.get("f_dates") or ())
     article_choices = app_data.article_options(picked_dates[0] if picked_dates else None,
                                                picked_dates[1] if len(picked_dates) > 1 else None,
-                                               tuple(st.session_state.f_article))
+                                               tuple(st.session_state.get("f_article") or ()))
     st.multiselect("Articles", article_choices, key="f_article", placeholder="All articles",
                    format_func=lambda article_id: titles.get(article_id, article_id))
     if len(article_choices) < len(offered.articles):

@@ -270,10 +270,13 @@ def large(settings: Settings) -> list[Row]:
     rows = []
     one, many = server_figures(settings), server_figures(settings, env)
     for name, value in many.items():
-        limit = 700 if name == "server resident memory" else None
-        rows.append(_against("large", f"{name}, {label}", value, "MB" if "memory" in name else
-                             ("ms" if "time" in name else "KB"), "1 article", one[name],
-                             most_ratio=None if limit else 1.5, most=limit))
+        # Times must stay flat as the corpus grows; bytes grow with what a
+        # page shows (a page of 100 quotes against the seed's 13), so they
+        # are reported beside their one-article value without a target.
+        memory, timed = "memory" in name, "time" in name
+        rows.append(_against("large", f"{name}, {label}", value, "MB" if memory else ("ms" if timed else "KB"),
+                             "1 article", one[name], most_ratio=1.5 if timed else None,
+                             most=700 if memory else None))
     cold_one, cold_many = cold_times(settings, with_references=False), cold_times(settings, env, False)
     for name, value in cold_many.items():
         rows.append(_against("large", f"{name} first view, {label}", value, "ms", "1 article", cold_one[name],
