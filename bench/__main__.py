@@ -309,16 +309,18 @@ def main() -> None:
     arguments = parser.parse_args()
     settings = SMOKE if arguments.smoke else Settings()
     rows: list[Row] = []
+    arguments.out.parent.mkdir(parents=True, exist_ok=True)
     for name in arguments.only or SECTIONS:
         print(f"… {name}", flush=True)
         rows += SECTIONS[name](settings)
+        # Written after every section, so a failure late on keeps what was measured.
+        arguments.out.write_text(json.dumps({
+            "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "machine": f"{platform.node()}: {platform.platform()}, {os.cpu_count()} CPUs, "
+                       f"Python {platform.python_version()}",
+            "settings": asdict(settings), "rows": [asdict(row) for row in rows],
+        }, indent=1))
     print(table(rows))
-    arguments.out.parent.mkdir(parents=True, exist_ok=True)
-    arguments.out.write_text(json.dumps({
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "machine": f"{platform.node()}: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
-        "settings": asdict(settings), "rows": [asdict(row) for row in rows],
-    }, indent=1))
     print(f"written to {arguments.out}")
 
 

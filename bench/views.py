@@ -33,7 +33,10 @@ _TIMELINE = """(() => {
 })()"""
 _QUOTES = """(() => {
   const grid = document.querySelector('[data-testid="stDataFrame"] [aria-rowcount]');
-  return grid && document.querySelector('[data-testid="stDataFrame"] canvas') ? grid.getAttribute('aria-rowcount') : null;
+  if (!grid || !document.querySelector('[data-testid="stDataFrame"] canvas')) return null;
+  // A page of a long table keeps its row count: the caption says which rows of how many.
+  const captions = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')].map(e => e.innerText);
+  return grid.getAttribute('aria-rowcount') + '|' + captions.join('|');
 })()"""
 
 # JavaScript expressions: the page's main content is on screen. Each returns

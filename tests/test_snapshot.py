@@ -53,3 +53,15 @@ def test_the_fingerprint_sees_an_edit_that_keeps_the_size(corpus_folder):
     article = corpus_folder.seeds / "alpha.txt"
     article.write_text(article.read_text().replace("Paris", "Parma"))
     assert loader.fingerprint(corpus_folder.facts, corpus_folder.seeds) != before
+
+
+def test_a_new_process_trusts_remembered_digests_only_for_untouched_files(corpus_folder, tmp_path, monkeypatch):
+    corpus_folder.simple("alpha", stance="hesitant")
+    snapshot.load(corpus_folder.facts, corpus_folder.seeds, tmp_path)
+    assert (tmp_path / "digests.json").exists()
+    monkeypatch.setattr(loader, "_DIGESTS", {})  # as in a new process
+    corpus_folder.simple("alpha", stance="committed")
+    assert list(snapshot.load(corpus_folder.facts, corpus_folder.seeds, tmp_path).stances["stance"]) == ["committed"]
+    monkeypatch.setattr(loader, "_DIGESTS", {})
+    (tmp_path / "digests.json").write_text("{not json")
+    assert list(snapshot.load(corpus_folder.facts, corpus_folder.seeds, tmp_path).stances["stance"]) == ["committed"]

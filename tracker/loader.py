@@ -70,6 +70,17 @@ def fingerprint(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS) -> str:
 _DIGESTS: dict[str, tuple[tuple[int, int, int], bytes]] = {}
 
 
+def known_digests() -> dict[str, list]:
+    """What `fingerprint` knows of each file (size, mtime, inode → content
+    hash), to be remembered across processes (tracker/snapshot.py)."""
+    return {path: [*signature, digest.hex()] for path, (signature, digest) in _DIGESTS.items()}
+
+
+def remember_digests(entries: dict[str, list]) -> None:
+    for path, (size, mtime, inode, digest) in entries.items():
+        _DIGESTS.setdefault(path, ((size, mtime, inode), bytes.fromhex(digest)))
+
+
 def _content_digest(entry: os.DirEntry) -> bytes:
     info = entry.stat()
     signature = (info.st_size, info.st_mtime_ns, info.st_ino)

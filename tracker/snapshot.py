@@ -13,13 +13,14 @@ cells included, which a columnar format would not without conversions.
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import shutil
 import tempfile
 from pathlib import Path
 
-from tracker.loader import Corpus, fingerprint, load_corpus
+from tracker.loader import Corpus, fingerprint, known_digests, load_corpus, remember_digests
 from tracker import paths
 from tracker.paths import FACTS, SEEDS
 
@@ -32,8 +33,9 @@ def load(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS, cache_dir: Path | Non
     """The corpus in these folders: from its snapshot if one exists for
     exactly these files, else loaded and snapshotted. `key` is the folders'
     fingerprint when the caller already has it."""
-    key = f"{FORMAT}-{key or fingerprint(facts_dir, seeds_dir)}"
-    path = Path(cache_dir or paths.CACHE) / f"corpus-{key}.pickle"
+    cache = Path(cache_dir or paths.CACHE)
+    key = f"{FORMAT}-{key or _fingerprint(facts_dir, seeds_dir, cache)}"
+    path = cache / f"corpus-{key}.pickle"
     try:
         with path.open("rb") as stored:
             return pickle.load(stored)
@@ -42,6 +44,34 @@ def load(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS, cache_dir: Path | Non
     loaded = load_corpus(facts_dir, seeds_dir)
     _store(path, loaded)
     return loaded
+
+
+def _fingerprint(facts_dir: Path, seeds_dir: Path, cache: Path) -> str:
+    """The folders' fingerprint, hashing again only files whose size, time or
+    inode differ from what an earlier process recorded: a fresh process
+    checks 10,000 unchanged articles by listing them, not reading them."""
+    manifest = cache / "digests.json"
+    try:
+        remember_digests(json.loads(manifest.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        pass  # none yet, or damaged: every file is read
+    before = known_digests()
+    key = fingerprint(facts_dir, seeds_dir)
+    after = known_digests()
+    if after != before:
+        _write(manifest, json.dumps(after).encode())
+    return key
+
+
+def _write(path: Path, content: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".partial")
+        with os.fdopen(handle, "wb") as stored:
+            stored.write(content)
+        os.replace(temporary, path)
+    except OSError:
+        pass
 
 
 def _store(path: Path, corpus: Corpus) -> None:
