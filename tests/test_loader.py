@@ -219,6 +219,13 @@ def _bomb(levels: int = 9) -> str:
 @pytest.mark.parametrize("text, expected", [
     (_bomb(), "anchors and aliases"),
     ("article: " + "[" * 500 + "]" * 500 + "\n", "nested more than"),
+    # Shallow enough to be composed directly: refused on the composed nodes.
+    ("article: " + "[" * 13 + "]" * 13 + "\n", "nested more than"),
+    ("".join(" " * level + f"k{level}:\n" for level in range(14)) + " " * 14 + "x\n", "nested more than"),
+    ("stances:\n" + "- " * 14 + "x\n", "nested more than"),
+    ("? " + "[" * 14 + "]" * 14 + "\n: x\n", "nested more than"),
+    # Deep enough to overflow LibYAML's recursive composer and kill the process.
+    ("article: " + "[" * 400_000 + "]" * 400_000 + "\n", "nested more than"),
     ("stances: " + "x" * 1_000_001 + "\n", "over the 1,000,000-byte limit"),
     ("stances: 5\n", "Input should be a valid list"),
     ("- just\n- a list\n", "expected a mapping of fields here"),
@@ -230,6 +237,20 @@ def test_hostile_or_malformed_files_are_refused_quickly_and_precisely(corpus_fol
     assert [p.file.endswith("bad.yaml") for p in corpus.problems] == [True] * len(corpus.problems)
     assert any(expected in p.message for p in corpus.problems), corpus.problems
     assert list(corpus.articles["article_id"]) == ["good"]
+
+
+def test_a_long_facts_file_with_ampersands_and_asterisks_loads_with_its_lines(corpus_folder):
+    # Such text (and a long file) is read twice, events first: nothing changes for the analyst.
+    data = corpus_folder.simple("long")
+    sentences = [f"Officials of M&S *{n}* said: item {n} - yes." for n in range(120)]
+    corpus_folder.article("long.txt", dt.date(2025, 5, 10), sentences)
+    data["stances"] = [{"country": "DEU", "stance": "hesitant", "evidence": sentence} for sentence in sentences]
+    data["stances"][-1]["stnace"] = "typo"
+    corpus_folder.facts_file("long.yaml", data)
+    text = (corpus_folder.facts / "long.yaml").read_text(encoding="utf-8")
+    problem = _only_problem(load_corpus(corpus_folder.facts, corpus_folder.seeds))
+    assert problem.field == "stances[119].stnace"
+    assert text.splitlines()[problem.line - 1].strip() == "stnace: typo"
 
 
 @pytest.mark.parametrize("article, expected", [

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
-from dateparser.date import DateDataParser
+from dateparser.date import DateData, DateDataParser
 
 PRECISIONS = ("day", "month", "year", "before")
 
@@ -55,7 +55,7 @@ def resolve(text: str, published: dt.date) -> DateRange:
     if before:
         bound = resolve(before["rest"], published)
         return DateRange(None, bound.start or bound.end, "before")
-    data = _parser(published).get_date_data(phrase)
+    data = _reading_free_of_base(phrase) or _parser(published).get_date_data(phrase)
     if data.date_obj is None:
         raise DateNotUnderstood(
             f"cannot read {phrase!r} as a date: write it as the article does "
@@ -70,7 +70,23 @@ def resolve(text: str, published: dt.date) -> DateRange:
     return DateRange(day, day, "day")
 
 
-@lru_cache(maxsize=256)
+# Two days that differ in weekday, day, month, year and leap year: a phrase
+# read the same on both does not depend on the day it is read on.
+_PROBES = (dt.date(1999, 2, 17), dt.date(2032, 11, 6))
+
+
+@lru_cache(maxsize=10_000)
+def _reading_free_of_base(phrase: str) -> DateData | None:
+    """dateparser's reading of a phrase that names the same time whatever day
+    it is read on ("March 2025", "18 April 2025"), else None. Such phrases are
+    then parsed once per corpus instead of once per publication day."""
+    first, second = (_parser(day).get_date_data(phrase) for day in _PROBES)
+    if first.date_obj is not None and (first.date_obj, first.period) == (second.date_obj, second.period):
+        return first
+    return None
+
+
+@lru_cache(maxsize=1_024)
 def _parser(published: dt.date) -> DateDataParser:
     base = dt.datetime.combine(published, dt.time())
     return DateDataParser(

@@ -27,7 +27,7 @@ from tracker.evidence import NormalizedText, normalize
 from tracker.history import positions_as_of
 from tracker.paths import FACTS, SEEDS, display_path
 from tracker.schema import COLUMNS, DATE_COLUMNS, FactsFile
-from tracker.yamlfile import Location, UnsafeStructure, line_of, parse_yaml
+from tracker.yamlfile import LineMap, Location, UnsafeStructure, line_of, parse_yaml
 
 FACTS_PATTERNS = ("*.yaml", "*.yml")
 
@@ -146,7 +146,7 @@ def load_sources(sources: list[Source], taken: dict[str, str] | None = None) -> 
         article_id = loaded["articles"][0]["article_id"]
         if article_id in owner_of_id:
             problems.append(Problem(
-                source.shown, loaded["id_line"], "article.id",
+                source.shown, line_of(loaded["lines"], ("article", "id")), "article.id",
                 f"id {article_id!r} is already used by {owner_of_id[article_id]}: give this article its own id",
             ))
             continue
@@ -199,7 +199,7 @@ def _load_source(source: Source) -> dict[str, Any]:
     return _FileChecker(source, lines, facts).rows()
 
 
-def _schema_problem(shown: str, lines: dict[Location, int], detail: dict[str, Any]) -> Problem:
+def _schema_problem(shown: str, lines: LineMap, detail: dict[str, Any]) -> Problem:
     location = tuple(detail["loc"])
     kind = detail["type"]
     message = detail["msg"]
@@ -226,7 +226,7 @@ def _dotted(location: Location) -> str:
 class _FileChecker:
     """Checks one validated facts file against its article and builds its rows."""
 
-    def __init__(self, source: Source, lines: dict[Location, int], facts: FactsFile):
+    def __init__(self, source: Source, lines: LineMap, facts: FactsFile):
         self.source, self.shown, self.lines, self.facts = source, source.shown, lines, facts
         self.problems: list[Problem] = []
         self.published = facts.article.published
@@ -252,7 +252,7 @@ class _FileChecker:
                 "facts_file": self.shown, "source_id": article.source_id, "text": article.text,
             }],
             "stances": [], "events": [], "quotes": [],
-            "id_line": line_of(self.lines, ("article", "id")),
+            "lines": self.lines,
         }
         for section in ("stances", "events", "quotes"):
             for index, fact in enumerate(getattr(self.facts, section)):

@@ -2,6 +2,7 @@
 the command line and the tests agree whatever the working directory."""
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,7 +18,16 @@ CACHE = Path(os.environ.get("TRACKER_CACHE_DIR") or ROOT / ".cache")
 
 def display_path(path: Path) -> str:
     """A path as an analyst would type it: relative to the project if inside it."""
+    path = Path(path)
+    folder = _display_folder(path.parent)
+    return path.name if folder == "." else f"{folder}/{path.name}"
+
+
+@lru_cache(maxsize=64)
+def _display_folder(folder: Path) -> str:
+    # Resolved once per folder, not per file: resolving costs system calls,
+    # and a corpus has thousands of files in two folders.
     try:
-        return Path(path).resolve().relative_to(ROOT).as_posix()
+        return folder.resolve().relative_to(ROOT).as_posix()
     except ValueError:
-        return str(path)
+        return folder.as_posix()

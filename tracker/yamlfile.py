@@ -13,13 +13,19 @@ SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 12
+# LibYAML composes nested collections recursively in C: thousands of levels
+# overflow the stack and kill the process, where Python would raise. A file
+# that cannot nest deeper than this is composed directly (a thread's stack of
+# 1 MB, the smallest in use, holds well over a thousand levels); any other is
+# first read as a stream of events that refuses it before anything is built.
+_COMPOSE_DIRECTLY_BELOW = 500
 
 Location = tuple[str | int, ...]
 
 
-def parse_yaml(raw: bytes) -> tuple[Any, dict[Location, int]]:
-    """Parse a facts file; return the data and a map from field path to
-    1-based line.
+def parse_yaml(raw: bytes) -> tuple[Any, LineMap]:
+    """Parse a facts file; return the data and where each field is (its
+    1-based line, by field path).
 
     Raises yaml.YAMLError (with a mark) or ValueError with a message for
     the analyst.
@@ -30,17 +36,44 @@ def parse_yaml(raw: bytes) -> tuple[Any, dict[Location, int]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ValueError(f"not UTF-8 text (byte {error.start}): save the file as UTF-8") from None
-    _refuse_hostile_structure(text)
+    if _may_be_hostile(text):
+        _refuse_hostile_structure(text)
     loader = SafeLoader(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _refuse_deep_nodes(node)
         data = loader.construct_document(node) if node is not None else None
     finally:
         loader.dispose()
-    lines: dict[Location, int] = {}
-    if node is not None:
-        _collect_lines(node, (), lines)
-    return data, lines
+    return data, LineMap(text)
+
+
+class LineMap:
+    """The line of each field of a facts file, by field path. Only a problem
+    needs one, so the map is built on first use, from the text again."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._lines: dict[Location, int] | None = None
+
+    def _built(self) -> dict[Location, int]:
+        if self._lines is None:
+            self._lines = {}
+            loader = SafeLoader(self._text)
+            try:
+                node = loader.get_single_node()
+            finally:
+                loader.dispose()
+            if node is not None:
+                _collect_lines(node, (), self._lines)
+        return self._lines
+
+    def __contains__(self, location: Location) -> bool:
+        return location in self._built()
+
+    def __getitem__(self, location: Location) -> int:
+        return self._built()[location]
 
 
 class UnsafeStructure(ValueError):
@@ -49,6 +82,20 @@ class UnsafeStructure(ValueError):
     def __init__(self, message: str, line: int):
         super().__init__(message)
         self.line = line
+
+
+def _may_be_hostile(text: str) -> bool:
+    """False when the text alone shows it has no anchor or alias and cannot
+    nest deep enough to endanger the composer: every collection opens with
+    one of the counted characters, so their count bounds the depth. Most
+    facts files pass, and skip a second reading (a third of parsing's time)."""
+    if "&" in text or "*" in text:
+        return True
+    return sum(map(text.count, "-:?[{")) >= _COMPOSE_DIRECTLY_BELOW
+
+
+def _too_deep(line: int) -> UnsafeStructure:
+    return UnsafeStructure(f"nested more than {MAX_DEPTH} levels deep: facts files are flat lists of facts", line)
 
 
 def _refuse_hostile_structure(text: str) -> None:
@@ -63,16 +110,27 @@ def _refuse_hostile_structure(text: str) -> None:
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                raise UnsafeStructure(f"nested more than {MAX_DEPTH} levels deep: facts files are flat lists "
-                                      "of facts", event.start_mark.line + 1)
+                raise _too_deep(event.start_mark.line + 1)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
+
+
+def _refuse_deep_nodes(root: yaml.Node) -> None:
+    waiting = [(root, 1)]
+    while waiting:
+        node, depth = waiting.pop()
+        if depth > MAX_DEPTH:
+            raise _too_deep(node.start_mark.line + 1)
+        children = (part for pair in node.value for part in pair) if isinstance(node, yaml.MappingNode) else node.value
+        waiting.extend((child, depth + 1) for child in children if isinstance(child, yaml.CollectionNode))
 
 
 def _collect_lines(node: yaml.Node, here: Location, lines: dict[Location, int]) -> None:
     lines[here] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                continue  # a collection as a key: refused when constructed
             key = key_node.value
             lines[here + (key,)] = key_node.start_mark.line + 1
             _collect_lines(value_node, here + (key,), lines)
@@ -82,7 +140,7 @@ def _collect_lines(node: yaml.Node, here: Location, lines: dict[Location, int]) 
             _collect_lines(item, here + (index,), lines)
 
 
-def line_of(lines: dict[Location, int], location: Location) -> int | None:
+def line_of(lines: LineMap | dict[Location, int], location: Location) -> int | None:
     """The line of the deepest known part of `location`."""
     for cut in range(len(location), -1, -1):
         if location[:cut] in lines:
