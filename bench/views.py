@@ -49,7 +49,7 @@ DRAWN = {
     "widget": "(() => { const e = [...document.querySelectorAll('[data-testid=stMarkdown]')]"
               ".find(e => e.innerText.startsWith('Chosen:')); return e ? e.innerText : null; })()",
     "overview": "(document.querySelectorAll('[data-testid=stMetricValue]').length && "
-                "document.querySelector('[data-testid=stDataFrame] canvas') ? 'shown' : null)",
+                "document.querySelector('[data-testid=stHtml] table tbody tr') ? 'shown' : null)",
     "map": _MAP,
     "timeline": _TIMELINE,
     "quotes": _QUOTES,

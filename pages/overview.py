@@ -4,6 +4,7 @@ import streamlit as st
 
 import app_data
 from tracker import shaping
+from tracker.highlight import table_html
 
 data = app_data.view()
 
@@ -18,19 +19,15 @@ for column, figure in zip(st.columns(len(figures)), figures):
 notes = app_data.shaped(shaping.unnamed_notes)
 if not notes.empty:
     st.subheader("Countries the articles do not name")
-    st.dataframe(notes, hide_index=True, column_config={
-        "position": "Position", "how_many": "How many", "note": "Note", "source": "Reported by",
-        "evidence": st.column_config.TextColumn("Evidence", width="large"), "article": "Article",
-    })
+    st.html(table_html(notes, {"position": "Position", "how_many": "How many", "note": "Note",
+                               "source": "Reported by", "evidence": "Evidence", "article": "Article"}))
 
 st.subheader("Sources")
 latest = app_data.shaped(shaping.latest_articles)
 if len(latest) < len(data.articles):
     st.caption(f"The {len(latest)} most recent of {len(data.articles):,} articles; all are under **Sources**.")
-st.dataframe(latest, hide_index=True,
-             column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
-                            "outlet": "Outlet", "title": "Headline", "agencies": "Agencies cited",
-                            "path": "Article file"})
+st.html(table_html(latest, {"published": "Published", "outlet": "Outlet", "title": "Headline",
+                            "agencies": "Agencies cited", "path": "Article file"}))
 
 if data.problems:
     st.warning(f"{len(data.problems)} data problem(s): some facts files were left out. "

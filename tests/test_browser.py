@@ -269,6 +269,9 @@ def test_strings_from_data_are_shown_as_text_and_never_run(hostile_server, page,
     shown = page.locator('[data-testid="stMainBlockContainer"]').inner_text()
     for value in HOSTILE.values():
         assert value in shown, f"not shown literally: {value}"
+    visit(page, hostile_server + "/")
+    overview = page.locator('[data-testid="stMainBlockContainer"]').inner_text()
+    assert HOSTILE["img"] in overview and HOSTILE["script"] in overview, "the latest articles' title and outlet"
     visit(page, hostile_server + "/map")
     map_element(page)
     _click_country(page, None, 2.5, 46.5)  # France

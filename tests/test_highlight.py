@@ -1,6 +1,9 @@
+import datetime as dt
+import re
+
 import pandas as pd
 
-from tracker.highlight import heading_html, highlighted_html, passage_html
+from tracker.highlight import heading_html, highlighted_html, passage_html, table_html
 
 HOSTILE = '<script>window.pwned=1</script> <img src=x onerror="alert(1)"> [x](javascript:alert(1))'
 
@@ -26,3 +29,21 @@ def test_passages_are_marked_and_labelled():
 def test_context_and_headings_escape_data():
     assert "&lt;script&gt;" in passage_html("<script>", "x", "y")
     assert "&lt;img" in heading_html("<img src=x>", "<b>")
+
+
+def test_tables_show_data_as_escaped_text_under_their_labels():
+    frame = pd.DataFrame({
+        "published": [pd.Timestamp("2025-05-10"), dt.date(2025, 4, 1)],
+        "title": [HOSTILE, "Plain & simple"],
+        "agencies": [["AFP", "Reuters"], []],
+        "note": [None, float("nan")],
+        "hidden": ["not shown", "not shown"],
+    })
+    markup = table_html(frame, {"published": "Published", "title": "<i>Headline</i>", "agencies": "Agencies",
+                                "note": "Note"})
+    cells = [re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<t[dh][^>]*>.*?</t[dh]>", markup)]
+    assert cells == ["Published", "&lt;i&gt;Headline&lt;/i&gt;", "Agencies", "Note",
+                     "2025-05-10", HOSTILE.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                     .replace('"', "&quot;"), "AFP, Reuters", "",
+                     "2025-04-01", "Plain &amp; simple", "", ""]
+    assert "<script>" not in markup and "<img" not in markup and "not shown" not in markup
