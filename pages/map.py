@@ -6,6 +6,7 @@ import streamlit as st
 import app_data
 from tracker import shaping
 from tracker.countries import country_name
+from tracker.highlight import table_html
 
 data = app_data.view()
 shapes = app_data.shapes()
@@ -66,9 +67,8 @@ else:
 notes = app_data.shaped(shaping.unnamed_notes)
 if not notes.empty:
     st.markdown("**Not on the map: positions of countries the articles do not name**")
-    st.dataframe(notes, hide_index=True, column_config={
-        "position": "Position", "how_many": "How many", "note": "Note", "source": "Reported by",
-        "evidence": st.column_config.TextColumn("Evidence", width="large"), "article": "Article"})
+    st.html(table_html(notes, {"position": "Position", "how_many": "How many", "note": "Note",
+                               "source": "Reported by", "evidence": "Evidence", "article": "Article"}))
 
 known = sorted(set(data.positions["country"]) | set(filter(None, [st.session_state.get("map_country")])))
 st.selectbox("Country details", known, key="map_country", index=None, placeholder="Click a country on the map",
@@ -95,7 +95,6 @@ if len(dates) > 1:
         if changed.empty:
             st.write("No country's position differs between these dates.")
         else:
-            st.dataframe(changed, hide_index=True, column_config={
-                "country": "Code", "country_name": "Country", "before": "Before", "after": "After",
-                "as_of": "Since", "source": "Reported by",
-                "evidence": st.column_config.TextColumn("Evidence", width="large")})
+            st.html(table_html(changed, {"country_name": "Country", "country": "Code", "before": "Before",
+                                         "after": "After", "as_of": "Since", "source": "Reported by",
+                                         "evidence": "Evidence"}))
