@@ -16,14 +16,12 @@ from tests.browser import ROOT, Traffic, browser, open_page, streamlit_server
 
 REFERENCES = ROOT / "bench" / "references"
 
-# The map counts as drawn once maplibre has the plotly fill layers, every
-# source loaded and nothing left to render: the coloured shapes are on screen.
+# The map counts as drawn once plotly has put the coloured shapes in (after
+# fetching its base map): the signature is the legend, which a filter changes.
 _MAP = """(() => {
   const gd = document.querySelector('.js-plotly-plot');
-  const subplot = gd && gd._fullLayout && gd._fullLayout.map && gd._fullLayout.map._subplot;
-  const map = subplot && subplot.map;
-  if (!map || !map.loaded() || !map.areTilesLoaded()) return null;
-  if (!map.getStyle().layers.some(l => l.type === 'fill' && l.id.startsWith('plotly-trace-layer'))) return null;
+  if (!gd || !gd._fullLayout || !gd._fullLayout.geo) return null;
+  if (!gd.querySelector('.choroplethlayer path.choroplethlocation')) return null;
   return gd.data.map(t => t.name).join('|');
 })()"""
 _TIMELINE = """(() => {

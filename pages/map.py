@@ -4,7 +4,7 @@ for its history, quotes and events; see what changed between two dates."""
 import streamlit as st
 
 import app_data
-from tracker import shaping
+from tracker import figures, shaping
 from tracker.countries import country_name
 from tracker.highlight import table_html
 
@@ -55,7 +55,7 @@ if isinstance(shapes, str):
 else:
     event = st.plotly_chart(
         app_data.position_map(as_of, wide),
-        key="position_map", on_select="rerun", selection_mode="points", config={"scrollZoom": True},
+        key="position_map", on_select="rerun", selection_mode="points", config=figures.MAP_CONFIG,
     )
     # A figure change clears the chart's selection, so the chosen country
     # lives in session state; only a new click replaces it.

@@ -56,12 +56,8 @@ def visit(page, url: str) -> None:
 
 def map_element(page):
     chart = page.locator('[data-testid="stPlotlyChart"]').first
-    chart.locator("canvas").first.wait_for(state="visible")
-    # Maplibre paints after the script finishes; wait until its shapes are in.
-    page.wait_for_function(
-        "() => { const el = document.querySelector('.js-plotly-plot');"
-        " const map = el && el._fullLayout && el._fullLayout.map && el._fullLayout.map._subplot.map;"
-        " return map && map.loaded() && map.areTilesLoaded(); }", timeout=30_000)
+    # Plotly draws the shapes once its base map (served from static/) is in.
+    chart.locator(".choroplethlayer path.choroplethlocation").first.wait_for(state="visible", timeout=30_000)
     return chart
 
 
@@ -96,10 +92,10 @@ def test_map_draws_countries_in_their_position_colours(server, page, traffic):
 
 def _click_country(page, chart, lon: float, lat: float) -> None:
     point = page.evaluate(
-        "([lon, lat]) => { const el = document.querySelector('.js-plotly-plot');"
-        " const map = el._fullLayout.map._subplot.map; const p = map.project([lon, lat]);"
-        " const box = map.getContainer().getBoundingClientRect();"
-        " return {x: box.left + p.x, y: box.top + p.y}; }", [lon, lat])
+        "([lon, lat]) => { const geo = document.querySelector('.js-plotly-plot')._fullLayout.geo._subplot;"
+        " const [x, y] = geo.projection([lon, lat]);"
+        " const p = new DOMPoint(x, y).matrixTransform(geo.framework.node().getScreenCTM());"
+        " return {x: p.x, y: p.y}; }", [lon, lat])
     page.mouse.move(point["x"], point["y"])
     page.wait_for_timeout(300)
     page.mouse.click(point["x"], point["y"])

@@ -1,8 +1,10 @@
+import json
 
 import pandas as pd
 import pytest
 
 from tracker import figures, geography, load_corpus, shaping
+from tracker.paths import ROOT
 from tracker.schema import NO_POSITION
 
 
@@ -42,10 +44,18 @@ def test_each_trace_carries_only_its_own_shapes(seed, shapes):
     assert len(figure.to_json()) < 150_000
 
 
-def test_map_needs_no_outside_base_map(seed, shapes):
-    figure = figures.position_map(shapes, seed.positions)
-    assert all(trace.type == "choroplethmap" for trace in figure.data)
-    assert figure.layout.map.style == "white-bg"
+@pytest.mark.parametrize("wide", [False, True])
+def test_map_needs_no_outside_base_map(seed, shapes, wide):
+    # Plotly's geo maps fetch {topojsonURL}{scope}_{resolution}m.json before
+    # drawing: the app must serve that file itself, under a relative URL.
+    figure = figures.position_map(shapes, seed.positions, wide=wide)
+    assert all(trace.type == "choropleth" and trace.geojson["features"] for trace in figure.data)
+    geo = figure.layout.geo
+    assert geo.visible is False, "no base layer drawn from the topojson"
+    url = figures.MAP_CONFIG["topojsonURL"]
+    assert "//" not in url and url.startswith("app/static/")
+    served = ROOT / "static" / url.removeprefix("app/static/") / f"{geo.scope}_{geo.resolution or 110}m.json"
+    assert json.loads(served.read_text(encoding="utf-8"))["type"] == "Topology"
 
 
 def test_hover_gives_source_date_and_evidence_as_text(seed, shapes):
@@ -61,9 +71,11 @@ def test_hover_gives_source_date_and_evidence_as_text(seed, shapes):
 
 
 def test_wide_view_shows_the_united_states_and_russia(seed, shapes):
-    europe = figures.position_map(shapes, seed.positions).layout.map
-    wide = figures.position_map(shapes, seed.positions, wide=True).layout.map
-    assert wide.zoom < europe.zoom
+    europe = figures.position_map(shapes, seed.positions).layout.geo
+    wide = figures.position_map(shapes, seed.positions, wide=True).layout.geo
+    washington, vladivostok = -77.0, 131.9
+    assert europe.lonaxis.range[0] > washington and europe.lonaxis.range[1] < vladivostok
+    assert wide.lonaxis.range[0] < washington and wide.lonaxis.range[1] > vladivostok
 
 
 def test_timeline_draws_each_precision_honestly(seed):
