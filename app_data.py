@@ -122,8 +122,11 @@ def shaped(function: Callable, *args: Any) -> Any:
     """`function(view(), *args)` from tracker.shaping, computed once per data,
     filters and arguments rather than on every rerun."""
     data = view()
-    name = f"{function.__module__}.{function.__qualname__}"
-    return _shaped(_data_key(), _filters_key(_chosen()), name, args, _function=function, _view=data)
+    return _shaped(_data_key(), _filters_key(_chosen()), _name(function), args, _function=function, _view=data)
+
+
+def _name(function: Callable) -> str:
+    return f"{function.__module__}.{function.__qualname__}"
 
 
 def _ensure_app_frame() -> None:
@@ -191,7 +194,9 @@ def warm() -> None:
     dates = shaping.key_dates(data)
     latest: dt.date | None = dates[-1] if dates else None
     _position_map(key, _filters_key(everything), latest, False, paths.BOUNDARIES, _corpus=loaded, _view=data)
-    figures.timeline_of(data, (), (), "event")
+    for function, args in ((figures.timeline_page, ((), (), shaping.default_grouping(data))),
+                           (shaping.headline, ()), (shaping.unnamed_notes, ()), (shaping.latest_articles, ())):
+        _shaped(key, _filters_key(everything), _name(function), args, _function=function, _view=data)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

@@ -21,9 +21,10 @@ chosen_countries = left.multiselect("Events involving countries", countries, key
 chosen_actors = right.multiselect("Events involving people", actors, key="timeline_actors",
                                   placeholder="Anyone")
 group_by = st.segmented_control("Rows", list(shaping.GROUPINGS), format_func=shaping.GROUPINGS.get,
-                                default="event" if len(data.events) <= 40 else "country", key="timeline_rows")
+                                default=shaping.default_grouping(data), key="timeline_rows")
 chosen = (tuple(chosen_countries), tuple(chosen_actors), group_by or "event")
-events, marks = app_data.shaped(shaping.timeline_view, *chosen)
+timeline = app_data.shaped(figures.timeline_page, *chosen)
+events, marks = timeline.events, timeline.marks
 
 if events.empty:
     st.info("No events match the filters.")
@@ -31,7 +32,7 @@ else:
     if len(marks) > figures.MAX_MARKS:
         st.caption(f"{len(marks)} marks would overlap: each circle counts the events of one row in one month. "
                    "Narrow the dates or filters to see single events.")
-    st.plotly_chart(app_data.shaped(figures.timeline_of, *chosen), key="timeline_chart")
+    st.plotly_chart(timeline.figure, key="timeline_chart")
     with st.expander(f"The {len(events):,} events as a table"):
         page = app_data.one_page(events, "timeline_events_page")
         if page.pages > 1:

@@ -1,6 +1,7 @@
 """Every page run headless with streamlit.testing.v1.AppTest."""
 
 import datetime as dt
+import functools
 import json
 import re
 import time
@@ -9,7 +10,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from tracker import paths
+from tracker import paths, shaping
 
 PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/quotes.py", "pages/sources.py"]
 
@@ -288,9 +289,17 @@ def test_the_warm_start_leaves_a_first_view_nothing_to_load(monkeypatch):
     loads = []
     monkeypatch.setattr(snapshot, "load", lambda *args, **kwargs: loads.append(args))
     monkeypatch.setattr(app_data.geography, "read_boundaries", lambda *args: loads.append(args))
+    computed = []
+    for name in ("timeline_marks", "headline", "latest_articles"):
+        original = getattr(shaping, name)
+        monkeypatch.setattr(shaping, name, functools.wraps(original)(
+            lambda *args, _original=original, **kwargs: computed.append(_original.__name__) or _original(*args, **kwargs)))
     at = on(start(), "pages/map.py")
     assert "Committed (5)" in map_legend(at)
     assert loads == [], "the corpus and boundaries were already loaded"
+    on(at, "pages/timeline.py")
+    on(at, "pages/overview.py")
+    assert not at.exception and computed == [], "the default timeline and overview were already computed"
 
 
 def test_a_failing_warm_start_never_keeps_the_server_from_starting(monkeypatch, caplog):

@@ -105,18 +105,23 @@ def quotes_table(corpus: Corpus, search: str = "") -> pd.DataFrame:
 
 def date_labels(table: pd.DataFrame) -> pd.Series:
     """Dates as an analyst reads them: a day, a month, a year or 'before …'."""
-    def label(row) -> str:
-        if pd.isna(row.date_end):
-            return ""
-        if row.precision == "before":
-            return f"before {row.date_end:%Y-%m-%d}"
-        if row.precision == "month":
-            return f"{row.date_end:%B %Y}"
-        if row.precision == "year":
-            return f"{row.date_end:%Y}"
-        return f"{row.date_end:%Y-%m-%d}"
+    end = pd.to_datetime(table["date_end"])
+    precision = table["precision"]
+    labels = pd.Series("", index=table.index, dtype="object")
+    dated = end.notna()
+    for chosen, pattern in ((dated & ~precision.isin(["month", "year"]), "%Y-%m-%d"),
+                            (dated & precision.eq("month"), "%B %Y"), (dated & precision.eq("year"), "%Y")):
+        if chosen.any():
+            labels[chosen] = _formatted(end[chosen], pattern)
+    before = dated & precision.eq("before")
+    labels[before] = "before " + labels[before]
+    return labels
 
-    return pd.Series([label(row) for row in table.itertuples()], index=table.index, dtype="object")
+
+def _formatted(dates: pd.Series, pattern: str) -> pd.Series:
+    # Thousands of events share a few hundred days: format each day once.
+    days = dates.unique()
+    return dates.map(dict(zip(days, pd.DatetimeIndex(days).strftime(pattern), strict=True)))
 
 
 def context(text: str, start: int, end: int, margin: int = 240) -> tuple[str, str, str]:
@@ -216,6 +221,11 @@ def events_involving(events: pd.DataFrame, countries: list[str], actors: list[st
 
 
 GROUPINGS = {"event": "One row per event", "country": "One row per country", "actor": "One row per person"}
+
+
+def default_grouping(corpus: Corpus) -> str:
+    """A row per event while they fit on a screen, else a row per country."""
+    return "event" if len(corpus.events) <= 40 else "country"
 
 
 def timeline_marks(events: pd.DataFrame, group_by: str = "event") -> pd.DataFrame:
