@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import textwrap
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -41,7 +42,14 @@ def _text(value: Any, width: int = 60) -> str:
     """Data as literal hover text: escaped (plotly renders a few tags), wrapped."""
     if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
         return ""
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(str(value), width)) or ""
+    return _wrapped(str(value), width)
+
+
+@lru_cache(maxsize=20_000)
+def _wrapped(text: str, width: int) -> str:
+    # Hover texts repeat (a description on each of its countries' rows, the
+    # same outlet on many articles), and wrapping costs a few microseconds each.
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width))
 
 
 def position_map(shapes: dict[str, Any], positions: pd.DataFrame, wide: bool = False,
@@ -141,9 +149,9 @@ def timeline(marks: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
     `marks` is `shaping.timeline_marks(...)`: one row per event and row label.
     """
     # Axis labels are data: plotly would render tags in them.
-    marks = marks.assign(row_label=marks["row_label"].map(html.escape))
+    rows = [html.escape(label) for label in marks["row_label"].unique()]
+    marks = marks.assign(row_label=marks["row_label"].map(dict(zip(marks["row_label"].unique(), rows, strict=True))))
     figure = go.Figure()
-    rows = list(dict.fromkeys(marks["row_label"]))
     if len(marks) > MAX_MARKS:
         _add_aggregated(figure, marks)
     else:

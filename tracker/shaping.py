@@ -3,12 +3,12 @@ hold no pandas and every shape is tested without Streamlit."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import pandas as pd
-
 import datetime as dt
 import textwrap
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
 
 from tracker import history
 from tracker.countries import country_name
@@ -247,10 +247,15 @@ def timeline_marks(events: pd.DataFrame, group_by: str = "event") -> pd.DataFram
         marks = marks.explode("row_label")
         order = marks.groupby("row_label")["date_end"].min().sort_values().index
     else:
-        marks = marks.assign(row_label=[textwrap.shorten(text, 55, placeholder="…") for text in marks["description"]])
+        marks = marks.assign(row_label=marks["description"].map(_row_label))
         order = pd.Index(marks["row_label"]).unique()
     rank = {label: index for index, label in enumerate(order)}
     return marks.sort_values("row_label", key=lambda labels: labels.map(rank), kind="stable").reset_index(drop=True)
+
+
+@lru_cache(maxsize=20_000)
+def _row_label(description: str) -> str:
+    return textwrap.shorten(description, 55, placeholder="…")
 
 
 def events_table(corpus: Corpus, events: pd.DataFrame) -> pd.DataFrame:
