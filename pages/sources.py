@@ -4,7 +4,7 @@ import streamlit as st
 
 import app_data
 from tracker import shaping
-from tracker.highlight import heading_html
+from tracker.highlight import heading_html, table_html
 
 data = app_data.view()
 
@@ -22,6 +22,6 @@ for article in shown.rows.itertuples():
         spans = app_data.shaped(shaping.evidence_spans, article.article_id)
         st.html(app_data.shaped(shaping.article_html, article.article_id))
         with st.expander(f"{len(spans)} facts in this article"):
-            st.dataframe(spans, hide_index=True)
+            st.html(table_html(spans, {"label": "Fact", "start": "From character", "end": "To"}))
 if data.articles.empty:
     st.info("No article matches the filters.")

@@ -10,7 +10,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from tracker import paths, shaping
+from tracker import load_corpus, paths, shaping
 
 PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/quotes.py", "pages/sources.py"]
 
@@ -110,6 +110,10 @@ def test_sources_page_highlights_evidence_as_escaped_html():
     bodies = [element.proto.body for element in at.get("html")]
     article = next(body for body in bodies if "<mark" in body)
     assert "Kaja Kallas" in article and article.count("<mark") >= 20
+    facts = next(body for body in bodies if "<table" in body)
+    seed = load_corpus()
+    assert facts.count("<tr>") == 1 + len(seed.stances) + len(seed.events) + len(seed.quotes)
+    assert "quote-2: Kaja Kallas (direct)" in facts and "stance-12: Russian Federation opposed" in facts
 
 
 def test_data_problems_are_listed_and_the_rest_still_shows(corpus_folder, monkeypatch):
@@ -326,7 +330,7 @@ def test_pages_send_one_page_of_a_large_corpus_not_all_of_it(many_articles, monk
     [sources_table] = [element.proto.body for element in at.get("html") if "<table" in element.proto.body]
     assert sources_table.count("<tr>") == 1 + 20, "the overview lists the latest articles"
     sources = on(at, "pages/sources.py")
-    assert len(sources.get("html")) == 2 * 10, "ten articles (heading and text each) per page"
+    assert len(sources.get("html")) == 3 * 10, "ten articles (heading, text and facts each) per page"
     first = sources.get("html")[0].proto.body
     sources.number_input(key="sources_page").set_value(2).run()
     assert sources.get("html")[0].proto.body != first
