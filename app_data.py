@@ -195,7 +195,8 @@ def warm() -> None:
     latest: dt.date | None = dates[-1] if dates else None
     _position_map(key, _filters_key(everything), latest, False, paths.BOUNDARIES, _corpus=loaded, _view=data)
     for function, args in ((figures.timeline_page, ((), (), shaping.default_grouping(data))),
-                           (shaping.headline, ()), (shaping.unnamed_notes, ()), (shaping.latest_articles, ())):
+                           (shaping.headline, ()), (shaping.unnamed_notes, ()), (shaping.latest_articles, ()),
+                           (shaping.quotes_table, ("",))):
         _shaped(key, _filters_key(everything), _name(function), args, _function=function, _view=data)
 
 

@@ -294,16 +294,16 @@ def test_the_warm_start_leaves_a_first_view_nothing_to_load(monkeypatch):
     monkeypatch.setattr(snapshot, "load", lambda *args, **kwargs: loads.append(args))
     monkeypatch.setattr(app_data.geography, "read_boundaries", lambda *args: loads.append(args))
     computed = []
-    for name in ("timeline_marks", "headline", "latest_articles"):
+    for name in ("timeline_marks", "headline", "latest_articles", "quotes_table"):
         original = getattr(shaping, name)
         monkeypatch.setattr(shaping, name, functools.wraps(original)(
             lambda *args, _original=original, **kwargs: computed.append(_original.__name__) or _original(*args, **kwargs)))
     at = on(start(), "pages/map.py")
     assert "Committed (5)" in map_legend(at)
     assert loads == [], "the corpus and boundaries were already loaded"
-    on(at, "pages/timeline.py")
-    on(at, "pages/overview.py")
-    assert not at.exception and computed == [], "the default timeline and overview were already computed"
+    for page in ("pages/timeline.py", "pages/overview.py", "pages/quotes.py"):
+        on(at, page)
+    assert not at.exception and computed == [], "the default timeline, overview and quotes were already computed"
 
 
 def test_a_failing_warm_start_never_keeps_the_server_from_starting(monkeypatch, caplog):
