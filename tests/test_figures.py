@@ -144,3 +144,24 @@ def test_timeline_labels_are_text(seed):
     events = seed.events.assign(description="<b onmouseover=alert(1)>bold</b> claim")
     figure = figures.timeline(shaping.timeline_marks(events), seed.articles)
     assert all("<b" not in label for label in figure.layout.yaxis.categoryarray)
+
+
+def test_a_long_run_of_publications_is_ticked_once_a_week_with_its_count(seed):
+    template = seed.articles.iloc[0]
+    days = pd.date_range("2024-07-01", periods=400, freq="D")
+    articles = pd.DataFrame([{**template.to_dict(), "article_id": f"a{n}", "published": day}
+                             for n, day in enumerate(days.repeat(2))])
+    figure = figures.timeline(shaping.timeline_marks(seed.events), articles)
+    [ticks] = [trace for trace in figure.data if trace.name == "Articles published"]
+    assert len(ticks.x) == 58, "400 days are 58 weeks (Monday to Sunday)"
+    assert sum(ticks.customdata) == len(articles) and ticks.customdata[0] == 2 * 7
+    assert "week of" in ticks.hovertemplate
+
+
+def test_the_range_slider_is_kept_for_single_events_and_dropped_for_counted_ones(seed):
+    # With hundreds of counted circles the slider's second drawing of them doubled a redraw.
+    few = figures.timeline(shaping.timeline_marks(seed.events), seed.articles)
+    many = figures.timeline(shaping.timeline_marks(pd.concat([seed.events] * 30, ignore_index=True), "country"),
+                            seed.articles)
+    assert few.layout.xaxis.rangeslider.visible is True
+    assert many.layout.xaxis.rangeslider.visible is False
