@@ -114,15 +114,17 @@ def view() -> Corpus:
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)
-def _shaped(data_key: str, query: tuple, name: str, args: tuple, _function: Callable, _view: Corpus) -> Any:
-    return _function(_view, *args)
+def _shaped(data_key: str, query: tuple, name: str, args: tuple, _function: Callable,
+            _view: Callable[[], Corpus]) -> Any:
+    return _function(_view(), *args)
 
 
 def shaped(function: Callable, *args: Any) -> Any:
     """`function(view(), *args)` from tracker.shaping, computed once per data,
-    filters and arguments rather than on every rerun."""
-    data = view()
-    return _shaped(_data_key(), _filters_key(_chosen()), _name(function), args, _function=function, _view=data)
+    filters and arguments rather than on every rerun. The view is looked up
+    only on a miss: a page of ten articles asks for thirty shapes a run."""
+    _ensure_app_frame()
+    return _shaped(_data_key(), _filters_key(_chosen()), _name(function), args, _function=function, _view=view)
 
 
 def _name(function: Callable) -> str:
@@ -197,7 +199,7 @@ def warm() -> None:
     for function, args in ((figures.timeline_page, ((), (), shaping.default_grouping(data))),
                            (shaping.headline, ()), (shaping.unnamed_notes, ()), (shaping.latest_articles, ()),
                            (shaping.quotes_table, ("",))):
-        _shaped(key, _filters_key(everything), _name(function), args, _function=function, _view=data)
+        _shaped(key, _filters_key(everything), _name(function), args, _function=function, _view=lambda: data)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

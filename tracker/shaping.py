@@ -295,6 +295,14 @@ def timeline_view(corpus: Corpus, countries: tuple[str, ...], actors: tuple[str,
     return events, timeline_marks(events, group_by)
 
 
+def facts_html(corpus: Corpus, article_id: str) -> str:
+    """An article's facts, each with the characters its evidence spans, as a
+    short escaped table."""
+    from tracker.highlight import table_html
+
+    return table_html(evidence_spans(corpus, article_id), {"label": "Fact", "start": "From character", "end": "To"})
+
+
 def article_html(corpus: Corpus, article_id: str) -> str:
     """An article with every fact's evidence highlighted, as escaped HTML."""
     from tracker.highlight import highlighted_html
