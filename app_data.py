@@ -22,6 +22,7 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from tracker import figures, filters, geography, paths, shaping, snapshot
+from tracker.highlight import table_html
 from tracker.loader import Corpus, load_sources, merge, upload_source
 from tracker.watch import WatchedCorpus
 
@@ -127,6 +128,20 @@ def shaped(function: Callable, *args: Any) -> Any:
     return _shaped(_data_key(), _filters_key(_chosen()), _name(function), args, _function=function, _view=view)
 
 
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _table_html(data_key: str, query: tuple, name: str, args: tuple, columns: tuple, _function: Callable,
+                _view: Callable[[], Corpus]) -> str:
+    return table_html(_function(_view(), *args), dict(columns))
+
+
+def table(function: Callable, columns: dict[str, str], *args: Any) -> str:
+    """`shaped(function, *args)` as a short escaped HTML table of `columns`
+    (name → label), built once per data, filters and arguments."""
+    _ensure_app_frame()
+    return _table_html(_data_key(), _filters_key(_chosen()), _name(function), args, tuple(columns.items()),
+                       _function=function, _view=view)
+
+
 def _name(function: Callable) -> str:
     return f"{function.__module__}.{function.__qualname__}"
 
@@ -200,6 +215,10 @@ def warm() -> None:
                            (shaping.headline, ()), (shaping.unnamed_notes, ()), (shaping.latest_articles, ()),
                            (shaping.quotes_table, ("",))):
         _shaped(key, _filters_key(everything), _name(function), args, _function=function, _view=lambda: data)
+    for function, columns in ((shaping.latest_articles, shaping.LATEST_ARTICLE_LABELS),
+                              (shaping.unnamed_notes, shaping.UNNAMED_NOTE_LABELS)):
+        _table_html(key, _filters_key(everything), _name(function), (), tuple(columns.items()), _function=function,
+                    _view=lambda: data)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

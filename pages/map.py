@@ -6,7 +6,6 @@ import streamlit as st
 import app_data
 from tracker import figures, shaping
 from tracker.countries import country_name
-from tracker.highlight import table_html
 
 data = app_data.view()
 shapes = app_data.shapes()
@@ -67,8 +66,7 @@ else:
 notes = app_data.shaped(shaping.unnamed_notes)
 if not notes.empty:
     st.markdown("**Not on the map: positions of countries the articles do not name**")
-    st.html(table_html(notes, {"position": "Position", "how_many": "How many", "note": "Note",
-                               "source": "Reported by", "evidence": "Evidence", "article": "Article"}))
+    st.html(app_data.table(shaping.unnamed_notes, shaping.UNNAMED_NOTE_LABELS))
 
 known = sorted(set(data.positions["country"]) | set(filter(None, [st.session_state.get("map_country")])))
 st.selectbox("Country details", known, key="map_country", index=None, placeholder="Click a country on the map",
@@ -95,6 +93,4 @@ if len(dates) > 1:
         if changed.empty:
             st.write("No country's position differs between these dates.")
         else:
-            st.html(table_html(changed, {"country_name": "Country", "country": "Code", "before": "Before",
-                                         "after": "After", "as_of": "Since", "source": "Reported by",
-                                         "evidence": "Evidence"}))
+            st.html(app_data.table(shaping.what_changed, shaping.CHANGE_LABELS, first, second))

@@ -4,7 +4,6 @@ import streamlit as st
 
 import app_data
 from tracker import shaping
-from tracker.highlight import table_html
 
 data = app_data.view()
 
@@ -19,15 +18,13 @@ for column, figure in zip(st.columns(len(figures)), figures):
 notes = app_data.shaped(shaping.unnamed_notes)
 if not notes.empty:
     st.subheader("Countries the articles do not name")
-    st.html(table_html(notes, {"position": "Position", "how_many": "How many", "note": "Note",
-                               "source": "Reported by", "evidence": "Evidence", "article": "Article"}))
+    st.html(app_data.table(shaping.unnamed_notes, shaping.UNNAMED_NOTE_LABELS))
 
 st.subheader("Sources")
 latest = app_data.shaped(shaping.latest_articles)
 if len(latest) < len(data.articles):
     st.caption(f"The {len(latest)} most recent of {len(data.articles):,} articles; all are under **Sources**.")
-st.html(table_html(latest, {"published": "Published", "outlet": "Outlet", "title": "Headline",
-                            "agencies": "Agencies cited", "path": "Article file"}))
+st.html(app_data.table(shaping.latest_articles, shaping.LATEST_ARTICLE_LABELS))
 
 if data.problems:
     st.warning(f"{len(data.problems)} data problem(s): some facts files were left out. "

@@ -1,5 +1,5 @@
 """Reading a facts file: YAML through PyYAML's safe loader, with the line of
-every field kept so that a problem can point at it."""
+every field at hand so that a problem can point at it."""
 
 from __future__ import annotations
 
