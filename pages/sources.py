@@ -23,6 +23,6 @@ for article in shown.rows.itertuples():
                 + app_data.shaped(shaping.article_html, article.article_id))
         spans = app_data.shaped(shaping.evidence_spans, article.article_id)
         with st.expander(f"{len(spans)} facts in this article"):
-            st.html(app_data.shaped(shaping.facts_html, article.article_id))
+            st.html(app_data.table(shaping.evidence_spans, shaping.FACT_SPAN_LABELS, article.article_id))
 if data.articles.empty:
     st.info("No article matches the filters.")

@@ -110,6 +110,7 @@ UNNAMED_NOTE_LABELS = {"position": "Position", "how_many": "How many", "note": "
                        "evidence": "Evidence", "article": "Article"}
 CHANGE_LABELS = {"country_name": "Country", "country": "Code", "before": "Before", "after": "After",
                  "as_of": "Since", "source": "Reported by", "evidence": "Evidence"}
+FACT_SPAN_LABELS = {"label": "Fact", "start": "From character", "end": "To"}
 
 
 def date_labels(table: pd.DataFrame) -> pd.Series:
@@ -310,14 +311,6 @@ def timeline_view(corpus: Corpus, countries: tuple[str, ...], actors: tuple[str,
     """The timeline page's events and their marks, for its own filters."""
     events = events_involving(corpus.events, list(countries), list(actors))
     return events, timeline_marks(events, group_by)
-
-
-def facts_html(corpus: Corpus, article_id: str) -> str:
-    """An article's facts, each with the characters its evidence spans, as a
-    short escaped table."""
-    from tracker.highlight import table_html
-
-    return table_html(evidence_spans(corpus, article_id), {"label": "Fact", "start": "From character", "end": "To"})
 
 
 def article_html(corpus: Corpus, article_id: str) -> str:
