@@ -150,8 +150,9 @@ def timeline(marks: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
     `marks` is `shaping.timeline_marks(...)`: one row per event and row label.
     """
     # Axis labels are data: plotly would render tags in them.
-    rows = [html.escape(label) for label in marks["row_label"].unique()]
-    marks = marks.assign(row_label=marks["row_label"].map(dict(zip(marks["row_label"].unique(), rows, strict=True))))
+    labels = marks["row_label"].unique()
+    rows = [html.escape(label) for label in labels]
+    marks = marks.assign(row_label=marks["row_label"].map(dict(zip(labels, rows, strict=True))))
     figure = go.Figure()
     counted = len(marks) > MAX_MARKS
     if counted:
