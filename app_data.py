@@ -177,7 +177,7 @@ def _position_map(data_key: str, query: tuple, as_of: Any, wide: bool, boundarie
 
 def position_map(as_of: Any, wide: bool) -> go.Figure:
     """The map of positions on `as_of`, built once per data, filters and date
-    (building one deep-copies the whole GeoJSON: tens of milliseconds)."""
+    (building one takes about 30 ms)."""
     data = view()
     return _position_map(_data_key(), _filters_key(_chosen()), as_of, wide, paths.BOUNDARIES,
                          _corpus=corpus(), _view=data)

@@ -8,6 +8,7 @@ about 0.6 s more for any page (bench: server time of a first view 700 ms →
 """
 
 import asyncio
+import gc
 import logging
 from contextlib import asynccontextmanager
 
@@ -19,6 +20,10 @@ def _warm() -> None:
         import app_data
 
         app_data.warm()
+        # What exists now (libraries, the corpus, the default views) lives as
+        # long as the server: keep it out of the garbage collector's full
+        # scans, which stop every session's script thread at once.
+        gc.freeze()
     except Exception:  # the pages report their own data problems; never keep the server from starting
         logging.getLogger(__name__).exception("warm start failed: pages will load on their first view")
 

@@ -29,6 +29,17 @@ def test_features_are_identified_by_alpha3(shapes):
     assert "FRA" in ids
 
 
+def test_the_browser_receives_exactly_the_boundary_files_shapes(shapes):
+    # The rings are held as arrays on the server; the JSON must not change.
+    import json
+
+    import plotly.io
+
+    sent = json.loads(plotly.io.to_json(geography.feature_collection(shapes), validate=False))
+    read = json.loads(shapes[["iso_a3", "name", "geometry"]].to_json(drop_id=True))
+    assert [f["geometry"] for f in sent["features"]] == [f["geometry"] for f in read["features"]]
+
+
 @pytest.mark.parametrize("content", [None, b"{not json", b'{"type": "FeatureCollection", "features": []}'])
 def test_missing_or_corrupt_boundaries_say_how_to_rebuild(tmp_path, content):
     path = tmp_path / "countries.geojson"
