@@ -41,12 +41,37 @@ def parse_yaml(raw: bytes) -> tuple[Any, LineMap]:
     loader = SafeLoader(text)
     try:
         node = loader.get_single_node()
-        if node is not None:
-            _refuse_deep_nodes(node)
-        data = loader.construct_document(node) if node is not None else None
+        data = _construct(node, 1, loader) if node is not None else None
     finally:
         loader.dispose()
     return data, LineMap(text)
+
+
+_STR = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
+_SEQ = yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
+_MAP = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
+_SPECIAL_KEYS = {"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"}
+
+
+def _construct(node: yaml.Node, depth: int, loader: yaml.BaseLoader) -> Any:
+    """What `loader.construct_document(node)` returns, refusing nesting
+    deeper than MAX_DEPTH on the way.
+
+    Facts files are plain maps, lists and strings: those are built here,
+    without the constructor's per-node dispatch (half of reading a file in
+    PyYAML's Python constructor); any other tag, such as a number, a date, a
+    merge key or an unknown tag, goes to the safe constructor as before."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
+    if depth > MAX_DEPTH:
+        raise _too_deep(node.start_mark.line + 1)
+    if node.tag == _SEQ:
+        return [_construct(item, depth + 1, loader) for item in node.value]
+    if node.tag == _MAP and all(isinstance(key, yaml.ScalarNode) and key.tag not in _SPECIAL_KEYS
+                                for key, _ in node.value):
+        return {_construct(key, depth + 1, loader): _construct(value, depth + 1, loader) for key, value in node.value}
+    _refuse_deep_nodes(node, depth)
+    return loader.construct_object(node, deep=True)
 
 
 class LineMap:
@@ -115,8 +140,8 @@ def _refuse_hostile_structure(text: str) -> None:
             depth -= 1
 
 
-def _refuse_deep_nodes(root: yaml.Node) -> None:
-    waiting = [(root, 1)]
+def _refuse_deep_nodes(root: yaml.Node, depth: int = 1) -> None:
+    waiting = [(root, depth)]
     while waiting:
         node, depth = waiting.pop()
         if depth > MAX_DEPTH:
