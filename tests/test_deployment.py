@@ -38,3 +38,32 @@ def test_no_data_reaches_html_unescaped():
     yaml_loads = [path for path in ROOT.glob("tracker/*.py") if re.search(r"yaml\.(load|full_load|unsafe_load)\(",
                                                                           path.read_text())]
     assert yaml_loads == [], "YAML is read with the safe loader only"
+
+
+def test_the_server_sends_each_message_without_waiting_for_an_ack():
+    # Streamlit binds its listening socket as socket.socket(family) (protocol
+    # 0); connections accepted on it must still have Nagle's algorithm off,
+    # or every rerun's later messages wait ~40 ms for a delayed ACK.
+    import asyncio
+    import socket
+
+    import streamlit_app  # noqa: F401  (the server's entry: applies the setting)
+
+    async def accepted_nodelay() -> int:
+        listening = socket.socket(family=socket.AF_INET)
+        listening.bind(("127.0.0.1", 0))
+        listening.listen()
+        accepted: asyncio.Future = asyncio.get_running_loop().create_future()
+
+        async def on_connection(reader, writer):
+            accepted.set_result(writer.get_extra_info("socket").getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            writer.close()
+
+        server = await asyncio.start_server(on_connection, sock=listening)
+        async with server:
+            _, writer = await asyncio.open_connection(*listening.getsockname())
+            result = await asyncio.wait_for(accepted, 10)
+            writer.close()
+        return result
+
+    assert asyncio.run(accepted_nodelay()) != 0
