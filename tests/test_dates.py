@@ -1,7 +1,10 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from tracker import dates
 from tracker.dates import DateNotUnderstood, resolve
 
 SATURDAY = dt.date(2025, 4, 19)
@@ -35,3 +38,25 @@ def test_relative_dates_follow_the_publication_date():
 def test_unreadable_dates_say_how_to_write_them(text):
     with pytest.raises(DateNotUnderstood, match="write it as the article does"):
         resolve(text, SATURDAY)
+
+
+# Phrases whose reading depends on the day in every way dateparser knows:
+# weekdays, days, month lengths, leap years, days of the month, and none.
+PHRASES = ["on Friday", "Friday", "on Sunday", "Monday morning", "yesterday", "today", "two days ago",
+           "a week ago", "last week", "two weeks ago", "this week", "last month", "a month ago", "this month",
+           "next month", "in March", "March", "29 February", "on the 5th", "Friday 13th", "a year ago",
+           "last year", "this year", "3 years ago", "31 March", "December 2024", "18 April 2025",
+           "Tuesday, April 15", "in 3 days", "45 days ago", "soonish"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(PHRASES), st.dates(dt.date(1990, 1, 1), dt.date(2045, 12, 31)))
+def test_every_phrase_reads_as_dateparser_reads_it_on_that_day(phrase, published):
+    # resolve() reads most phrases once on probe days and shifts the reading;
+    # on any day it must say what dateparser says when asked on that day.
+    expected = dates._dateparser_reading(phrase, published)
+    if expected is None:
+        with pytest.raises(DateNotUnderstood):
+            resolve(phrase, published)
+    else:
+        assert resolve(phrase, published) == expected
