@@ -38,7 +38,7 @@ def parse_yaml(raw: bytes) -> tuple[Any, LineMap]:
         raise ValueError(f"not UTF-8 text (byte {error.start}): save the file as UTF-8") from None
     if _may_be_hostile(text):
         _refuse_hostile_structure(text)
-    loader = SafeLoader(text)
+    loader = _FactsLoader(text)
     try:
         node = loader.get_single_node()
         data = _construct(node, 1, loader) if node is not None else None
@@ -51,6 +51,24 @@ _STR = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
 _SEQ = yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
 _MAP = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
 _SPECIAL_KEYS = {"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"}
+
+
+class _FactsLoader(SafeLoader):
+    """The safe loader, answering at once for a scalar that no implicit
+    resolver could claim: a quoted one, or a plain one whose first character
+    starts no bool, number, null, timestamp or merge key. LibYAML asks Python
+    for the tag of every scalar, 160 a file; most are words or sentences."""
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode and (not implicit[0] or (value and value[0] not in _CLAIMED_FIRST_CHARACTERS)):
+            return _STR
+        return SafeLoader.resolve(self, kind, value, implicit)
+
+
+# The safe loader resolves by first character only (no path resolvers, no
+# resolver for any first character): the shortcut above relies on both.
+assert not SafeLoader.yaml_path_resolvers and None not in SafeLoader.yaml_implicit_resolvers
+_CLAIMED_FIRST_CHARACTERS = frozenset(SafeLoader.yaml_implicit_resolvers) - {""}
 
 
 def _construct(node: yaml.Node, depth: int, loader: yaml.BaseLoader) -> Any:
