@@ -6,7 +6,10 @@ on the next rerun without a server restart; they never call `st.*`. Pages call
 `view()` for the filtered corpus and `shaped(...)` for a ready table.
 
 Cached values are shared, not copied (cache_resource): tracker never modifies
-a table in place, and neither may a page.
+a table in place, and neither may a page. Cached functions are called with
+keyword arguments only: for a positional one Streamlit inspects the
+function's signature on every call (a cached call 0.17 ms → 0.03 ms, and a
+page makes dozens a run).
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def corpus() -> Corpus:
     Uploads live in this session's state, never on disk; results computed
     from them are cached only under their content's hash (see `_data_key`)."""
     key_of_data = _files_key()
-    base = _corpus(key_of_data, paths.FACTS, paths.SEEDS)
+    base = _corpus(key=key_of_data, facts_dir=paths.FACTS, seeds_dir=paths.SEEDS)
     uploads = st.session_state.get("uploads", [])
     if not uploads:
         return base
@@ -65,13 +68,13 @@ def corpus() -> Corpus:
 
 
 def shapes() -> dict[str, Any] | str:
-    return _shapes(paths.BOUNDARIES)
+    return _shapes(path=paths.BOUNDARIES)
 
 
 def start_run() -> None:
     """Fingerprint the files once per rerun (app.py calls this first); every
     cached lookup of the run uses it."""
-    st.session_state.files_key = _watched(paths.FACTS, paths.SEEDS).fingerprint()
+    st.session_state.files_key = _watched(facts_dir=paths.FACTS, seeds_dir=paths.SEEDS).fingerprint()
 
 
 def _files_key() -> str:
@@ -98,12 +101,14 @@ def _chosen() -> filters.Filters:
     return st.session_state.get("filters", filters.Filters())
 
 
-def _filters_key(chosen: filters.Filters) -> tuple:
-    return tuple(sorted(chosen.to_query().items()))
+def _filters_key(chosen: filters.Filters) -> str:
+    # A string: Streamlit hashes a cache key's arguments on every call, and a
+    # page makes dozens of cached calls a run.
+    return repr(sorted(chosen.to_query().items()))
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _view(data_key: str, query: tuple, _corpus: Corpus, _chosen: filters.Filters) -> Corpus:
+def _view(data_key: str, query: str, _corpus: Corpus, _chosen: filters.Filters) -> Corpus:
     return filters.apply(_corpus, _chosen)
 
 
@@ -111,11 +116,11 @@ def view() -> Corpus:
     """The corpus under the shared sidebar filters that app.py keeps."""
     _ensure_app_frame()
     chosen = _chosen()
-    return _view(_data_key(), _filters_key(chosen), _corpus=corpus(), _chosen=chosen)
+    return _view(data_key=_data_key(), query=_filters_key(chosen), _corpus=corpus(), _chosen=chosen)
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)
-def _shaped(data_key: str, query: tuple, name: str, args: tuple, _function: Callable,
+def _shaped(data_key: str, query: str, name: str, args: tuple, _function: Callable,
             _view: Callable[[], Corpus]) -> Any:
     return _function(_view(), *args)
 
@@ -125,11 +130,12 @@ def shaped(function: Callable, *args: Any) -> Any:
     filters and arguments rather than on every rerun. The view is looked up
     only on a miss: a page of ten articles asks for thirty shapes a run."""
     _ensure_app_frame()
-    return _shaped(_data_key(), _filters_key(_chosen()), _name(function), args, _function=function, _view=view)
+    return _shaped(data_key=_data_key(), query=_filters_key(_chosen()), name=_name(function), args=args,
+                   _function=function, _view=view)
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def _table_html(data_key: str, query: tuple, name: str, args: tuple, columns: tuple, _function: Callable,
+def _table_html(data_key: str, query: str, name: str, args: tuple, columns: tuple, _function: Callable,
                 _view: Callable[[], Corpus]) -> str:
     return table_html(_function(_view(), *args), dict(columns))
 
@@ -138,8 +144,8 @@ def table(function: Callable, columns: dict[str, str], *args: Any) -> str:
     """`shaped(function, *args)` as a short escaped HTML table of `columns`
     (name → label), built once per data, filters and arguments."""
     _ensure_app_frame()
-    return _table_html(_data_key(), _filters_key(_chosen()), _name(function), args, tuple(columns.items()),
-                       _function=function, _view=view)
+    return _table_html(data_key=_data_key(), query=_filters_key(_chosen()), name=_name(function), args=args,
+                       columns=tuple(columns.items()), _function=function, _view=view)
 
 
 def _name(function: Callable) -> str:
@@ -168,7 +174,7 @@ def keep_in_url(key: str, value: str | None) -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _position_map(data_key: str, query: tuple, as_of: Any, wide: bool, boundaries: Path,
+def _position_map(data_key: str, query: str, as_of: Any, wide: bool, boundaries: Path,
                   _corpus: Corpus, _view: Corpus) -> go.Figure:
     # Shared, never mutated: st.plotly_chart copies the figure it is given.
     return figures.position_map(_shapes(boundaries), shaping.positions_as_of(_view, as_of), wide=wide,
@@ -179,8 +185,8 @@ def position_map(as_of: Any, wide: bool) -> go.Figure:
     """The map of positions on `as_of`, built once per data, filters and date
     (building one takes about 30 ms)."""
     data = view()
-    return _position_map(_data_key(), _filters_key(_chosen()), as_of, wide, paths.BOUNDARIES,
-                         _corpus=corpus(), _view=data)
+    return _position_map(data_key=_data_key(), query=_filters_key(_chosen()), as_of=as_of, wide=wide,
+                         boundaries=paths.BOUNDARIES, _corpus=corpus(), _view=data)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -190,7 +196,7 @@ def _choices(data_key: str, _corpus: Corpus) -> filters.FilterChoices:
 
 def choices() -> filters.FilterChoices:
     """What the sidebar filters offer: every value in the data."""
-    return _choices(_data_key(), _corpus=corpus())
+    return _choices(data_key=_data_key(), _corpus=corpus())
 
 
 def warm() -> None:
@@ -202,23 +208,25 @@ def warm() -> None:
 
     from tracker import highlight  # noqa: F401  (imported by the pages)
 
-    key = _watched(paths.FACTS, paths.SEEDS).fingerprint()
-    loaded = _corpus(key, paths.FACTS, paths.SEEDS)
-    _shapes(paths.BOUNDARIES)
-    _choices(key, _corpus=loaded)
+    key = _watched(facts_dir=paths.FACTS, seeds_dir=paths.SEEDS).fingerprint()
+    loaded = _corpus(key=key, facts_dir=paths.FACTS, seeds_dir=paths.SEEDS)
+    _shapes(path=paths.BOUNDARIES)
+    _choices(data_key=key, _corpus=loaded)
     everything = filters.Filters()
-    data = _view(key, _filters_key(everything), _corpus=loaded, _chosen=everything)
+    query = _filters_key(everything)
+    data = _view(data_key=key, query=query, _corpus=loaded, _chosen=everything)
     dates = shaping.key_dates(data)
     latest: dt.date | None = dates[-1] if dates else None
-    _position_map(key, _filters_key(everything), latest, False, paths.BOUNDARIES, _corpus=loaded, _view=data)
+    _position_map(data_key=key, query=query, as_of=latest, wide=False, boundaries=paths.BOUNDARIES, _corpus=loaded,
+                  _view=data)
     for function, args in ((figures.timeline_page, ((), (), shaping.default_grouping(data))),
                            (shaping.headline, ()), (shaping.unnamed_notes, ()), (shaping.latest_articles, ()),
                            (shaping.quotes_table, ("",))):
-        _shaped(key, _filters_key(everything), _name(function), args, _function=function, _view=lambda: data)
+        _shaped(data_key=key, query=query, name=_name(function), args=args, _function=function, _view=lambda: data)
     for function, columns in ((shaping.latest_articles, shaping.LATEST_ARTICLE_LABELS),
                               (shaping.unnamed_notes, shaping.UNNAMED_NOTE_LABELS)):
-        _table_html(key, _filters_key(everything), _name(function), (), tuple(columns.items()), _function=function,
-                    _view=lambda: data)
+        _table_html(data_key=key, query=query, name=_name(function), args=(), columns=tuple(columns.items()),
+                    _function=function, _view=lambda: data)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -227,7 +235,8 @@ def _article_options(data_key: str, date_from: Any, date_to: Any, selected: tupl
 
 
 def article_options(date_from: Any, date_to: Any, selected: tuple[str, ...]) -> tuple[str, ...]:
-    return _article_options(_data_key(), date_from, date_to, tuple(selected), _corpus=corpus())
+    return _article_options(data_key=_data_key(), date_from=date_from, date_to=date_to, selected=tuple(selected),
+                            _corpus=corpus())
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -236,7 +245,7 @@ def _titles(data_key: str, _corpus: Corpus) -> dict[str, str]:
 
 
 def titles() -> dict[str, str]:
-    return _titles(_data_key(), _corpus=corpus())
+    return _titles(data_key=_data_key(), _corpus=corpus())
 
 
 def one_page(table: pd.DataFrame, key: str, size: int = shaping.PAGE_SIZE) -> shaping.Page:
