@@ -33,9 +33,13 @@ else:
         st.caption(f"{len(marks)} marks would overlap: each circle counts the events of one row in one month. "
                    "Narrow the dates or filters to see single events.")
     st.plotly_chart(timeline.figure, key="timeline_chart")
-    with st.expander(f"The {len(events):,} events as a table"):
-        page = app_data.one_page(events, "timeline_events_page")
-        if page.pages > 1:
-            st.caption(f"Events {page.caption}")
-        st.dataframe(app_data.shaped(shaping.events_table, page.rows), hide_index=True, column_config={
-            "evidence": st.column_config.TextColumn("Evidence", width="large")})
+    # Filled only while open: a closed table cost every filter change a data
+    # grid redraw, and every first view the grid's code. (A fixed label keeps
+    # the expander open across filter changes.)
+    table = st.expander("Events as a table", key="timeline_table", on_change="rerun")
+    if table.open:
+        with table:
+            page = app_data.one_page(events, "timeline_events_page")
+            st.caption(f"Events {page.caption}" if page.pages > 1 else f"{len(events):,} events")
+            st.dataframe(app_data.shaped(shaping.events_table, page.rows), hide_index=True, column_config={
+                "evidence": st.column_config.TextColumn("Evidence", width="large")})

@@ -340,3 +340,16 @@ def test_pages_send_one_page_of_a_large_corpus_not_all_of_it(many_articles, monk
     quotes.number_input(key="quotes_page").set_value(2).run()
     assert len(quotes.dataframe[0].value) == 100 and not quotes.dataframe[0].value.equals(table)
     assert any("101–200 of" in caption.value for caption in quotes.caption)
+
+
+def test_timeline_table_lists_the_events_once_opened():
+    at = on(start(), "pages/timeline.py")
+    assert [e.label for e in at.expander] == ["Events as a table"] and not at.dataframe
+    at.session_state["timeline_table"] = True
+    at.run()
+    events = load_corpus().events
+    table = at.dataframe[0].value
+    assert len(table) == len(events) and set(table["evidence"]) == set(events["evidence"])
+    assert at.caption[-1].value == f"{len(events)} events"
+    at.multiselect(key="timeline_actors").set_value(["Dmitry Medvedev"]).run()
+    assert len(at.dataframe[0].value) == 1, "the table stays open and follows the filters"
