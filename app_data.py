@@ -7,9 +7,10 @@ on the next rerun without a server restart; they never call `st.*`. Pages call
 
 Cached values are shared, not copied (cache_resource): tracker never modifies
 a table in place, and neither may a page. Cached functions are called with
-keyword arguments only: for a positional one Streamlit inspects the
-function's signature on every call (a cached call 0.17 ms → 0.03 ms, and a
-page makes dozens a run).
+keyword arguments only, and paths as strings: for a positional argument
+Streamlit inspects the function's signature on every call, and it hashes a
+Path at three times the cost of a string (a cached call 0.17 ms → 0.03 ms,
+and a page makes dozens a run).
 """
 
 from __future__ import annotations
@@ -31,21 +32,21 @@ from tracker.watch import WatchedCorpus
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _corpus(key: str, facts_dir: Path, seeds_dir: Path) -> Corpus:
-    return snapshot.load(facts_dir, seeds_dir, key=key)
+def _corpus(key: str, facts_dir: str, seeds_dir: str) -> Corpus:
+    return snapshot.load(Path(facts_dir), Path(seeds_dir), key=key)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _watched(facts_dir: Path, seeds_dir: Path) -> WatchedCorpus:
-    return WatchedCorpus(facts_dir, seeds_dir)
+def _watched(facts_dir: str, seeds_dir: str) -> WatchedCorpus:
+    return WatchedCorpus(Path(facts_dir), Path(seeds_dir))
 
 
 @st.cache_resource(show_spinner=False)
-def _shapes(path: Path) -> dict[str, Any] | str:
+def _shapes(path: str) -> dict[str, Any] | str:
     """The map's GeoJSON, read and converted once per process; or, if the
     boundary file is unusable, the message that says why."""
     try:
-        return geography.feature_collection(geography.read_boundaries(path))
+        return geography.feature_collection(geography.read_boundaries(Path(path)))
     except geography.BoundariesUnavailable as error:
         return str(error)
 
@@ -55,7 +56,7 @@ def corpus() -> Corpus:
     Uploads live in this session's state, never on disk; results computed
     from them are cached only under their content's hash (see `_data_key`)."""
     key_of_data = _files_key()
-    base = _corpus(key=key_of_data, facts_dir=paths.FACTS, seeds_dir=paths.SEEDS)
+    base = _corpus(key=key_of_data, facts_dir=str(paths.FACTS), seeds_dir=str(paths.SEEDS))
     uploads = st.session_state.get("uploads", [])
     if not uploads:
         return base
@@ -68,13 +69,13 @@ def corpus() -> Corpus:
 
 
 def shapes() -> dict[str, Any] | str:
-    return _shapes(path=paths.BOUNDARIES)
+    return _shapes(path=str(paths.BOUNDARIES))
 
 
 def start_run() -> None:
     """Fingerprint the files once per rerun (app.py calls this first); every
     cached lookup of the run uses it."""
-    st.session_state.files_key = _watched(facts_dir=paths.FACTS, seeds_dir=paths.SEEDS).fingerprint()
+    st.session_state.files_key = _watched(facts_dir=str(paths.FACTS), seeds_dir=str(paths.SEEDS)).fingerprint()
 
 
 def _files_key() -> str:
@@ -174,10 +175,10 @@ def keep_in_url(key: str, value: str | None) -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _position_map(data_key: str, query: str, as_of: Any, wide: bool, boundaries: Path,
+def _position_map(data_key: str, query: str, as_of: Any, wide: bool, boundaries: str,
                   _corpus: Corpus, _view: Corpus) -> go.Figure:
     # Shared, never mutated: st.plotly_chart copies the figure it is given.
-    return figures.position_map(_shapes(boundaries), shaping.positions_as_of(_view, as_of), wide=wide,
+    return figures.position_map(_shapes(path=boundaries), shaping.positions_as_of(_view, as_of), wide=wide,
                                 filtered_out=shaping.filtered_out(_corpus, _view))
 
 
@@ -186,7 +187,7 @@ def position_map(as_of: Any, wide: bool) -> go.Figure:
     (building one takes about 30 ms)."""
     data = view()
     return _position_map(data_key=_data_key(), query=_filters_key(_chosen()), as_of=as_of, wide=wide,
-                         boundaries=paths.BOUNDARIES, _corpus=corpus(), _view=data)
+                         boundaries=str(paths.BOUNDARIES), _corpus=corpus(), _view=data)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -208,16 +209,17 @@ def warm() -> None:
 
     from tracker import highlight  # noqa: F401  (imported by the pages)
 
-    key = _watched(facts_dir=paths.FACTS, seeds_dir=paths.SEEDS).fingerprint()
-    loaded = _corpus(key=key, facts_dir=paths.FACTS, seeds_dir=paths.SEEDS)
-    _shapes(path=paths.BOUNDARIES)
+    facts_dir, seeds_dir, boundaries = str(paths.FACTS), str(paths.SEEDS), str(paths.BOUNDARIES)
+    key = _watched(facts_dir=facts_dir, seeds_dir=seeds_dir).fingerprint()
+    loaded = _corpus(key=key, facts_dir=facts_dir, seeds_dir=seeds_dir)
+    _shapes(path=boundaries)
     _choices(data_key=key, _corpus=loaded)
     everything = filters.Filters()
     query = _filters_key(everything)
     data = _view(data_key=key, query=query, _corpus=loaded, _chosen=everything)
     dates = shaping.key_dates(data)
     latest: dt.date | None = dates[-1] if dates else None
-    _position_map(data_key=key, query=query, as_of=latest, wide=False, boundaries=paths.BOUNDARIES, _corpus=loaded,
+    _position_map(data_key=key, query=query, as_of=latest, wide=False, boundaries=boundaries, _corpus=loaded,
                   _view=data)
     for function, args in ((figures.timeline_page, ((), (), shaping.default_grouping(data))),
                            (shaping.headline, ()), (shaping.unnamed_notes, ()), (shaping.latest_articles, ()),
