@@ -99,6 +99,7 @@ class _CalendarShift:
     period: str  # "month" or "year"
     offset: int  # that many months or years from the publication's
 
+
 # Two days that differ in weekday, day, month, year and leap year: a phrase
 # read the same on both names the same time whatever day it is read on
 # ("March 2025", "18 April 2025").
