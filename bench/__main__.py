@@ -218,12 +218,12 @@ def sessions(settings: Settings) -> list[Row]:
     for _ in range(settings.load_rounds):
         with streamlit_server() as url:
             found = session_rows(measure(url, settings.users, settings.seconds))
+        single = next(r for r in found if r["figure"] == "server rerun, one user")
         many = next(r for r in found if r["figure"] == f"server rerun, {settings.users} users")
         if many["errors"] or many["leaks"]:
             raise RuntimeError(f"sessions failed: {many}")
         rounds.append({
-            "single_p95": next(r for r in found if r["figure"] == "server rerun, one user")["p95_ms"],
-            "single_median": next(r for r in found if r["figure"] == "server rerun, one user")["median_ms"],
+            "single_p95": single["p95_ms"], "single_median": single["median_ms"],
             "many_p95": many["p95_ms"], "many_median": many["median_ms"],
             "arrivals": next(r for r in found if r["figure"].startswith("first view"))["p95_ms"],
         })
@@ -265,8 +265,8 @@ def loader(settings: Settings) -> list[Row]:
                     agains.append(measure(facts, seeds))
                 finally:
                     os.environ.pop("TRACKER_CACHE_DIR")
-        first = {key: _median([cold[key] for cold in colds]) for key in colds[0]}
-        again = {key: _median([cold[key] for cold in agains]) for key in agains[0]}
+        first = {key: _median([load[key] for load in colds]) for key in colds[0]}
+        again = {key: _median([load[key] for load in agains]) for key in agains[0]}
         if first["articles"] != size or first["problems"]:
             raise RuntimeError(f"synthetic corpus of {size} loaded {first}")
         per_article[size] = first["seconds"] / size
