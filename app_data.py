@@ -213,7 +213,10 @@ def warm() -> None:
     key = _watched(facts_dir=facts_dir, seeds_dir=seeds_dir).fingerprint()
     loaded = _corpus(key=key, facts_dir=facts_dir, seeds_dir=seeds_dir)
     _shapes(path=boundaries)
-    _choices(data_key=key, _corpus=loaded)
+    offered = _choices(data_key=key, _corpus=loaded)
+    _titles(data_key=key, _corpus=loaded)
+    _article_options(data_key=key, date_from=offered.first_date, date_to=offered.last_date, selected=(),
+                     _corpus=loaded)
     everything = filters.Filters()
     query = _filters_key(everything)
     data = _view(data_key=key, query=query, _corpus=loaded, _chosen=everything)
@@ -222,8 +225,9 @@ def warm() -> None:
     _position_map(data_key=key, query=query, as_of=latest, wide=False, boundaries=boundaries, _corpus=loaded,
                   _view=data)
     for function, args in ((figures.timeline_page, ((), (), shaping.default_grouping(data))),
-                           (shaping.headline, ()), (shaping.unnamed_notes, ()), (shaping.latest_articles, ()),
-                           (shaping.quotes_table, ("",))):
+                           (shaping.timeline_choices, ()), (shaping.key_dates, ()),
+                           (shaping.positions_as_of, (latest,)), (shaping.headline, ()),
+                           (shaping.unnamed_notes, ()), (shaping.latest_articles, ()), (shaping.quotes_table, ("",))):
         _shaped(data_key=key, query=query, name=_name(function), args=args, _function=function, _view=lambda: data)
     for function, columns in ((shaping.latest_articles, shaping.LATEST_ARTICLE_LABELS),
                               (shaping.unnamed_notes, shaping.UNNAMED_NOTE_LABELS)):

@@ -294,16 +294,34 @@ def test_the_warm_start_leaves_a_first_view_nothing_to_load(monkeypatch):
     monkeypatch.setattr(snapshot, "load", lambda *args, **kwargs: loads.append(args))
     monkeypatch.setattr(app_data.geography, "read_boundaries", lambda *args: loads.append(args))
     computed = []
-    for name in ("timeline_marks", "headline", "latest_articles", "quotes_table"):
+    for name in ("timeline_marks", "timeline_choices", "key_dates", "positions_as_of", "headline", "latest_articles",
+                 "quotes_table"):
         original = getattr(shaping, name)
         monkeypatch.setattr(shaping, name, functools.wraps(original)(
             lambda *args, _original=original, **kwargs: computed.append(_original.__name__) or _original(*args, **kwargs)))
+    monkeypatch.setattr(app_data.filters, "article_options", functools.wraps(app_data.filters.article_options)(
+        lambda *args, _original=app_data.filters.article_options: computed.append("article_options")
+        or _original(*args)))
     at = on(start(), "pages/map.py")
     assert "Committed (5)" in map_legend(at)
     assert loads == [], "the corpus and boundaries were already loaded"
     for page in ("pages/timeline.py", "pages/overview.py", "pages/quotes.py"):
         on(at, page)
-    assert not at.exception and computed == [], "the default timeline, overview and quotes were already computed"
+    assert not at.exception and computed == [], "the default sidebar, map, timeline, overview and quotes were ready"
+
+
+def test_the_warm_start_also_pays_streamlits_one_time_check_of_the_first_element(monkeypatch, caplog):
+    # Left to the first request, that check walked the stack of ~2,000
+    # modules while the first analyst after a restart waited.
+    import app_data
+    import streamlit_app
+    from streamlit import delta_generator
+
+    monkeypatch.setattr(app_data, "warm", lambda: None)
+    monkeypatch.setattr(streamlit_app.gc, "freeze", lambda: None)
+    monkeypatch.setattr(delta_generator, "_use_warning_has_been_displayed", False)
+    streamlit_app._warm()
+    assert delta_generator._use_warning_has_been_displayed and "warm start failed" not in caplog.text
 
 
 def test_a_failing_warm_start_never_keeps_the_server_from_starting(monkeypatch, caplog):
