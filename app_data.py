@@ -227,7 +227,8 @@ def warm() -> None:
     for function, args in ((figures.timeline_page, ((), (), shaping.default_grouping(data))),
                            (shaping.timeline_choices, ()), (shaping.key_dates, ()),
                            (shaping.positions_as_of, (latest,)), (shaping.headline, ()),
-                           (shaping.unnamed_notes, ()), (shaping.latest_articles, ()), (shaping.quotes_table, ("",))):
+                           (shaping.unnamed_notes, ()), (shaping.latest_articles, ()), (shaping.quotes_table, ("",)),
+                           (shaping.sources_html, (1,))):
         _shaped(data_key=key, query=query, name=_name(function), args=args, _function=function, _view=lambda: data)
     for function, columns in ((shaping.latest_articles, shaping.LATEST_ARTICLE_LABELS),
                               (shaping.unnamed_notes, shaping.UNNAMED_NOTE_LABELS)):

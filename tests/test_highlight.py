@@ -3,7 +3,7 @@ import re
 
 import pandas as pd
 
-from tracker.highlight import heading_html, highlighted_html, passage_html, table_html
+from tracker.highlight import heading_html, highlighted_html, passage_html, source_html, table_html
 
 HOSTILE = '<script>window.pwned=1</script> <img src=x onerror="alert(1)"> [x](javascript:alert(1))'
 
@@ -29,6 +29,13 @@ def test_passages_are_marked_and_labelled():
 def test_context_and_headings_escape_data():
     assert "&lt;script&gt;" in passage_html("<script>", "x", "y")
     assert "&lt;img" in heading_html("<img src=x>", "<b>")
+
+
+def test_a_source_escapes_its_heading_and_fold_label_and_keeps_its_parts_in_order():
+    card = source_html(HOSTILE, "<b>outlet</b>", "<div>text</div>", "<i>3 facts</i>", "<table></table>")
+    assert "<script>" not in card and "<b>" not in card and "<i>" not in card
+    assert card.index("&lt;script&gt;") < card.index("<div>text</div>") < card.index("<details")
+    assert card.index("<summary") < card.index("&lt;i&gt;3 facts") < card.index("<table></table>") < card.index("</details>")
 
 
 def test_tables_show_data_as_escaped_text_under_their_labels():

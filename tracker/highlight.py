@@ -50,6 +50,20 @@ def heading_html(title: str, caption: str = "") -> str:
     return f'<div><div style="font-size:1.4em;font-weight:600">{html.escape(title)}</div>{small}</div>'
 
 
+# Drawn like Streamlit's bordered container and expander, which the page
+# used before it sent each page of articles as one element.
+CARD_STYLE = "border:1px solid rgba(49,51,63,0.2);border-radius:0.5rem;padding:1rem;margin-bottom:1rem"
+FOLD_STYLE = "border:1px solid rgba(49,51,63,0.2);border-radius:0.5rem;padding:0.5rem 1rem;margin-top:1rem"
+
+
+def source_html(title: str, caption: str, text_html: str, facts_label: str, facts_html: str) -> str:
+    """An article as the Sources page shows it: heading, highlighted text and
+    a fold with its facts. `text_html` and `facts_html` are already escaped."""
+    return (f'<section style="{CARD_STYLE}">{heading_html(title, caption)}{text_html}'
+            f'<details style="{FOLD_STYLE}"><summary style="cursor:pointer">{html.escape(facts_label)}</summary>'
+            f'{facts_html}</details></section>')
+
+
 TABLE_STYLE = "border-collapse:collapse;width:100%;font-size:0.9em"
 CELL_STYLE = "text-align:left;vertical-align:top;padding:4px 8px;border-bottom:1px solid rgba(128,128,128,0.25)"
 
