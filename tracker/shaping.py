@@ -320,7 +320,7 @@ def sources_html(corpus: Corpus, number: int, size: int = SOURCES_PER_PAGE) -> s
     """Page `number` of the Sources page as one block of escaped HTML: each
     article's heading, its text with every fact's evidence highlighted, and
     its facts. One element to send and draw where a page of ten articles made
-    forty (at 10,000 articles a rerun took 18 ms, now 9)."""
+    forty (at 10,000 articles a rerun took 17-18 ms, now 8-11)."""
     from tracker.highlight import highlighted_html, source_html, table_html
 
     cards = []
