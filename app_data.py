@@ -226,7 +226,7 @@ def warm() -> None:
                   _view=data)
     for function, args in ((figures.timeline_page, ((), (), shaping.default_grouping(data))),
                            (shaping.timeline_choices, ()), (shaping.key_dates, ()),
-                           (shaping.positions_as_of, (latest,)), (shaping.headline, ()),
+                           (shaping.positions_as_of, (latest,)), (shaping.headline_html, ()),
                            (shaping.unnamed_notes, ()), (shaping.latest_articles, ()), (shaping.quotes_table, ("",)),
                            (shaping.sources_html, (1,))):
         _shaped(data_key=key, query=query, name=_name(function), args=args, _function=function, _view=lambda: data)

@@ -46,7 +46,7 @@ DRAWN = {
     "plotly": "(document.querySelector('.js-plotly-plot .barlayer path') ? 'shown' : null)",
     "widget": "(() => { const e = [...document.querySelectorAll('[data-testid=stMarkdown]')]"
               ".find(e => e.innerText.startsWith('Chosen:')); return e ? e.innerText : null; })()",
-    "overview": "(document.querySelectorAll('[data-testid=stMetricValue]').length && "
+    "overview": "(document.querySelector('[data-testid=stHtml] .headline-value') && "
                 "document.querySelector('[data-testid=stHtml] table tbody tr') ? 'shown' : null)",
     "map": _MAP,
     "timeline": _TIMELINE,

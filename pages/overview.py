@@ -10,10 +10,7 @@ data = app_data.view()
 st.title("Coalition of the willing: who will send troops to Ukraine?")
 st.caption("European positions on deploying troops to Ukraine in 2025, as reported in the articles below.")
 
-figures = app_data.shaped(shaping.headline)
-for column, figure in zip(st.columns(len(figures)), figures):
-    column.metric(figure.label, figure.value, help=figure.detail, border=True)
-    column.caption(figure.detail)
+st.html(app_data.shaped(shaping.headline_html))
 
 notes = app_data.shaped(shaping.unnamed_notes)
 if not notes.empty:

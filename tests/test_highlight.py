@@ -3,7 +3,7 @@ import re
 
 import pandas as pd
 
-from tracker.highlight import heading_html, highlighted_html, passage_html, source_html, table_html
+from tracker.highlight import figures_html, heading_html, highlighted_html, passage_html, source_html, table_html
 
 HOSTILE = '<script>window.pwned=1</script> <img src=x onerror="alert(1)"> [x](javascript:alert(1))'
 
@@ -29,6 +29,13 @@ def test_passages_are_marked_and_labelled():
 def test_context_and_headings_escape_data():
     assert "&lt;script&gt;" in passage_html("<script>", "x", "y")
     assert "&lt;img" in heading_html("<img src=x>", "<b>")
+
+
+def test_headline_cards_show_label_value_and_detail_as_escaped_text_in_order():
+    cards = figures_html([("Committed", "6", "5 named"), (HOSTILE, "<b>2</b>", "<i>x</i>")])
+    assert "<script>" not in cards and "<b>" not in cards and "<i>" not in cards
+    assert cards.count('class="headline-figure"') == 2
+    assert cards.index("Committed") < cards.index(">6<") < cards.index("5 named") < cards.index("&lt;script&gt;")
 
 
 def test_a_source_escapes_its_heading_and_fold_label_and_keeps_its_parts_in_order():

@@ -50,6 +50,25 @@ def heading_html(title: str, caption: str = "") -> str:
     return f'<div><div style="font-size:1.4em;font-weight:600">{html.escape(title)}</div>{small}</div>'
 
 
+FIGURE_STYLE = "flex:1 1 9rem;border:1px solid rgba(49,51,63,0.2);border-radius:0.5rem;padding:1rem"
+FIGURE_DETAIL_STYLE = "font-size:0.875rem;color:rgba(49,51,63,0.6);margin-top:0.25rem"
+
+
+def figures_html(figures: list[tuple[str, str, str]]) -> str:
+    """Headline numbers side by side, each a bordered card with its label,
+    value and what the value counts (label, value, detail), drawn like
+    Streamlit's bordered metric. One element where four metrics in columns
+    made thirteen, and none of the metric's eight script files to fetch: the
+    Overview's first view 1289 → 1234 ms (medians of 12, interleaved)."""
+    cards = "".join(
+        f'<div class="headline-figure" style="{FIGURE_STYLE}">'
+        f'<div class="headline-label" style="font-size:0.875rem">{html.escape(label)}</div>'
+        f'<div class="headline-value" style="font-size:2.25rem;line-height:1.3">{html.escape(value)}</div>'
+        f'<div class="headline-detail" style="{FIGURE_DETAIL_STYLE}">{html.escape(detail)}</div></div>'
+        for label, value, detail in figures)
+    return f'<div style="display:flex;flex-wrap:wrap;gap:1rem">{cards}</div>'
+
+
 # Drawn like Streamlit's bordered container and expander, which the page
 # used before it sent each page of articles as one element.
 CARD_STYLE = "border:1px solid rgba(49,51,63,0.2);border-radius:0.5rem;padding:1rem;margin-bottom:1rem"

@@ -62,6 +62,13 @@ def headline(corpus: Corpus) -> list[Figure]:
     return figures
 
 
+def headline_html(corpus: Corpus) -> str:
+    """The headline figures as the Overview shows them: escaped HTML cards."""
+    from tracker.highlight import figures_html
+
+    return figures_html([(figure.label, figure.value, figure.detail) for figure in headline(corpus)])
+
+
 def unnamed_notes(corpus: Corpus) -> pd.DataFrame:
     """Positions held by countries the articles do not name."""
     unnamed = corpus.stances[corpus.stances["country"].isna()]
