@@ -176,18 +176,20 @@ def keep_in_url(key: str, value: str | None) -> None:
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _position_map(data_key: str, query: str, as_of: Any, wide: bool, boundaries: str,
-                  _corpus: Corpus, _view: Corpus) -> go.Figure:
+                  _corpus: Corpus, _view: Corpus, _positions: Callable[[], pd.DataFrame]) -> go.Figure:
     # Shared, never mutated: st.plotly_chart copies the figure it is given.
-    return figures.position_map(_shapes(path=boundaries), shaping.positions_as_of(_view, as_of), wide=wide,
+    return figures.position_map(_shapes(path=boundaries), _positions(), wide=wide,
                                 filtered_out=shaping.filtered_out(_corpus, _view))
 
 
 def position_map(as_of: Any, wide: bool) -> go.Figure:
     """The map of positions on `as_of`, built once per data, filters and date
-    (building one takes about 30 ms)."""
+    (building one takes about 30 ms), from the positions the page has shown:
+    computing them again cost a new filter or date 20 ms more."""
     data = view()
     return _position_map(data_key=_data_key(), query=_filters_key(_chosen()), as_of=as_of, wide=wide,
-                         boundaries=str(paths.BOUNDARIES), _corpus=corpus(), _view=data)
+                         boundaries=str(paths.BOUNDARIES), _corpus=corpus(), _view=data,
+                         _positions=lambda: shaped(shaping.positions_as_of, as_of))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -222,11 +224,12 @@ def warm() -> None:
     data = _view(data_key=key, query=query, _corpus=loaded, _chosen=everything)
     dates = shaping.key_dates(data)
     latest: dt.date | None = dates[-1] if dates else None
+    positions = _shaped(data_key=key, query=query, name=_name(shaping.positions_as_of), args=(latest,),
+                        _function=shaping.positions_as_of, _view=lambda: data)
     _position_map(data_key=key, query=query, as_of=latest, wide=False, boundaries=boundaries, _corpus=loaded,
-                  _view=data)
+                  _view=data, _positions=lambda: positions)
     for function, args in ((figures.timeline_page, ((), (), shaping.default_grouping(data))),
-                           (shaping.timeline_choices, ()), (shaping.key_dates, ()),
-                           (shaping.positions_as_of, (latest,)), (shaping.headline_html, ()),
+                           (shaping.timeline_choices, ()), (shaping.key_dates, ()), (shaping.headline_html, ()),
                            (shaping.unnamed_notes, ()), (shaping.latest_articles, ()), (shaping.quotes_table, ("",)),
                            (shaping.sources_html, (1,))):
         _shaped(data_key=key, query=query, name=_name(function), args=args, _function=function, _view=lambda: data)
