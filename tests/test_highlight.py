@@ -3,7 +3,14 @@ import re
 
 import pandas as pd
 
-from tracker.highlight import figures_html, heading_html, highlighted_html, passage_html, source_html, table_html
+from tracker.highlight import (
+    figures_html,
+    heading_html,
+    highlighted_html,
+    passage_html,
+    source_html,
+    table_html,
+)
 
 HOSTILE = '<script>window.pwned=1</script> <img src=x onerror="alert(1)"> [x](javascript:alert(1))'
 

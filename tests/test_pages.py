@@ -322,9 +322,10 @@ def test_the_warm_start_leaves_a_first_view_nothing_to_load(monkeypatch):
 def test_the_warm_start_also_pays_streamlits_one_time_check_of_the_first_element(monkeypatch, caplog):
     # Left to the first request, that check walked the stack of ~2,000
     # modules while the first analyst after a restart waited.
+    from streamlit import delta_generator
+
     import app_data
     import streamlit_app
-    from streamlit import delta_generator
 
     monkeypatch.setattr(app_data, "warm", lambda: None)
     monkeypatch.setattr(streamlit_app.gc, "freeze", lambda: None)
