@@ -129,7 +129,7 @@ def _shaped(data_key: str, query: str, name: str, args: tuple, _function: Callab
 def shaped(function: Callable, *args: Any) -> Any:
     """`function(view(), *args)` from tracker.shaping, computed once per data,
     filters and arguments rather than on every rerun. The view is looked up
-    only on a miss: a page of ten articles asks for thirty shapes a run."""
+    only on a miss: a run asks for a dozen shapes and tables."""
     _ensure_app_frame()
     return _shaped(data_key=_data_key(), query=_filters_key(_chosen()), name=_name(function), args=args,
                    _function=function, _view=view)
@@ -228,14 +228,18 @@ def warm() -> None:
                         _function=shaping.positions_as_of, _view=lambda: data)
     _position_map(data_key=key, query=query, as_of=latest, wide=False, boundaries=boundaries, _corpus=loaded,
                   _view=data, _positions=lambda: positions)
-    for function, args in ((figures.timeline_page, ((), (), shaping.default_grouping(data))),
-                           (shaping.timeline_choices, ()), (shaping.key_dates, ()), (shaping.headline_html, ()),
-                           (shaping.unnamed_notes, ()), (shaping.latest_articles, ()), (shaping.quotes_table, ("",)),
-                           (shaping.sources_html, (1,))):
+    shapes = [(figures.timeline_page, ((), (), shaping.default_grouping(data))), (shaping.timeline_choices, ()),
+              (shaping.key_dates, ()), (shaping.headline_html, ()), (shaping.unnamed_notes, ()),
+              (shaping.latest_articles, ()), (shaping.quotes_table, ("",)), (shaping.sources_html, (1,))]
+    tables = [(shaping.latest_articles, shaping.LATEST_ARTICLE_LABELS, ()),
+              (shaping.unnamed_notes, shaping.UNNAMED_NOTE_LABELS, ())]
+    if len(dates) > 1:  # the map's "what changed", first date to last
+        shapes.append((shaping.what_changed, (dates[0], dates[-1])))
+        tables.append((shaping.what_changed, shaping.CHANGE_LABELS, (dates[0], dates[-1])))
+    for function, args in shapes:
         _shaped(data_key=key, query=query, name=_name(function), args=args, _function=function, _view=lambda: data)
-    for function, columns in ((shaping.latest_articles, shaping.LATEST_ARTICLE_LABELS),
-                              (shaping.unnamed_notes, shaping.UNNAMED_NOTE_LABELS)):
-        _table_html(data_key=key, query=query, name=_name(function), args=(), columns=tuple(columns.items()),
+    for function, columns, args in tables:
+        _table_html(data_key=key, query=query, name=_name(function), args=args, columns=tuple(columns.items()),
                     _function=function, _view=lambda: data)
 
 

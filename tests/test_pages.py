@@ -114,15 +114,16 @@ def test_timeline_filters_by_actor():
     assert len(labels) == 1 and labels.pop().startswith("Medvedev")
 
 
-def test_sources_page_highlights_evidence_as_escaped_html():
+def test_sources_page_shows_each_article_highlighted_with_its_facts_in_a_fold():
     at = on(start(), "pages/sources.py")
-    bodies = [element.proto.body for element in at.get("html")]
-    article = next(body for body in bodies if "<mark" in body)
-    assert "Kaja Kallas" in article and article.count("<mark") >= 20
-    facts = next(body for body in bodies if "<table" in body)
+    [page] = [element.proto.body for element in at.get("html")]
+    assert "Kaja Kallas" in page and page.count("<mark") >= 20
+    text, fold = page.split("<details", 1)
+    assert "<mark" in text and "<table" not in text, "the article's text, then its facts"
     seed = load_corpus()
-    assert facts.count("<tr>") == 1 + len(seed.stances) + len(seed.events) + len(seed.quotes)
-    assert "quote-2: Kaja Kallas (direct)" in facts and "stance-12: Russian Federation opposed" in facts
+    assert fold.count("<tr>") == 1 + len(seed.stances) + len(seed.events) + len(seed.quotes)
+    assert "quote-2: Kaja Kallas (direct)" in fold and "stance-12: Russian Federation opposed" in fold
+    assert fold.index("<summary") < fold.index("<table") < fold.index("</details>")
 
 
 def test_data_problems_are_listed_and_the_rest_still_shows(corpus_folder, monkeypatch):
@@ -303,8 +304,8 @@ def test_the_warm_start_leaves_a_first_view_nothing_to_load(monkeypatch):
     monkeypatch.setattr(snapshot, "load", lambda *args, **kwargs: loads.append(args))
     monkeypatch.setattr(app_data.geography, "read_boundaries", lambda *args: loads.append(args))
     computed = []
-    for name in ("timeline_marks", "timeline_choices", "key_dates", "positions_as_of", "headline", "latest_articles",
-                 "quotes_table", "sources_html"):
+    for name in ("timeline_marks", "timeline_choices", "key_dates", "positions_as_of", "what_changed", "headline",
+                 "latest_articles", "quotes_table", "sources_html"):
         original = getattr(shaping, name)
         monkeypatch.setattr(shaping, name, functools.wraps(original)(
             lambda *args, _original=original, **kwargs: computed.append(_original.__name__) or _original(*args, **kwargs)))
@@ -317,6 +318,20 @@ def test_the_warm_start_leaves_a_first_view_nothing_to_load(monkeypatch):
     for page in ("pages/timeline.py", "pages/overview.py", "pages/quotes.py", "pages/sources.py"):
         on(at, page)
     assert not at.exception and computed == [], "every default page was ready"
+
+
+def test_with_several_dates_the_warm_start_also_readies_the_maps_comparison(moving_corpus, monkeypatch):
+    import app_data
+
+    st.cache_resource.clear()
+    app_data.warm()
+    computed = []
+    original = shaping.what_changed
+    monkeypatch.setattr(shaping, "what_changed", functools.wraps(original)(
+        lambda *args: computed.append(args[1:]) or original(*args)))
+    at = on(start(), "pages/map.py")
+    assert not at.exception and any(box.label == "What changed between two dates" for box in at.expander)
+    assert computed == [], "the first date against the last was already compared"
 
 
 def test_the_warm_start_also_pays_streamlits_one_time_check_of_the_first_element(monkeypatch, caplog):
