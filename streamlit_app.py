@@ -2,10 +2,11 @@
 
 It serves app.py, and before taking its first request it loads what every
 first view needs (app_data.warm): the imports, the corpus, the boundaries,
-the default map. Without it the first analyst after each restart waited
-about 0.6 s more for any page (bench: server time of a first view 700 ms →
-130 ms). `streamlit run app.py` still works, without the warm start or the
-immediate sends below.
+every page's default view, and Streamlit's own one-time check below.
+Without it the first analyst after each restart waited about 0.7 s more for
+any page (bench: server time of a first view 700 ms → 20-30 ms).
+`streamlit run app.py` still works, without the warm start or the immediate
+sends below.
 """
 
 import asyncio

@@ -1,5 +1,6 @@
 """Data shown as escaped HTML: article text with evidence passages marked,
-headings, and small static tables.
+headings, small static tables, the Overview's headline cards and the
+Sources page's article cards.
 
 Every string from data is passed through html.escape, so it can never become
 markup or script; only the tags and styles written here are HTML.
