@@ -51,7 +51,9 @@ def heading_html(title: str, caption: str = "") -> str:
     return f'<div><div style="font-size:1.4em;font-weight:600">{html.escape(title)}</div>{small}</div>'
 
 
-FIGURE_STYLE = "flex:1 1 9rem;border:1px solid rgba(49,51,63,0.2);border-radius:0.5rem;padding:1rem"
+# Cards and folds drawn like Streamlit's own bordered elements (light theme).
+BORDER_STYLE = "border:1px solid rgba(49,51,63,0.2);border-radius:0.5rem"
+FIGURE_STYLE = f"flex:1 1 9rem;{BORDER_STYLE};padding:1rem"
 FIGURE_DETAIL_STYLE = "font-size:0.875rem;color:rgba(49,51,63,0.6);margin-top:0.25rem"
 
 
@@ -70,10 +72,8 @@ def figures_html(figures: list[tuple[str, str, str]]) -> str:
     return f'<div style="display:flex;flex-wrap:wrap;gap:1rem">{cards}</div>'
 
 
-# Drawn like Streamlit's bordered container and expander, which the page
-# used before it sent each page of articles as one element.
-CARD_STYLE = "border:1px solid rgba(49,51,63,0.2);border-radius:0.5rem;padding:1rem;margin-bottom:1rem"
-FOLD_STYLE = "border:1px solid rgba(49,51,63,0.2);border-radius:0.5rem;padding:0.5rem 1rem;margin-top:1rem"
+CARD_STYLE = f"{BORDER_STYLE};padding:1rem;margin-bottom:1rem"
+FOLD_STYLE = f"{BORDER_STYLE};padding:0.5rem 1rem;margin-top:1rem"
 
 
 def source_html(title: str, caption: str, text_html: str, facts_label: str, facts_html: str) -> str:
