@@ -184,7 +184,7 @@ def _position_map(data_key: str, query: str, as_of: Any, wide: bool, boundaries:
 
 def position_map(as_of: Any, wide: bool) -> go.Figure:
     """The map of positions on `as_of`, built once per data, filters and date
-    (building one takes about 30 ms), from the positions the page has shown:
+    (building one takes about 15 ms), from the positions the page has shown:
     computing them again cost a new filter or date 20 ms more."""
     data = view()
     return _position_map(data_key=_data_key(), query=_filters_key(_chosen()), as_of=as_of, wide=wide,

@@ -67,7 +67,8 @@ class _FactsLoader(SafeLoader):
 
 # The safe loader resolves by first character only (no path resolvers, no
 # resolver for any first character): the shortcut above relies on both.
-assert not SafeLoader.yaml_path_resolvers and None not in SafeLoader.yaml_implicit_resolvers
+if SafeLoader.yaml_path_resolvers or None in SafeLoader.yaml_implicit_resolvers:
+    raise ImportError("this PyYAML resolves tags in a way _FactsLoader does not expect")
 _CLAIMED_FIRST_CHARACTERS = frozenset(SafeLoader.yaml_implicit_resolvers) - {""}
 
 
