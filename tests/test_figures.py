@@ -1,6 +1,8 @@
 import json
 
 import pandas as pd
+import plotly.graph_objects as go
+import plotly.io
 import pytest
 
 from tracker import figures, geography, load_corpus, shaping
@@ -42,6 +44,21 @@ def test_each_trace_carries_only_its_own_shapes(seed, shapes):
     for trace in figure.data:
         assert [feature["id"] for feature in trace.geojson["features"]] == _codes(trace)
     assert len(figure.to_json()) < 150_000
+
+
+@pytest.mark.parametrize("chart", ["map", "timeline", "counted timeline"])
+def test_a_chart_is_sent_as_it_was_finally_drawn(seed, shapes, chart):
+    # Figures are converted for the browser once, when built: a conversion
+    # taken before the last change would show a chart missing that change.
+    if chart == "map":
+        figure = figures.position_map(shapes, seed.positions)
+    else:
+        events = pd.concat([seed.events] * (30 if chart == "counted timeline" else 1), ignore_index=True)
+        figure = figures.timeline(shaping.timeline_marks(events, "country"), seed.articles)
+    as_drawn = go.Figure(data=figure.data, layout=figure.layout).to_json()
+    sent = plotly.io.to_json(figure.to_dict())  # what st.plotly_chart sends
+    assert json.loads(sent) == json.loads(as_drawn)
+    assert figure.layout.height and json.loads(sent)["layout"]["height"] == figure.layout.height
 
 
 @pytest.mark.parametrize("wide", [False, True])
