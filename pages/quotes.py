@@ -18,7 +18,7 @@ table = app_data.shaped(shaping.quotes_table, search)
 shown = ["speaker", "role", "affiliation", "text", "kind", "date", "position", "article"]
 page = app_data.one_page(table, "quotes_page")
 event = st.dataframe(
-    page.rows, hide_index=True, column_order=shown, key="quotes_table", on_select="rerun",
+    page.showing(shown), hide_index=True, key="quotes_table", on_select="rerun",
     selection_mode="single-row",
     column_config={"speaker": "Speaker", "role": "Role", "affiliation": "Affiliation",
                    "text": st.column_config.TextColumn("Quote", width="large"), "kind": "Direct or reported",

@@ -106,6 +106,13 @@ def test_quote_search_narrows_the_table():
     assert set(at.dataframe[0].value["speaker"]) == {"Ruben Brekelmans"}
 
 
+def test_the_quotes_table_sends_the_browser_only_the_columns_it_shows():
+    at = on(start(), "pages/quotes.py")
+    sent = at.dataframe[0].value
+    assert list(sent.columns) == ["speaker", "role", "affiliation", "text", "kind", "date", "position", "article"]
+    assert "evidence" not in sent and "article_id" not in sent
+
+
 def test_timeline_filters_by_actor():
     at = on(start(), "pages/timeline.py")
     at.multiselect(key="timeline_actors").set_value(["Dmitry Medvedev"]).run()

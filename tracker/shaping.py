@@ -357,6 +357,11 @@ class Page:
         first = (self.number - 1) * self.size + 1 if self.total else 0
         return f"{first:,}–{max(first, first + len(self.rows) - 1):,} of {self.total:,}"
 
+    def showing(self, columns: list[str]) -> pd.DataFrame:
+        """The rows with only the columns a table shows: a column hidden in
+        the browser is still sent to it (quotes: 42 KB a page instead of 23)."""
+        return self.rows[columns]
+
 
 def one_page(table: pd.DataFrame, number: int, size: int = PAGE_SIZE) -> Page:
     """Rows `size * (number - 1)` onwards: only what is shown goes to the
