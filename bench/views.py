@@ -24,10 +24,14 @@ _MAP = """(() => {
   if (!gd.querySelector('.choroplethlayer path.choroplethlocation')) return null;
   return gd.data.map(t => t.name).join('|');
 })()"""
+# Single events are points; counted ones (a large corpus) a heatmap's image.
 _TIMELINE = """(() => {
-  const gd = [...document.querySelectorAll('.js-plotly-plot')].find(g => g.querySelector('.scatterlayer'));
-  if (!gd || !gd.querySelector('.scatterlayer .points path')) return null;
-  return gd.data.map(t => t.name + ':' + (t.x ? t.x.length : 0)).join('|');
+  const gd = document.querySelector('.js-plotly-plot');
+  if (!gd || !gd.data) return null;
+  const counted = gd.data.some(t => t.type === 'heatmap');
+  if (!gd.querySelector(counted ? '.heatmaplayer image' : '.scatterlayer .points path')) return null;
+  return gd.data.map(t => [t.name, t.x ? t.x.length : 0, t.y ? t.y.length : 0,
+                           t.text ? JSON.stringify(t.text).length : 0].join(':')).join('|');
 })()"""
 _QUOTES = """(() => {
   const grid = document.querySelector('[data-testid="stDataFrame"] [aria-rowcount]');

@@ -30,8 +30,8 @@ if events.empty:
     st.info("No events match the filters.")
 else:
     if len(marks) > figures.MAX_MARKS:
-        st.caption(f"{len(marks)} marks would overlap: each circle counts the events of one row in one month. "
-                   "Narrow the dates or filters to see single events.")
+        st.caption(f"{len(marks):,} marks would overlap: each cell counts the events of one row in one month, "
+                   "the darker the more. Narrow the dates or filters to see single events.")
     st.plotly_chart(timeline.figure, key="timeline_chart")
     # Filled only while open: a closed table cost every filter change a data
     # grid redraw, and every first view the grid's code. (A fixed label keeps

@@ -151,10 +151,14 @@ def test_many_overlapping_events_are_counted_not_piled_up(seed):
     assert len(marks) > figures.MAX_MARKS
     figure = figures.timeline(marks, seed.articles)
     [counted] = [trace for trace in figure.data if trace.name == "Events per month (counted)"]
-    assert len(counted.x) < 40
-    march_france = [row for row, y in zip(counted.customdata, counted.y, strict=True)
-                    if y == "France" and "March 2025" in row[0]]
-    assert march_france and march_france[0][0].startswith("30 events")
+    assert counted.type == "heatmap" and len(counted.z) == len(counted.y) < 40
+    cells = [(row, summary, count) for row, summaries, counts in zip(counted.y, counted.text, counted.z, strict=True)
+             for summary, count in zip(summaries, counts, strict=True) if summary]
+    [(summary, count)] = [(summary, count) for row, summary, count in cells
+                          if row == "France" and "March 2025" in summary]
+    assert count == 30 and summary.startswith("30 events")
+    assert all(count > 0 for _, _, count in cells), "only cells with events have hover text"
+    assert set(counted.y) == set(figure.layout.yaxis.categoryarray), "a row for every category, or nothing is drawn"
 
 
 def test_timeline_labels_are_text(seed):
