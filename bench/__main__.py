@@ -19,6 +19,7 @@ import json
 import os
 import platform
 import statistics
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -47,12 +48,15 @@ class Settings:
     seconds: float = 30.0
     load_rounds: int = 3
     loader_rounds: int = 3
+    server_rounds: int = 3
     sizes: tuple[int, ...] = (10, 100, 1000, 10_000)
     large: int = 10_000
 
 
-SMOKE = Settings(repeats=1, reruns=2, users=3, seconds=3.0, load_rounds=1, loader_rounds=1, sizes=(10, 100),
-                 large=100)
+SMOKE = Settings(repeats=1, reruns=2, users=3, seconds=3.0, load_rounds=1, loader_rounds=1, server_rounds=1,
+                 sizes=(10, 100), large=100)
+# Label → the server's environment: the project's own data, or a generated corpus.
+ONE_CORPUS: dict[str, dict | None] = {"": None}
 
 
 def _against(section: str, figure: str, value: float, unit: str, reference: str | None = None,
@@ -81,9 +85,11 @@ def _large_env(settings: Settings) -> dict[str, str]:
 
 # -- cold first views ---------------------------------------------------------
 
-def cold_times(settings: Settings, env: dict | None = None, with_references: bool = True) -> dict[str, float]:
-    """Median ms per target over `repeats` rounds, each round interleaving
-    the references with the pages: a, Overview, b, Map, a, Quotes, b, …"""
+def cold_times(settings: Settings, corpora: dict[str, dict | None] = ONE_CORPUS,
+               with_references: bool = True) -> dict[str, dict[str, float]]:
+    """Median ms per corpus and target over `repeats` rounds, each round
+    interleaving the references with the pages, and the corpora with each
+    other: a, Overview, b, Map, a, Quotes, b, … (references under "")."""
     from bench.views import REFERENCES, Target, cold_view
 
     bare = Target("bare page (a)", "bare", app=REFERENCES / "bare.py")
@@ -92,20 +98,23 @@ def cold_times(settings: Settings, env: dict | None = None, with_references: boo
              (bare, Target("Quotes", "quotes", "quotes")), (chart, Target("Timeline", "timeline", "timeline")),
              (bare, Target("Sources", "sources", "sources")),
              (chart, Target("shared link /map?…", "map", "map?country=FRA&country=GBR&position=committed"))]
-    times: dict[str, list[float]] = {}
+    times: dict[tuple[str, str], list[float]] = {}
     for _ in range(settings.repeats):
         for reference, page in pages:
-            order = [reference, page] if with_references else [page]
-            for target in order:
-                elapsed, traffic = cold_view(target, env if target is page else None)
+            order = [("", reference, None)] if with_references else []
+            for label, target, env in order + [(label, page, env) for label, env in corpora.items()]:
+                elapsed, traffic = cold_view(target, env)
                 if traffic.blocked:
                     raise RuntimeError(f"{target.name} reached beyond the machine: {traffic.blocked}")
-                times.setdefault(target.name, []).append(elapsed)
-    return {name: _median(values) for name, values in times.items()}
+                times.setdefault((label, target.name), []).append(elapsed)
+    results: dict[str, dict[str, float]] = {label: {} for label in corpora}
+    for (label, name), values in times.items():
+        results.setdefault(label, {})[name] = _median(values)
+    return results
 
 
 def cold(settings: Settings) -> list[Row]:
-    times = cold_times(settings)
+    times = cold_times(settings)[""]
     bare, chart = times.pop("bare page (a)"), times.pop("plotly page (b)")
     rows = [_against("cold", "reference (a): bare page", bare, "ms"),
             _against("cold", "reference (b): one plotly chart", chart, "ms")]
@@ -124,27 +133,48 @@ def cold(settings: Settings) -> list[Row]:
 
 # -- warm interaction ---------------------------------------------------------
 
-def warm_times(settings: Settings, env: dict | None = None, with_reference: bool = True) -> dict[str, float]:
-    from bench.views import REFERENCES, Target, warm_changes
+def warm_times(settings: Settings, corpora: dict[str, dict | None] = ONE_CORPUS,
+               with_reference: bool = True) -> dict[str, dict[str, float]]:
+    """Median ms per corpus and page of a filter change (adding a country,
+    then removing it). Every page stays open in one browser, and the changes
+    take turns: reference, map, reference, timeline, … (reference under "")."""
+    from bench.views import REFERENCES, OpenPage, Target
     from tests.browser import browser, streamlit_server
 
+    def filter_change(opened: OpenPage, i: int) -> float:
+        return (opened.add_filter("Countries", "France (FRA)") if i % 2 == 0
+                else opened.remove_last_filter("Countries"))
+
     changes = max(2, settings.repeats) * 2  # add and remove a country, alternately
-    times: dict[str, list[float]] = {}
-    with browser() as instance:
+    times: dict[tuple[str, str], list[float]] = {}
+    with browser() as instance, ExitStack() as servers:
+        reference = None
         if with_reference:
-            with streamlit_server(app=REFERENCES / "widget.py") as url:
-                times["widget → text (c)"], _ = warm_changes(
-                    url, Target("widget", "widget"), instance, changes,
-                    lambda opened, i: opened.pick_radio(["two", "one"][i % 2]))
-        with streamlit_server(env=env) as url:
+            url = servers.enter_context(streamlit_server(app=REFERENCES / "widget.py"))
+            reference = OpenPage(instance, url, Target("widget", "widget"))
+        pages: dict[tuple[str, str], OpenPage] = {}
+        for label, env in corpora.items():
+            url = servers.enter_context(streamlit_server(env=env))
             for name in ("map", "timeline", "quotes"):
-                times[name], traffic = warm_changes(
-                    url, Target(name, name, name), instance, changes,
-                    lambda opened, i: (opened.add_filter("Countries", "France (FRA)") if i % 2 == 0
-                                       else opened.remove_last_filter("Countries")))
-                if traffic.blocked:
-                    raise RuntimeError(f"{name} reached beyond the machine: {traffic.blocked}")
-    return {name: _median(values) for name, values in times.items()}
+                pages[(label, name)] = OpenPage(instance, url, Target(name, name, name))
+        picks = 0
+        for i in range(changes):
+            for key, opened in pages.items():
+                if reference is not None:
+                    picked = reference.pick_radio(["two", "one"][picks % 2])
+                    times.setdefault(("", "widget → text (c)"), []).append(picked)
+                    picks += 1
+                times.setdefault(key, []).append(filter_change(opened, i))
+        for (label, name), opened in pages.items():
+            if opened.traffic.blocked:
+                raise RuntimeError(f"{name} reached beyond the machine: {opened.traffic.blocked}")
+            opened.close()
+        if reference is not None:
+            reference.close()
+    results: dict[str, dict[str, float]] = {label: {} for label in corpora}
+    for (label, name), values in times.items():
+        results.setdefault(label, {})[name] = _median(values)
+    return results
 
 
 WARM_TARGETS = {"map": ("filter change → map redrawn", 2.5), "timeline": ("filter change → timeline redrawn", 2.0),
@@ -152,7 +182,7 @@ WARM_TARGETS = {"map": ("filter change → map redrawn", 2.5), "timeline": ("fil
 
 
 def warm(settings: Settings) -> list[Row]:
-    times = warm_times(settings)
+    times = warm_times(settings)[""]
     widget = times.pop("widget → text (c)")
     rows = [_against("warm", "reference (c): widget → text", widget, "ms")]
     for name, (figure, limit) in WARM_TARGETS.items():
@@ -162,18 +192,23 @@ def warm(settings: Settings) -> list[Row]:
 
 # -- the server ---------------------------------------------------------------
 
-def server_figures(settings: Settings, env: dict | None = None) -> dict[str, float]:
+def server_figures(settings: Settings, corpora: dict[str, dict | None] = ONE_CORPUS) -> dict[str, dict[str, float]]:
+    """Per corpus (label → server environment), each page's figures; with
+    several corpora, one server each, taking turns page by page."""
     from bench.server import page_runs, resident_mb
     from tests.browser import streamlit_server
 
-    figures: dict[str, float] = {}
-    with streamlit_server(env=env) as url:
-        for name, runs in page_runs(url, settings.reruns).items():
-            figures[f"{name}: server time per rerun"] = runs.rerun_ms
-            figures[f"{name}: bytes per rerun"] = runs.rerun_bytes / 1000
-            figures[f"{name}: first payload"] = runs.first_bytes / 1000
-        figures["server resident memory"] = resident_mb(url)
-    figures["map figure JSON"] = _map_figure_kb(env)
+    figures: dict[str, dict[str, float]] = {label: {} for label in corpora}
+    with ExitStack() as servers:
+        urls = {label: servers.enter_context(streamlit_server(env=env)) for label, env in corpora.items()}
+        for label, pages in page_runs(urls, settings.reruns, settings.server_rounds).items():
+            for name, runs in pages.items():
+                figures[label][f"{name}: server time per rerun"] = runs.rerun_ms
+                figures[label][f"{name}: bytes per rerun"] = runs.rerun_bytes / 1000
+                figures[label][f"{name}: first payload"] = runs.first_bytes / 1000
+            figures[label]["server resident memory"] = resident_mb(urls[label])
+    for label, env in corpora.items():
+        figures[label]["map figure JSON"] = _map_figure_kb(env)
     return figures
 
 
@@ -188,7 +223,7 @@ def _map_figure_kb(env: dict | None) -> float:
 
 
 def server(settings: Settings) -> list[Row]:
-    figures = server_figures(settings)
+    figures = server_figures(settings)[""]
     rows = []
     for name, value in figures.items():
         if name.endswith("server time per rerun"):
@@ -292,7 +327,11 @@ def large(settings: Settings) -> list[Row]:
     env = _large_env(settings)
     label = f"{settings.large:,} articles"
     rows = []
-    one, many = server_figures(settings), server_figures(settings, env)
+    # The one-article figures are measured again beside the large corpus's,
+    # taking turns with them, so that each ratio compares like with like.
+    corpora = {"": None, "large": env}
+    figures = server_figures(settings, corpora)
+    one, many = figures[""], figures["large"]
     for name, value in many.items():
         # Times must stay flat as the corpus grows; bytes grow with what a
         # page shows (a page of 100 quotes against the seed's 13), so they
@@ -301,11 +340,13 @@ def large(settings: Settings) -> list[Row]:
         rows.append(_against("large", f"{name}, {label}", value, "MB" if memory else ("ms" if timed else "KB"),
                              "1 article", one[name], most_ratio=1.5 if timed else None,
                              most=700 if memory else None))
-    cold_one, cold_many = cold_times(settings, with_references=False), cold_times(settings, env, False)
+    views = cold_times(settings, corpora, with_references=False)
+    cold_one, cold_many = views[""], views["large"]
     for name, value in cold_many.items():
         rows.append(_against("large", f"{name} first view, {label}", value, "ms", "1 article", cold_one[name],
                              most_ratio=1.5))
-    warm_one, warm_many = warm_times(settings, with_reference=False), warm_times(settings, env, False)
+    changes = warm_times(settings, corpora, with_reference=False)
+    warm_one, warm_many = changes[""], changes["large"]
     for name, (figure, _) in WARM_TARGETS.items():
         rows.append(_against("large", f"{figure}, {label}", warm_many[name], "ms", "1 article", warm_one[name],
                              most_ratio=1.5))

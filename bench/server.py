@@ -24,7 +24,7 @@ class PageRuns:
     rerun_bytes: int
 
 
-async def _runs(url: str, page: str, reruns: int) -> PageRuns:
+async def _runs(url: str, page: str, reruns: int) -> tuple[float, int, list[float], list[int]]:
     async with websockets.connect(url.replace("http", "ws", 1) + "/_stcore/stream", subprotocols=["streamlit"],
                                   origin=url, max_size=None) as socket:
         session = Session(socket, Load(1), page or "overview")
@@ -32,17 +32,31 @@ async def _runs(url: str, page: str, reruns: int) -> PageRuns:
         times, sizes = [], []
         for _ in range(reruns):
             elapsed, received = await session.rerun(page, session.query)
-            times.append(elapsed)
+            times.append(elapsed * 1000)
             sizes.append(received)
         if session.load.errors:
             raise RuntimeError("; ".join(session.load.errors))
-    return PageRuns(first * 1000, statistics.median(times) * 1000, first_bytes, int(statistics.median(sizes)))
+    return first * 1000, first_bytes, times, sizes
 
 
-def page_runs(url: str, reruns: int) -> dict[str, PageRuns]:
-    """Each page opened by a new session (the server already running), then
-    rerun `reruns` times as a widget change would."""
-    return {name: asyncio.run(_runs(url, path, reruns)) for name, path in PAGES.items()}
+def page_runs(urls: dict[str, str], reruns: int, rounds: int = 1) -> dict[str, dict[str, PageRuns]]:
+    """For each server in `urls` (one per corpus) and each page: the page
+    opened by a new session, then rerun `reruns` times as a widget change
+    would. The servers take turns page by page, round after round, so that
+    the machine's drift touches each corpus alike."""
+    measured: dict[tuple[str, str], list[tuple[float, int, list[float], list[int]]]] = {}
+    for _ in range(rounds):
+        for name, path in PAGES.items():
+            for label, url in urls.items():
+                measured.setdefault((label, name), []).append(asyncio.run(_runs(url, path, reruns)))
+    results: dict[str, dict[str, PageRuns]] = {label: {} for label in urls}
+    for (label, name), runs in measured.items():
+        results[label][name] = PageRuns(
+            statistics.median(first for first, _, _, _ in runs),
+            statistics.median(time for _, _, times, _ in runs for time in times),
+            int(statistics.median(size for _, size, _, _ in runs)),
+            int(statistics.median(size for _, _, _, sizes in runs for size in sizes)))
+    return results
 
 
 def resident_mb(url: str) -> float:

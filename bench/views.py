@@ -150,12 +150,3 @@ class OpenPage:
     def close(self) -> None:
         self.page.keyboard.press("Escape")
         self.page.context.close()
-
-
-def warm_changes(url: str, target: Target, instance, repeats: int, change) -> tuple[list[float], Traffic]:
-    """Open `target` once, then time `repeats` changes made by `change(open_page, i)`."""
-    opened = OpenPage(instance, url, target)
-    try:
-        return [change(opened, index) for index in range(repeats)], opened.traffic
-    finally:
-        opened.close()
