@@ -101,8 +101,9 @@ def cold_times(settings: Settings, corpora: dict[str, dict | None] = ONE_CORPUS,
     times: dict[tuple[str, str], list[float]] = {}
     for _ in range(settings.repeats):
         for reference, page in pages:
-            order = [("", reference, None)] if with_references else []
-            for label, target, env in order + [(label, page, env) for label, env in corpora.items()]:
+            turns = [("", reference, None)] if with_references else []
+            turns += [(corpus, page, env) for corpus, env in corpora.items()]
+            for label, target, env in turns:
                 elapsed, traffic = cold_view(target, env)
                 if traffic.blocked:
                     raise RuntimeError(f"{target.name} reached beyond the machine: {traffic.blocked}")
