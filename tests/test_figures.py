@@ -61,6 +61,14 @@ def test_a_chart_is_sent_as_it_was_finally_drawn(seed, shapes, chart):
     assert figure.layout.height and json.loads(sent)["layout"]["height"] == figure.layout.height
 
 
+def test_a_chart_changed_after_it_was_finished_is_sent_with_the_change(seed, shapes):
+    figure = figures.position_map(shapes, seed.positions)
+    figure.update_layout(height=321)
+    figure.data[0].name = "renamed"
+    sent = json.loads(plotly.io.to_json(figure.to_dict()))
+    assert sent["layout"]["height"] == 321 and sent["data"][0]["name"] == "renamed"
+
+
 @pytest.mark.parametrize("wide", [False, True])
 def test_map_needs_no_outside_base_map(seed, shapes, wide):
     # Plotly's geo maps fetch {topojsonURL}{scope}_{resolution}m.json before
@@ -158,7 +166,28 @@ def test_many_overlapping_events_are_counted_not_piled_up(seed):
                           if row == "France" and "March 2025" in summary]
     assert count == 30 and summary.startswith("30 events")
     assert all(count > 0 for _, _, count in cells), "only cells with events have hover text"
-    assert set(counted.y) == set(figure.layout.yaxis.categoryarray), "a row for every category, or nothing is drawn"
+
+
+def test_counted_cells_sit_in_their_own_month_even_after_a_month_without_events(seed):
+    events = pd.concat([seed.events] * 30, ignore_index=True)
+    april = events["date_end"].dt.month == 4
+    for column in ("date_start", "date_end"):
+        events.loc[april, column] = events.loc[april, column] + pd.DateOffset(months=3)  # May and June: none
+    template = seed.articles.iloc[0]
+    articles = pd.DataFrame([{**template.to_dict(), "article_id": f"a{n}", "published": day}
+                             for n, day in enumerate(pd.date_range("2025-03-02", periods=20, freq="W"))])
+    figure = figures.timeline(shaping.timeline_marks(events, "country"), articles)
+    [counted] = [trace for trace in figure.data if trace.type == "heatmap"]
+    assert list(counted.y) == list(figure.layout.yaxis.categoryarray), "a row for every category, or nothing shows"
+    assert "Articles published" in counted.y
+    named = 0
+    for summaries in counted.text:
+        for column, summary in enumerate(summaries):
+            if summary:
+                middle = pd.Timestamp(counted.x0) + pd.Timedelta(milliseconds=counted.dx * column)
+                assert middle.strftime("%B %Y") in summary
+                named += 1
+    assert named and any("July 2025" in summary for summaries in counted.text for summary in summaries)
 
 
 def test_timeline_labels_are_text(seed):

@@ -56,7 +56,18 @@ class ReadyFigure(go.Figure):
         return self
 
     def to_dict(self) -> dict[str, Any]:
-        return super().to_dict() if self._sent is None else self._sent
+        # A shallow copy: whoever adds a key to the result (copy and pickle
+        # do) must not add it to what every session is sent.
+        return super().to_dict() if self._sent is None else dict(self._sent)
+
+    # Every change to a plotly figure passes through one of these hooks
+    # (no-ops here; a notebook's FigureWidget sends them on): a change after
+    # finished() drops the conversion instead of leaving it stale.
+    def _changed(self, *args: Any, **kwargs: Any) -> None:
+        self._sent = None
+
+    _send_addTraces_msg = _send_moveTraces_msg = _send_deleteTraces_msg = _changed
+    _send_restyle_msg = _send_relayout_msg = _send_update_msg = _send_animate_msg = _changed
 
 
 def _text(value: Any, width: int = 60) -> str:
@@ -256,8 +267,13 @@ def _add_aggregated(figure: go.Figure, marks: pd.DataFrame, rows: list[str]) -> 
                          for row in counts.itertuples()]
     counts["examples"] = ["<br>".join(_text(example, 70) for example in examples) for examples in counts["examples"]]
     months = pd.period_range(counts["month"].min(), counts["month"].max(), freq="M")
-    # Rows in the axis' order: a heatmap's cells follow the order of its y.
-    grid = counts.pivot(index="row_label", columns="month").reindex(index=rows, columns=months, level=1)
+
+    def cells(field: str) -> pd.DataFrame:
+        # Rows in the axis' order (a heatmap's cells follow its y), and a
+        # column for every month, eventless ones too: cells are placed by
+        # position, so a missing month would shift every later one.
+        return counts.pivot(index="row_label", columns="month", values=field).reindex(index=rows, columns=months)
+
     figure.add_trace(go.Heatmap(
         # Columns of an average month each: evenly spaced cells let plotly.js
         # draw the grid as one pixel per cell, scaled up. Real months, 28 to
@@ -265,9 +281,11 @@ def _add_aggregated(figure: go.Figure, marks: pd.DataFrame, rows: list[str]) -> 
         # (50 ms). A column's edge is within a day or two of its month's; the
         # hover names the month.
         x0=months[0].start_time + AVERAGE_MONTH / 2, dx=AVERAGE_MONTH.total_seconds() * 1000, y=rows,
-        z=grid["events"].to_numpy(dtype=float), text=grid["summary"].fillna("").to_numpy(dtype=object),
-        customdata=grid["examples"].fillna("").to_numpy(dtype=object), hoverongaps=False,
-        name="Events per month (counted)", zmin=1, colorscale=[[0, "#C6DBEF"], [1, "#08306B"]],
+        z=cells("events").to_numpy(dtype=float), text=cells("summary").astype(object).fillna("").to_numpy(),
+        customdata=cells("examples").astype(object).fillna("").to_numpy(), hoverongaps=False,
+        # From zero, as a bar's length would be; the lightest colour still shows.
+        zmin=0, zmax=int(counts["events"].max()), colorscale=[[0, "#C6DBEF"], [1, "#08306B"]],
+        name="Events per month (counted)",
         colorbar={"title": {"text": "Events in<br>the month", "side": "top"}, "thickness": 12, "len": 0.6,
                   "y": 1, "yanchor": "top", "outlinewidth": 0},
         hovertemplate="<b>%{text}</b><br>%{customdata}<extra></extra>",
