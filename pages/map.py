@@ -88,6 +88,11 @@ if len(dates) > 1:
     # Filled only while open: with two years of dates, its two date lists and
     # table were 44 of a rerun's 205 KB, sent and drawn on every filter change.
     comparison = st.expander("What changed between two dates", key="map_changes", on_change="rerun")
+    for key in ("changed_from", "changed_to"):
+        # Closed, the dates' widgets are not drawn, and Streamlit forgets a
+        # widget's value when it is not drawn; set again, it is kept.
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
     if comparison.open:
         with comparison:
             left, right = st.columns(2)

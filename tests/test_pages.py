@@ -191,6 +191,20 @@ def test_country_history_and_what_changed(moving_corpus):
     assert sorted(codes) == ["DEU", "ITA"]
 
 
+def test_the_maps_comparison_keeps_its_dates_while_closed(moving_corpus):
+    at = start()
+    at.session_state["map_changes"] = True
+    at = on(at, "pages/map.py")
+    chosen = dt.date.fromisoformat(at.selectbox(key="changed_from").options[1])
+    at.selectbox(key="changed_from").set_value(chosen).run()
+    at.session_state["map_changes"] = False
+    at.run()
+    assert "changed_from" not in [box.key for box in at.selectbox], "closed: not drawn"
+    at.session_state["map_changes"] = True
+    at.run()
+    assert at.selectbox(key="changed_from").value == chosen
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_copes_with_no_articles_at_all(page, corpus_folder, monkeypatch):
     monkeypatch.setattr(paths, "FACTS", corpus_folder.facts)
