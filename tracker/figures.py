@@ -172,8 +172,9 @@ PRECISION_STYLES = {
 # instead of drawn one by one.
 MAX_MARKS = 200
 MAX_PUBLICATION_LINES = 12
-AVERAGE_MONTH = pd.Timedelta(days=365.2425 / 12)
 MAX_PUBLICATION_DAYS = 120
+# A counted cell's width (_add_aggregated): a Gregorian year's twelfth.
+AVERAGE_MONTH = pd.Timedelta(days=365.2425 / 12)
 
 
 def timeline(marks: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
