@@ -48,6 +48,8 @@ DRAWN = {
     "bare": "(() => { const e = [...document.querySelectorAll('[data-testid=stMarkdown]')]"
             ".find(e => e.innerText.includes('A bare page')); return e ? 'shown' : null; })()",
     "plotly": "(document.querySelector('.js-plotly-plot .barlayer path') ? 'shown' : null)",
+    "filter_chart": "(() => { const gd = document.querySelector('.js-plotly-plot');"
+                    " return gd && gd.data && gd.querySelector('.barlayer path') ? gd.data[0].name : null; })()",
     "widget": "(() => { const e = [...document.querySelectorAll('[data-testid=stMarkdown]')]"
               ".find(e => e.innerText.startsWith('Chosen:')); return e ? e.innerText : null; })()",
     "overview": "(document.querySelector('[data-testid=stHtml] .headline-value') && "

@@ -38,9 +38,12 @@ def test_the_benchmark_produces_every_figure_with_its_reference(tmp_path):
     for page in ("Timeline", "Quotes", "Sources"):
         has("cold", f"{page}, first view", "(a)")
     has("warm", "reference (c): widget → text")
-    for figure in ("filter change → map redrawn", "filter change → timeline redrawn",
-                   "filter change → quotes table updated"):
+    has("warm", "reference (d): sidebar filter → text", "(c)")
+    has("warm", "reference (e): sidebar filter → plotly chart", "(c)")
+    for figure, floor in (("filter change → map redrawn", "(e)"), ("filter change → timeline redrawn", "(e)"),
+                          ("filter change → quotes table updated", "(d)")):
         assert has("warm", figure, "(c)")["meets"] is not None
+        has("warm", figure, floor)
     for page in PAGES:
         for figure in ("server time per rerun", "bytes per rerun", "first payload"):
             has("server", f"{page}: {figure}")
