@@ -9,11 +9,13 @@ import datetime as dt
 import streamlit as st
 
 import app_data
-from tracker import filters
+from tracker import filters, highlight
 from tracker.countries import country_name
 from tracker.schema import STANCE_LABELS
 
 st.set_page_config(page_title="Coalition of the willing tracker", layout="wide")
+# The look of what the pages show as HTML (tracker/highlight.py), once a run.
+st.html(highlight.STYLESHEET)
 
 page = st.navigation([
     st.Page("pages/overview.py", title="Overview", default=True),

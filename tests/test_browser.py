@@ -168,6 +168,16 @@ def test_a_deep_link_as_a_fresh_servers_first_request_gets_the_whole_app(entry, 
     assert traffic.blocked == [] and traffic.console_errors == [] and traffic.page_errors == []
 
 
+def test_sources_highlight_the_evidence_in_each_article(server, page, traffic):
+    visit(page, server + "/sources")
+    mark = page.locator('[data-testid="stHtml"] mark').first
+    mark.wait_for(timeout=20_000)
+    # The app's stylesheet, not each element, gives a passage its colour.
+    assert mark.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 243, 176)"
+    assert page.locator('[data-testid="stHtml"] details summary').first.is_visible()
+    assert traffic.blocked == [] and traffic.console_errors == []
+
+
 def test_choosing_a_quote_shows_it_in_its_article(server, page, traffic):
     visit(page, server + "/quotes")
     page.get_by_label("Search speaker, role, affiliation or words").fill("healey")

@@ -4,6 +4,7 @@ import re
 import pandas as pd
 
 from tracker.highlight import (
+    STYLESHEET,
     figures_html,
     heading_html,
     highlighted_html,
@@ -68,3 +69,14 @@ def test_tables_show_data_as_escaped_text_under_their_labels():
                      .replace('"', "&quot;"), "AFP, Reuters", "",
                      "2025-04-01", "Plain &amp; simple", "", ""]
     assert "<script>" not in markup and "<img" not in markup and "not shown" not in markup
+
+
+def test_every_class_the_blocks_use_is_styled_by_the_stylesheet():
+    spans = pd.DataFrame({"start": [0], "end": [5], "label": ["one"]})
+    blocks = [highlighted_html("Alpha beta", spans), passage_html("a", "b", "c"), heading_html("t", "c"),
+              figures_html([("l", "v", "d")]), table_html(pd.DataFrame({"a": [1]}), {"a": "A"}),
+              source_html("t", "c", "", "facts", "")]
+    used = {name for block in blocks for names in re.findall(r'class="([^"]+)"', block) for name in names.split()}
+    styled = set(re.findall(r"\.([\w-]+)", STYLESHEET))
+    assert used and used <= styled, f"no style for {used - styled}"
+    assert "style=" not in "".join(blocks)
