@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import itertools
 
 import pandas as pd
 
@@ -43,7 +44,7 @@ def highlighted_html(text: str, spans: pd.DataFrame) -> str:
     """`spans` has integer `start`, `end` and a text `label` per passage."""
     cuts = sorted({0, len(text), *(int(s) for s in spans["start"]), *(int(e) for e in spans["end"])})
     pieces = []
-    for left, right in zip(cuts, cuts[1:]):
+    for left, right in itertools.pairwise(cuts):
         covering = spans[(spans["start"] <= left) & (spans["end"] >= right)]
         chunk = html.escape(text[left:right])
         if covering.empty:
