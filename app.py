@@ -14,7 +14,8 @@ from tracker.countries import country_name
 from tracker.schema import STANCE_LABELS
 
 st.set_page_config(page_title="Coalition of the willing tracker", layout="wide")
-# The look of what the pages show as HTML (tracker/highlight.py), once a run.
+# On every run, as Streamlit drops what a run does not send again. Only
+# styles, it goes to the invisible event container and takes no space.
 st.html(highlight.STYLESHEET)
 
 page = st.navigation([

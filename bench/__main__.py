@@ -25,6 +25,7 @@ import statistics
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -79,10 +80,10 @@ def _median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def _large_env(settings: Settings) -> dict[str, str]:
+def _corpus_env(articles: int) -> dict[str, str]:
     from bench.loader import corpus_folder
 
-    facts, seeds = corpus_folder(settings.large)
+    facts, seeds = corpus_folder(articles)
     return {"TRACKER_FACTS_DIR": str(facts), "TRACKER_SEEDS_DIR": str(seeds)}
 
 
@@ -141,7 +142,8 @@ def warm_times(settings: Settings, corpora: dict[str, dict | None] = ONE_CORPUS,
                with_reference: bool = True) -> dict[str, dict[str, float]]:
     """Median ms per corpus and page of a filter change (adding a country,
     then removing it). Every page stays open in one browser, and they take
-    turns: reference, map, reference, timeline, … (reference under "")."""
+    turns, a pair of changes each: (c), (d), (c), (e), (c), map, (c),
+    timeline, … (references under "")."""
     from bench.views import REFERENCES, OpenPage, Target
     from tests.browser import browser, streamlit_server
 
@@ -155,12 +157,13 @@ def warm_times(settings: Settings, corpora: dict[str, dict | None] = ONE_CORPUS,
         reference = None
         if with_reference:
             url = servers.enter_context(streamlit_server(app=REFERENCES / "widget.py"))
-            reference = OpenPage(instance, url, Target("widget", "widget"))
+            reference = OpenPage(instance, url, Target("widget", "chosen_text"))
         pages: dict[tuple[str, str], OpenPage] = {}
         if with_reference:
             url = servers.enter_context(streamlit_server(app=REFERENCES / "sidebar_filter.py"))
-            for letter, (_, show, drawn) in FILTER_REFERENCES.items():
-                pages[("", letter)] = OpenPage(instance, url, Target(letter, drawn, f"?show={show}"))
+            for letter, reference_page in FILTER_REFERENCES.items():
+                pages[("", letter)] = OpenPage(instance, url, Target(letter, reference_page.drawn,
+                                                                     f"?show={reference_page.show}"))
         for label, env in corpora.items():
             url = servers.enter_context(streamlit_server(env=env))
             for name in ("map", "timeline", "quotes"):
@@ -187,10 +190,19 @@ def warm_times(settings: Settings, corpora: dict[str, dict | None] = ONE_CORPUS,
     return results
 
 
+class FilterReference(NamedTuple):
+    """A page of bench/references/sidebar_filter.py: what its row is called,
+    its `?show=` and what shows it drawn (views.DRAWN)."""
+
+    figure: str
+    show: str
+    drawn: str
+
+
 # The app's kind of change (a sidebar multiselect) on a page showing one
 # thing: each page's time is also read against the one showing what it does.
-FILTER_REFERENCES = {"(d)": ("sidebar filter → text", "text", "widget"),
-                     "(e)": ("sidebar filter → plotly chart", "chart", "filter_chart")}
+FILTER_REFERENCES = {"(d)": FilterReference("sidebar filter → text", "text", "chosen_text"),
+                     "(e)": FilterReference("sidebar filter → one minimal plotly chart", "chart", "filter_chart")}
 FILTER_FLOORS = {"map": "(e)", "timeline": "(e)", "quotes": "(d)"}
 WARM_TARGETS = {"map": ("filter change → map redrawn", 2.5), "timeline": ("filter change → timeline redrawn", 2.0),
                 "quotes": ("filter change → quotes table updated", 2.0)}
@@ -201,8 +213,9 @@ def warm(settings: Settings) -> list[Row]:
     widget = times.pop("widget → text (c)")
     rows = [_against("warm", "reference (c): widget → text", widget, "ms")]
     floors = {letter: times.pop(letter) for letter in FILTER_REFERENCES}
-    for letter, (what, _, _) in FILTER_REFERENCES.items():
-        rows.append(_against("warm", f"reference {letter}: {what}", floors[letter], "ms", "(c)", widget))
+    for letter, reference_page in FILTER_REFERENCES.items():
+        rows.append(_against("warm", f"reference {letter}: {reference_page.figure}", floors[letter], "ms", "(c)",
+                             widget))
     for name, (figure, limit) in WARM_TARGETS.items():
         rows.append(_against("warm", figure, times[name], "ms", "(c)", widget, most_ratio=limit))
         floor = FILTER_FLOORS[name]
@@ -344,12 +357,16 @@ def loader(settings: Settings) -> list[Row]:
 # -- everything again with a large corpus -----------------------------------------
 
 def large(settings: Settings) -> list[Row]:
-    env = _large_env(settings)
+    env = _corpus_env(settings.large)
     label = f"{settings.large:,} articles"
+    tenth = f"{settings.large // 10:,} articles"
     rows = []
     # The one-article figures are measured again beside the large corpus's,
-    # taking turns with them, so that each ratio compares like with like.
-    corpora = {"": None, "large": env}
+    # taking turns with them, so that each ratio compares like with like. A
+    # tenth of the corpus already fills every page (ten articles on Sources,
+    # 100 quotes, a timeline counted by month): against it, server time shows
+    # what the corpus's growth costs apart from a page being full.
+    corpora = {"": None, "tenth": _corpus_env(settings.large // 10), "large": env}
     figures = server_figures(settings, corpora)
     one, many = figures[""], figures["large"]
     for name, value in many.items():
@@ -360,6 +377,9 @@ def large(settings: Settings) -> list[Row]:
         rows.append(_against("large", f"{name}, {label}", value, "MB" if memory else ("ms" if timed else "KB"),
                              "1 article", one[name], most_ratio=1.5 if timed else None,
                              most=700 if memory else None))
+        if timed:
+            rows.append(_against("large", f"{name}, {label}", value, "ms", tenth, figures["tenth"][name]))
+    corpora = {"": None, "large": env}
     views = cold_times(settings, corpora, with_references=False)
     cold_one, cold_many = views[""], views["large"]
     for name, value in cold_many.items():

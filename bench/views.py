@@ -50,7 +50,7 @@ DRAWN = {
     "plotly": "(document.querySelector('.js-plotly-plot .barlayer path') ? 'shown' : null)",
     "filter_chart": "(() => { const gd = document.querySelector('.js-plotly-plot');"
                     " return gd && gd.data && gd.querySelector('.barlayer path') ? gd.data[0].name : null; })()",
-    "widget": "(() => { const e = [...document.querySelectorAll('[data-testid=stMarkdown]')]"
+    "chosen_text": "(() => { const e = [...document.querySelectorAll('[data-testid=stMarkdown]')]"
               ".find(e => e.innerText.startsWith('Chosen:')); return e ? e.innerText : null; })()",
     "overview": "(document.querySelector('[data-testid=stHtml] .headline-value') && "
                 "document.querySelector('[data-testid=stHtml] table tbody tr') ? 'shown' : null)",

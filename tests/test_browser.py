@@ -172,10 +172,13 @@ def test_sources_highlight_the_evidence_in_each_article(server, page, traffic):
     visit(page, server + "/sources")
     mark = page.locator('[data-testid="stHtml"] mark').first
     mark.wait_for(timeout=20_000)
-    # The app's stylesheet, not each element, gives a passage its colour.
+    # The app's stylesheet, not each element, gives a passage its colour
+    # and each article its card and fold.
     assert mark.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(255, 243, 176)"
-    assert page.locator('[data-testid="stHtml"] details summary').first.is_visible()
-    assert traffic.blocked == [] and traffic.console_errors == []
+    card = page.locator('[data-testid="stHtml"] section').first
+    assert card.evaluate("e => getComputedStyle(e).borderTopStyle") == "solid"
+    assert card.locator("details summary").evaluate("e => getComputedStyle(e).cursor") == "pointer"
+    assert traffic.blocked == [] and traffic.console_errors == [] and traffic.page_errors == []
 
 
 def test_choosing_a_quote_shows_it_in_its_article(server, page, traffic):

@@ -31,7 +31,7 @@ def on(at: AppTest, page: str) -> AppTest:
 
 def headline_figures(at: AppTest) -> list[tuple[str, ...]]:
     """The Overview's cards: label, value and what the value counts."""
-    [cards] = [element.proto.body for element in at.get("html") if "headline-figure" in element.proto.body]
+    [cards] = [element.proto.body for element in at.main.get("html") if "headline-figure" in element.proto.body]
     parts = re.findall(r'class="headline-(?:label|value|detail)"[^>]*>([^<]*)<', cards)
     return [tuple(html.unescape(part) for part in parts[i:i + 3]) for i in range(0, len(parts), 3)]
 
@@ -123,7 +123,7 @@ def test_timeline_filters_by_actor():
 
 def test_sources_page_shows_each_article_highlighted_with_its_facts_in_a_fold():
     at = on(start(), "pages/sources.py")
-    [page] = [element.proto.body for element in at.get("html")]
+    [page] = [element.proto.body for element in at.main.get("html")]
     assert "Kaja Kallas" in page and page.count("<mark") >= 20
     text, fold = page.split("<details", 1)
     assert "<mark" in text and "<table" not in text, "the article's text, then its facts"
@@ -183,10 +183,10 @@ def test_country_history_and_what_changed(moving_corpus):
     at.selectbox(key="map_country").set_value("DEU").run()
     history = next(frame.value for frame in at.dataframe if "change" in frame.value.columns)
     assert list(history["change"]) == ["", "Hesitant → Committed"]
-    assert not any("Before</th>" in element.proto.body for element in at.get("html")), "closed: nothing sent"
+    assert not any("Before</th>" in element.proto.body for element in at.main.get("html")), "closed: nothing sent"
     at.session_state["map_changes"] = True
     at.run()
-    [changed] = [element.proto.body for element in at.get("html") if "Before</th>" in element.proto.body]
+    [changed] = [element.proto.body for element in at.main.get("html") if "Before</th>" in element.proto.body]
     codes = re.findall(r"<tr><td[^>]*>[^<]*</td><td[^>]*>([A-Z]{3})</td>", changed)
     assert sorted(codes) == ["DEU", "ITA"]
 
@@ -244,7 +244,7 @@ def test_an_uploaded_article_is_drafted_reviewed_and_added_to_every_page():
     legend = map_legend(at)
     assert "Committed (6)" in legend and "Ruled out (3)" in legend
     on(at, "pages/sources.py")
-    assert any("Polish Prime Minister" in element.proto.body for element in at.get("html"))
+    assert any("Polish Prime Minister" in element.proto.body for element in at.main.get("html"))
 
 
 def test_uploads_stay_in_their_own_session():
@@ -358,7 +358,7 @@ def test_with_several_dates_the_warm_start_also_readies_the_maps_comparison(movi
     at = start()
     at.session_state["map_changes"] = True  # opened
     at = on(at, "pages/map.py")
-    assert any("Before</th>" in element.proto.body for element in at.get("html")), "the comparison is shown"
+    assert any("Before</th>" in element.proto.body for element in at.main.get("html")), "the comparison is shown"
     assert computed == [], "the first date against the last was already compared"
 
 
@@ -398,13 +398,13 @@ def test_pages_send_one_page_of_a_large_corpus_not_all_of_it(many_articles, monk
     monkeypatch.setattr(paths, "FACTS", many_articles[0])
     monkeypatch.setattr(paths, "SEEDS", many_articles[1])
     at = start()
-    [sources_table] = [element.proto.body for element in at.get("html") if "<table" in element.proto.body]
+    [sources_table] = [element.proto.body for element in at.main.get("html") if "<table" in element.proto.body]
     assert sources_table.count("<tr>") == 1 + 20, "the overview lists the latest articles"
     sources = on(at, "pages/sources.py")
-    [first] = [element.proto.body for element in sources.get("html")]
+    [first] = [element.proto.body for element in sources.main.get("html")]
     assert first.count("<section") == 10 and first.count("<details") == 10, "ten articles, each with its facts"
     sources.number_input(key="sources_page").set_value(2).run()
-    assert sources.get("html")[0].proto.body != first
+    assert sources.main.get("html")[0].proto.body != first
     quotes = on(at, "pages/quotes.py")
     table = quotes.dataframe[0].value
     assert len(table) == 100

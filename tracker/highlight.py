@@ -19,7 +19,8 @@ _BORDER = "border:1px solid rgba(49,51,63,0.2);border-radius:0.5rem"
 
 # The look of every block below, as classes: the app adds this once to each
 # page (app.py). Written into every element instead, the same styles were
-# 52 of the 94 KB a page of ten articles on Sources sent on every rerun.
+# 52 of the 94 KB of HTML in a page of ten articles on Sources, sent on every
+# rerun (with 10,000 articles, a Sources rerun went from 117 to 71 KB).
 STYLESHEET = f"""<style>
 .tracker-mark{{background:#fff3b0;padding:0 1px;border-radius:2px}}
 .tracker-label{{font-size:0.7em;color:#555;vertical-align:super;margin-left:2px}}
