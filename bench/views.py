@@ -51,7 +51,7 @@ DRAWN = {
     "filter_chart": "(() => { const gd = document.querySelector('.js-plotly-plot');"
                     " return gd && gd.data && gd.querySelector('.barlayer path') ? gd.data[0].name : null; })()",
     "chosen_text": "(() => { const e = [...document.querySelectorAll('[data-testid=stMarkdown]')]"
-              ".find(e => e.innerText.startsWith('Chosen:')); return e ? e.innerText : null; })()",
+                   ".find(e => e.innerText.startsWith('Chosen:')); return e ? e.innerText : null; })()",
     "overview": "(document.querySelector('[data-testid=stHtml] .headline-value') && "
                 "document.querySelector('[data-testid=stHtml] table tbody tr') ? 'shown' : null)",
     "map": _MAP,
