@@ -1,11 +1,22 @@
 """What a deployment on Streamlit Community Cloud relies on."""
 
 import re
+import subprocess
 import tomllib
+from pathlib import Path
 
 from tracker.paths import ROOT
 
 CONFIG = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+
+
+def project_files(pattern: str) -> list[Path]:
+    """The project's own files matching `pattern`, as git sees them (tracked,
+    or new and not ignored): never a virtual environment, cache or download
+    that happens to sit in the checkout."""
+    listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", pattern],
+                            cwd=ROOT, capture_output=True, check=True).stdout.decode()
+    return [ROOT / name for name in listed.split("\0") if name and (ROOT / name).is_file()]
 
 
 def test_config_keeps_the_app_private_and_safe():
@@ -24,19 +35,22 @@ def test_every_requirement_is_bounded_both_ways():
             assert re.search(r">=\s*[\d.]+", line) and re.search(r"<\s*[\d.]+", line), f"{path.name}: {line}"
 
 
-def test_no_secrets_are_needed():
-    assert not (ROOT / ".streamlit" / "secrets.toml").exists()
-    sources = [path.read_text() for path in ROOT.glob("**/*.py") if "tests" not in path.parts]
-    assert not any("st.secrets" in source for source in sources)
+def test_no_secrets_are_needed_and_none_can_be_committed():
+    ignored = subprocess.run(["git", "check-ignore", "-q", "--no-index", ".streamlit/secrets.toml"], cwd=ROOT)
+    assert ignored.returncode == 0, ".streamlit/secrets.toml must be git-ignored"
+    assert project_files(".streamlit/secrets.toml") == []
+    sources = {path: path.read_text() for path in project_files("*.py") if "tests" not in path.parts}
+    assert ROOT / "app.py" in sources and ROOT / "tracker" / "loader.py" in sources
+    assert [path.name for path, source in sources.items() if "st.secrets" in source] == []
 
 
 def test_no_data_reaches_html_unescaped():
-    for path in [*ROOT.glob("pages/*.py"), ROOT / "app.py", ROOT / "app_data.py"]:
+    for path in [*project_files("pages/*.py"), ROOT / "app.py", ROOT / "app_data.py"]:
         source = path.read_text()
         assert "unsafe_allow_html" not in source, path.name
         assert "unsafe_allow_javascript" not in source, path.name
-    yaml_loads = [path for path in ROOT.glob("tracker/*.py") if re.search(r"yaml\.(load|full_load|unsafe_load)\(",
-                                                                          path.read_text())]
+    yaml_loads = [path for path in project_files("*.py") if "tests" not in path.parts
+                  and re.search(r"yaml\.(load|full_load|unsafe_load)\(", path.read_text())]
     assert yaml_loads == [], "YAML is read with the safe loader only"
 
 
