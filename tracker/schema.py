@@ -13,6 +13,7 @@ import pandas as pd
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from tracker.characters import refuse_in_value
 from tracker.countries import check_code
 
 STANCES = ("committed", "hesitant", "ruled_out", "opposed")
@@ -26,7 +27,9 @@ NO_POSITION = "No reported position"
 FILTERED_OUT = "Hidden by filters"
 
 Stance = Literal["committed", "hesitant", "ruled_out", "opposed"]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# Every text a facts file gives (names, evidence, dates as written…) refuses
+# bidirectional controls and invisible characters (tracker/characters.py).
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(refuse_in_value)]
 CountryCode = Annotated[str, AfterValidator(check_code)]
 
 
