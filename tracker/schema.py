@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 import pandas as pd
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from tracker.characters import refuse_in_value
 from tracker.countries import check_code
@@ -31,6 +31,15 @@ Stance = Literal["committed", "hesitant", "ruled_out", "opposed"]
 # bidirectional controls and invisible characters (tracker/characters.py).
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(refuse_in_value)]
 CountryCode = Annotated[str, AfterValidator(check_code)]
+
+
+def _as_written(value: object) -> object:
+    # `date: 2025-04-09` unquoted is a YAML date; it means what the quoted
+    # string means, so it is read back as that string.
+    return value.isoformat() if type(value) is dt.date else value
+
+
+DateText = Annotated[Text, BeforeValidator(_as_written)]
 
 
 class _Strict(BaseModel):
@@ -56,14 +65,14 @@ class StanceFact(_Fact):
     country: CountryCode | None = None
     stance: Stance
     source: Text | None = None
-    date: Text | None = None
+    date: DateText | None = None
     count: Annotated[int, Field(ge=1)] | None = None
     note: Text | None = None
     evidence: Text
 
 
 class EventFact(_Fact):
-    date: Text
+    date: DateText
     description: Text
     countries: list[CountryCode] = Field(default_factory=list)
     actors: list[Text] = Field(default_factory=list)
@@ -77,7 +86,7 @@ class QuoteFact(_Fact):
     country: CountryCode | None = None
     text: Text
     kind: Literal["direct", "reported"]
-    date: Text | None = None
+    date: DateText | None = None
     signals: Stance | None = None
     evidence: Text
 
