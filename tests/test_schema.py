@@ -29,3 +29,34 @@ def test_an_unquoted_date_after_publication_is_refused_like_a_quoted_one(corpus_
     assert problem.field == "events[0].date"
     assert problem.message == "'2025-06-01' resolves to 2025-06-01, after the article's publication on 2025-05-10: " \
                               "check the date"
+
+
+def facts_with_stances(count: int) -> str:
+    lines = ["article: {id: big, file: big.txt, title: Big, outlet: Wire, published: 2025-05-10}", "stances:"]
+    lines += [f"  - {{stance: hesitant, evidence: 'Country {n} is hesitant about sending troops.'}}"
+              for n in range(count)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_file_over_the_limit_of_facts_is_one_problem_not_thousands(corpus_folder):
+    corpus_folder.simple("good")
+    # Not one of these passages is in the article: without the limit, each
+    # would be its own problem.
+    corpus_folder.article("big.txt", dt.date(2025, 5, 10), ["Nothing about troops here."])
+    corpus_folder.facts_file("big.yaml", facts_with_stances(2_001))
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    [problem] = corpus.problems
+    assert problem.file.endswith("facts/big.yaml")
+    assert (problem.line, problem.field) == (2, "stances")
+    assert problem.message == "2,001 stances, over the limit of 2,000 for one file: keep those the article states " \
+                              "most directly"
+    assert list(corpus.articles["article_id"]) == ["good"], "the good file still loads"
+
+
+def test_a_file_at_the_limit_of_facts_loads(corpus_folder):
+    sentences = [f"Country {n} is hesitant about sending troops." for n in range(2_000)]
+    corpus_folder.article("big.txt", dt.date(2025, 5, 10), sentences)
+    corpus_folder.facts_file("big.yaml", facts_with_stances(2_000))
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert corpus.problems == []
+    assert len(corpus.stances) == 2_000

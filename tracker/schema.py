@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 import pandas as pd
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
 
 from tracker.characters import refuse_in_value
 from tracker.countries import check_code
@@ -25,6 +25,11 @@ STANCE_LABELS = {
 }
 NO_POSITION = "No reported position"
 FILTERED_OUT = "Hidden by filters"
+
+# The facts a file may hold in each of its sections. The largest article
+# curated so far has a few dozen; a file with thousands was generated, not
+# written, and would otherwise be reported one fact at a time.
+MAX_FACTS_PER_SECTION = 2_000
 
 Stance = Literal["committed", "hesitant", "ruled_out", "opposed"]
 # Every text a facts file gives (names, evidence, dates as written…) refuses
@@ -96,6 +101,16 @@ class FactsFile(_Strict):
     stances: list[StanceFact] = Field(default_factory=list)
     events: list[EventFact] = Field(default_factory=list)
     quotes: list[QuoteFact] = Field(default_factory=list)
+
+    @field_validator("stances", "events", "quotes", mode="before")
+    @classmethod
+    def _not_too_many(cls, facts: object, info) -> object:
+        # Counted before any fact is checked, so that an oversized file is
+        # one problem, not one for each of its facts.
+        if isinstance(facts, list) and len(facts) > MAX_FACTS_PER_SECTION:
+            raise ValueError(f"{len(facts):,} {info.field_name}, over the limit of {MAX_FACTS_PER_SECTION:,} "
+                             "for one file: keep those the article states most directly")
+        return facts
 
 
 _DATES = ["date_start", "date_end", "precision", "date_text"]
