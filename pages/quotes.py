@@ -4,6 +4,7 @@ import streamlit as st
 
 import app_data
 from tracker import shaping
+from tracker.export import spreadsheet_safe
 from tracker.highlight import heading_html, passage_html
 
 data = app_data.view()
@@ -24,7 +25,8 @@ event = st.dataframe(
                    "text": st.column_config.TextColumn("Quote", width="large"), "kind": "Direct or reported",
                    "date": "Date", "position": "Position it signals", "article": "Article"},
 )
-st.download_button("Download these quotes (CSV)", lambda: table[shown + ["evidence", "article_id"]].to_csv(index=False),
+st.download_button("Download these quotes (CSV)",
+                   lambda: spreadsheet_safe(table[shown + ["evidence", "article_id"]]).to_csv(index=False),
                    file_name="quotes.csv", mime="text/csv", icon=":material/download:")
 st.caption(f"{page.caption} matching quotes ({len(data.quotes):,} in the selected articles)"
            if page.pages > 1 else f"{len(table)} of {len(data.quotes)} quotes")

@@ -19,6 +19,10 @@ def main(argv: list[str] | None = None) -> int:
     export = commands.add_parser("export", help="write every table")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--format", choices=("csv", "json", "parquet"), default="csv")
+    export.add_argument("--raw", action="store_true",
+                        help="CSV: write every value unchanged, for analysis code (by default a cell a spreadsheet "
+                             "would take for a formula, such as =..., +..., -..., @..., starts with ' to stay text); "
+                             "JSON and Parquet are always unchanged")
     drafting = commands.add_parser("draft", help="draft a facts file from an article, for review")
     drafting.add_argument("article", type=Path, nargs="?", help="the article text, e.g. seeds/NEW.txt")
     drafting.add_argument("--out", type=Path, help="where to write (default: data/facts/<article name>.yaml)")
@@ -59,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from tracker.export import export as write
 
-    for path in write(corpus, args.out, args.format):
+    for path in write(corpus, args.out, args.format, raw=args.raw):
         print(path)
     for problem in corpus.problems:
         print(f"left out: {problem}", file=sys.stderr)

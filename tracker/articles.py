@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker.characters import refuse_in_article
+
 _HEADER = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<id>\S+)\s*$")
 
 
@@ -36,6 +38,7 @@ def parse_article(raw: bytes, name: str) -> ArticleText:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ValueError(f"article file {name!r} is not UTF-8 text (byte {error.start}): save it as UTF-8") from None
+    refuse_in_article(text, name)
     if "\x00" in text:
         raise ValueError(f"article file {name!r} looks binary: it must be plain text")
     text = text.replace("\r\n", "\n")

@@ -11,8 +11,9 @@ from typing import Annotated, Literal
 
 import pandas as pd
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
 
+from tracker.characters import refuse_in_value
 from tracker.countries import check_code
 
 STANCES = ("committed", "hesitant", "ruled_out", "opposed")
@@ -25,9 +26,25 @@ STANCE_LABELS = {
 NO_POSITION = "No reported position"
 FILTERED_OUT = "Hidden by filters"
 
+# The facts a file may hold in each of its sections. The largest article
+# curated so far has a few dozen; a file with thousands was generated, not
+# written, and would otherwise be reported one fact at a time.
+MAX_FACTS_PER_SECTION = 2_000
+
 Stance = Literal["committed", "hesitant", "ruled_out", "opposed"]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# Every text a facts file gives (names, evidence, dates as written…) refuses
+# bidirectional controls and invisible characters (tracker/characters.py).
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(refuse_in_value)]
 CountryCode = Annotated[str, AfterValidator(check_code)]
+
+
+def _as_written(value: object) -> object:
+    # `date: 2025-04-09` unquoted is a YAML date; it means what the quoted
+    # string means, so it is read back as that string.
+    return value.isoformat() if type(value) is dt.date else value
+
+
+DateText = Annotated[Text, BeforeValidator(_as_written)]
 
 
 class _Strict(BaseModel):
@@ -53,14 +70,14 @@ class StanceFact(_Fact):
     country: CountryCode | None = None
     stance: Stance
     source: Text | None = None
-    date: Text | None = None
+    date: DateText | None = None
     count: Annotated[int, Field(ge=1)] | None = None
     note: Text | None = None
     evidence: Text
 
 
 class EventFact(_Fact):
-    date: Text
+    date: DateText
     description: Text
     countries: list[CountryCode] = Field(default_factory=list)
     actors: list[Text] = Field(default_factory=list)
@@ -74,7 +91,7 @@ class QuoteFact(_Fact):
     country: CountryCode | None = None
     text: Text
     kind: Literal["direct", "reported"]
-    date: Text | None = None
+    date: DateText | None = None
     signals: Stance | None = None
     evidence: Text
 
@@ -84,6 +101,16 @@ class FactsFile(_Strict):
     stances: list[StanceFact] = Field(default_factory=list)
     events: list[EventFact] = Field(default_factory=list)
     quotes: list[QuoteFact] = Field(default_factory=list)
+
+    @field_validator("stances", "events", "quotes", mode="before")
+    @classmethod
+    def _not_too_many(cls, facts: object, info) -> object:
+        # Counted before any fact is checked, so that an oversized file is
+        # one problem, not one for each of its facts.
+        if isinstance(facts, list) and len(facts) > MAX_FACTS_PER_SECTION:
+            raise ValueError(f"{len(facts):,} {info.field_name}, over the limit of {MAX_FACTS_PER_SECTION:,} "
+                             "for one file: keep those the article states most directly")
+        return facts
 
 
 _DATES = ["date_start", "date_end", "precision", "date_text"]
