@@ -3,29 +3,56 @@ fraction of a second instead of being parsed, validated and located again.
 
 A snapshot is named by the content hash of every input file
 (`loader.fingerprint`): any edit, addition or removal names a different
-snapshot, so a stale one can never be served. Only the newest few are kept.
+snapshot, so a stale one can never be served. The folders are hashed again
+after loading, and a corpus is stored only if nothing changed meanwhile.
+Only the newest few are kept.
 
 Snapshots are pickles. They are written by this program into its own cache
 folder and read back only from there (the same trust as the code beside
 them); pickling keeps every table exactly as loaded, dtypes, dates and list
 cells included, which a columnar format would not without conversions.
+
+A damaged pickle can crash the interpreter outright (pyarrow trusts the
+buffer lengths inside it), so each snapshot carries a header, checked
+before anything is unpickled: a marker, the format, the versions of the
+libraries that wrote it, the payload's length and its SHA-256. A snapshot
+that fails any check, or fails to unpickle, is loaded afresh and rewritten.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
+import re
 import shutil
+import stat
+import struct
+import sys
 import tempfile
+from functools import cache
+from importlib import metadata
 from pathlib import Path
 
-from tracker.loader import Corpus, fingerprint, known_digests, load_corpus, remember_digests
+import pandas as pd
+
 from tracker import paths
+from tracker.errors import Problem
+from tracker.loader import Corpus, fingerprint, known_digests, load_corpus, remember_digests
 from tracker.paths import FACTS, SEEDS
+from tracker.schema import COLUMNS
 
 KEEP = 3
-FORMAT = 1  # bump when Corpus or its tables change shape
+FORMAT = 2  # bump when Corpus, its tables or this file's layout change shape
+
+MAGIC = b"tracker snapshot"
+# Marker, format, libraries' versions (hashed), payload length, payload SHA-256.
+HEADER = struct.Struct(">16sH32sQ32s")
+# The manifest of a corpus of 10,000 articles is about 3 MB; anything past
+# this is not one this program wrote.
+MANIFEST_LIMIT = 64 * 1024 * 1024
+_HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
 def load(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS, cache_dir: Path | None = None,
@@ -33,60 +60,159 @@ def load(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS, cache_dir: Path | Non
     """The corpus in these folders: from its snapshot if one exists for
     exactly these files, else loaded and snapshotted. `key` is the folders'
     fingerprint when the caller already has it."""
-    cache = Path(cache_dir or paths.CACHE)
-    key = f"{FORMAT}-{key or _fingerprint(facts_dir, seeds_dir, cache)}"
-    path = cache / f"corpus-{key}.pickle"
-    try:
-        with path.open("rb") as stored:
-            return pickle.load(stored)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
-        pass  # none yet, or unreadable: load afresh and replace it
+    cache_folder = Path(cache_dir or paths.CACHE)
+    before = key or _fingerprint(facts_dir, seeds_dir, cache_folder)
+    path = cache_folder / f"corpus-{FORMAT}-{before}.pickle"
+    stored = _read(path)
+    if stored is not None:
+        return stored
     loaded = load_corpus(facts_dir, seeds_dir)
-    _store(path, loaded)
+    # Hashed again after reading, because a file edited between the first
+    # hash and its reading was loaded as its new content: stored under the
+    # old content's name, it would be served whenever the file is put back.
+    if _fingerprint(facts_dir, seeds_dir, cache_folder) == before:
+        _store(path, loaded)
     return loaded
 
 
-def _fingerprint(facts_dir: Path, seeds_dir: Path, cache: Path) -> str:
+def _fingerprint(facts_dir: Path, seeds_dir: Path, cache_folder: Path) -> str:
     """The folders' fingerprint, hashing again only files whose size, time or
     inode differ from what an earlier process recorded: a fresh process
     checks 10,000 unchanged articles by listing them, not reading them."""
-    manifest = cache / "digests.json"
-    try:
-        remember_digests(json.loads(manifest.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
-        pass  # none yet, or damaged: every file is read
+    manifest = cache_folder / "digests.json"
+    entries, damaged = _manifest_entries(manifest)
+    remember_digests(entries)
     before = known_digests()
     key = fingerprint(facts_dir, seeds_dir)
     after = known_digests()
-    if after != before:
-        _write(manifest, json.dumps(after).encode())
+    if damaged or after != before:
+        _write(manifest, [json.dumps(after).encode()])
     return key
 
 
-def _write(path: Path, content: bytes) -> None:
+def _manifest_entries(manifest: Path) -> tuple[dict[str, list], bool]:
+    """The well-formed entries of the manifest (path → [size, mtime, inode,
+    SHA-256 in hex]), and whether anything in it had to be left out. A
+    missing manifest is not damaged: it is simply not written yet."""
+    raw = _read_bytes(manifest, MANIFEST_LIMIT)
+    if raw is None:
+        return {}, manifest.exists()
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):  # not JSON (ValueError covers bad UTF-8 too)
+        return {}, True
+    if not isinstance(data, dict):
+        return {}, True
+    entries = {path: entry for path, entry in data.items() if _is_manifest_entry(entry)}
+    return entries, len(entries) != len(data)
+
+
+def _is_manifest_entry(entry: object) -> bool:
+    if not (isinstance(entry, list) and len(entry) == 4):
+        return False
+    *signature, digest = entry
+    # bool is an int to Python, but never a size, time or inode.
+    return (all(isinstance(number, int) and not isinstance(number, bool) for number in signature)
+            and isinstance(digest, str) and _HEX_DIGEST.fullmatch(digest) is not None)
+
+
+@cache
+def _runtime() -> bytes:
+    """What a pickle of pandas tables depends on besides its own bytes: a
+    snapshot from another version of these is loaded afresh, not trusted to
+    unpickle into the same tables (or at all)."""
+    def version(package: str) -> str:
+        try:
+            return metadata.version(package)
+        except metadata.PackageNotFoundError:
+            return "absent"
+
+    versions = f"python {sys.version_info[:3]} " + " ".join(
+        f"{package} {version(package)}" for package in ("pandas", "numpy", "pyarrow"))
+    return hashlib.sha256(versions.encode()).digest()
+
+
+def _read(path: Path) -> Corpus | None:
+    """The corpus stored at `path` if its header vouches for every byte and
+    it unpickles into a corpus of today's tables; None otherwise."""
+    content = _read_bytes(path, None)
+    if content is None or len(content) < HEADER.size:
+        return None
+    magic, version, runtime, length, digest = HEADER.unpack_from(content)
+    payload = memoryview(content)[HEADER.size:]
+    if (magic != MAGIC or version != FORMAT or runtime != _runtime() or length != len(payload)
+            or hashlib.sha256(payload).digest() != digest):
+        return None
+    try:
+        stored = pickle.loads(payload)
+    except Exception:  # intact bytes that no longer unpickle here (a class moved or renamed): load afresh
+        return None
+    return stored if _is_corpus(stored) else None
+
+
+def _is_corpus(stored: object) -> bool:
+    # A snapshot written before a table gained or lost a column, where
+    # FORMAT was not bumped, is loaded afresh rather than shown.
+    return (isinstance(stored, Corpus)
+            and all(isinstance(table, pd.DataFrame) and list(table.columns) == COLUMNS[name]
+                    for name, table in stored.tables().items())
+            and isinstance(stored.problems, list)
+            and all(isinstance(problem, Problem) for problem in stored.problems))
+
+
+def _read_bytes(path: Path, limit: int | None) -> bytes | None:
+    """The whole of a regular file (at most `limit` bytes), or None. Opened
+    without blocking, because a FIFO left in the cache folder would otherwise
+    hang the start."""
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode) or (limit is not None and info.st_size > limit):
+            return None
+        with os.fdopen(handle, "rb", closefd=False) as stored:
+            content = stored.read(info.st_size + 1)
+        return None if limit is not None and len(content) > limit else content
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
+
+
+def _write(path: Path, chunks: list[bytes]) -> bool:
+    """Write aside then rename, so that a reader never sees half a file; a
+    read-only or full disk only costs the next start its speed."""
+    temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".partial")
         with os.fdopen(handle, "wb") as stored:
-            stored.write(content)
+            for chunk in chunks:
+                stored.write(chunk)
         os.replace(temporary, path)
+        return True
     except OSError:
-        pass
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+        return False
 
 
 def _store(path: Path, corpus: Corpus) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Written aside then renamed, so a reader never sees half a file.
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".partial")
-        with os.fdopen(handle, "wb") as stored:
-            pickle.dump(corpus, stored, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
+        payload = pickle.dumps(corpus, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # a table holding something unpicklable: serve it, just not from disk
+        return
+    header = HEADER.pack(MAGIC, FORMAT, _runtime(), len(payload), hashlib.sha256(payload).digest())
+    if not _write(path, [header, payload]):
+        return
+    try:
         older = sorted(path.parent.glob("corpus-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for stale in older[KEEP:]:
             stale.unlink(missing_ok=True)
     except OSError:
-        pass  # a read-only disk only costs the next start its speed
+        pass  # another process pruning the same folder
 
 
 def clear(cache_dir: Path | None = None) -> None:
