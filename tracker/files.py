@@ -70,45 +70,36 @@ def read(path: Path, limit: int) -> bytes:
     """The bytes of `path`, a regular file in its folder of at most `limit`
     bytes (a link is followed only to a file inside the same folder); raise
     Unreadable otherwise."""
-    fd = _open(Path(path))
-    try:
-        size = _regular_size(fd)
-        if size > limit:
-            raise TooLarge(size, limit)
-        # Asking for the expected size plus one reaches the end in one call
-        # without allocating the whole limit for every small file.
-        chunks, total, want = [], 0, min(size, limit) + 1
-        while True:
-            chunk = os.read(fd, want)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > limit:  # grew since it was measured
-                raise TooLarge(total, limit)
-            want = min(_CHUNK, limit + 1 - total)
-        return b"".join(chunks)
-    except OSError as error:
-        raise _unreadable(error) from None
-    finally:
-        os.close(fd)
+    return b"".join(_chunks(path, limit))
 
 
 def digest(path: Path, limit: int) -> bytes:
-    """The SHA-256 of what `read` would return, hashed in chunks; raise
-    Unreadable where `read` would."""
-    fd = _open(Path(path))
+    """The SHA-256 of what `read` would return; raise Unreadable where
+    `read` would."""
+    hashed = hashlib.sha256()
+    for chunk in _chunks(path, limit):
+        hashed.update(chunk)
+    return hashed.digest()
+
+
+def _chunks(path: Path, limit: int):
+    fd = _open(path)
     try:
-        size = _regular_size(fd)
-        if size > limit:
-            raise TooLarge(size, limit)
-        hashed, total = hashlib.sha256(), 0
-        while chunk := os.read(fd, min(_CHUNK, limit + 1 - total)):
-            hashed.update(chunk)
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise Unreadable(f"is {kind_of(info.st_mode)}, not a regular file")
+        if info.st_size > limit:
+            raise TooLarge(info.st_size, limit)
+        # The measured size plus one usually reaches the end in one call;
+        # the count stops a file longer than it measured one byte past the
+        # limit (one still being written, or a size the system does not know).
+        total, want = 0, min(info.st_size + 1, _CHUNK)
+        while chunk := os.read(fd, want):
             total += len(chunk)
             if total > limit:
                 raise TooLarge(total, limit)
-        return hashed.digest()
+            yield chunk
+            want = min(_CHUNK, limit + 1 - total)
     except OSError as error:
         raise _unreadable(error) from None
     finally:
@@ -142,19 +133,12 @@ def _open(path: Path) -> int:
             raise _unreadable(error) from None
     # A link: followed only when it stays in its folder, and the resolved
     # path opened without following again so it cannot be swapped for one.
-    if leads_outside(path):
+    if leads_outside(Path(path)):
         raise LeadsOutside()
     try:
         return os.open(os.path.realpath(path), _OPEN_FLAGS | _NOFOLLOW)
     except OSError as error:
         raise _unreadable(error) from None
-
-
-def _regular_size(fd: int) -> int:
-    info = os.fstat(fd)
-    if not stat.S_ISREG(info.st_mode):
-        raise Unreadable(f"is {kind_of(info.st_mode)}, not a regular file")
-    return info.st_size
 
 
 def _unreadable(error: OSError) -> Unreadable:
