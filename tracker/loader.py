@@ -100,7 +100,7 @@ def _content_digest(entry: os.DirEntry, limit: int) -> bytes:
         signature = (info.st_size, info.st_mtime_ns, info.st_ino)
         known = _DIGESTS.get(entry.path)
         if known is None or known[0] != signature:
-            known = (signature, files.digest(Path(entry.path), limit))
+            known = (signature, files.digest(entry.path, limit))
             _DIGESTS[entry.path] = known
         return known[1]
     except files.TooLarge as error:
