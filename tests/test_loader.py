@@ -495,7 +495,7 @@ def test_the_fingerprint_counts_refused_entries_without_opening_them(corpus_fold
         handle.truncate(5_000_000_000)
     hashed = []
     digest = files.digest
-    monkeypatch.setattr(files, "digest", lambda path, limit: hashed.append(path.name) or digest(path, limit))
+    monkeypatch.setattr(files, "digest", lambda path, limit: hashed.append(os.path.basename(path)) or digest(path, limit))
 
     def key():
         return within_a_minute(lambda: fingerprint(corpus_folder.facts, corpus_folder.seeds))
