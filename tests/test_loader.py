@@ -4,11 +4,13 @@ import os
 
 import pandas as pd
 import pytest
+import yaml
 
 from tests.conftest import SEED_ARTICLE, seed_facts
 from tests.test_files import within_a_minute
 from tracker import files, load_corpus, loader
 from tracker.articles import parse_article
+from tracker.errors import Problem
 from tracker.loader import fingerprint, folder_sources, load_sources, upload_source
 from tracker.evidence import normalize
 from tracker.schema import COLUMNS
@@ -252,6 +254,23 @@ def test_nesting_deep_enough_to_kill_the_process_is_refused_in_the_analysts_word
     assert (problem.file, problem.line, problem.field) == (f"{corpus_folder.facts.as_posix()}/bad.yaml", 1, "")
     words = problem.message.lower()
     assert "nest" in words and ("deep" in words or "depth" in words), problem.message
+    assert list(corpus.articles["article_id"]) == ["good"]
+
+
+def test_libyamls_own_nesting_error_is_told_in_the_loaders_words(corpus_folder, monkeypatch):
+    # What LibYAML 0.2.6 raises for nesting past its own limit, whatever
+    # version is installed here.
+    def libyaml_refuses(raw):
+        mark = yaml.Mark("<unicode string>", 0, 0, 1008, None, None)
+        raise yaml.scanner.ScannerError("while increasing flow level", mark, "exceeded maximum nesting depth", mark)
+
+    corpus_folder.simple("good")
+    corpus_folder.facts_file("bad.yaml", "article: [[[]]]\n")
+    real_parse = loader.parse_yaml
+    monkeypatch.setattr(loader, "parse_yaml", lambda raw: libyaml_refuses(raw) if b"[[[" in raw else real_parse(raw))
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert corpus.problems == [Problem(f"{corpus_folder.facts.as_posix()}/bad.yaml", 1, "",
+                                       "nested more than 12 levels deep: facts files are flat lists of facts")]
     assert list(corpus.articles["article_id"]) == ["good"]
 
 
