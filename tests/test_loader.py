@@ -402,7 +402,8 @@ def test_an_article_that_is_not_a_regular_file_is_refused_without_hanging(corpus
     assert message == f"article file 'bad.txt' is {kind}, not a regular file: replace it with the article's text file"
 
 
-OVER_THE_ARTICLE_LIMIT = "is 200,001 bytes, over the 200,000-byte limit for an article: keep only the article's own text"
+OVER_THE_ARTICLE_LIMIT = ("is 200,001 bytes, over the 200,000-byte limit for an article: "
+                          "keep only the article's own text")
 
 
 def test_an_article_over_the_size_limit_on_disk_is_refused(corpus_folder):
@@ -514,7 +515,8 @@ def test_the_fingerprint_counts_refused_entries_without_opening_them(corpus_fold
         handle.truncate(5_000_000_000)
     hashed = []
     digest = files.digest
-    monkeypatch.setattr(files, "digest", lambda path, limit: hashed.append(os.path.basename(path)) or digest(path, limit))
+    monkeypatch.setattr(files, "digest",
+                        lambda path, limit: hashed.append(os.path.basename(path)) or digest(path, limit))
 
     def key():
         return within_a_minute(lambda: fingerprint(corpus_folder.facts, corpus_folder.seeds))
