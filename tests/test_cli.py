@@ -1,4 +1,5 @@
 import csv
+import os
 import subprocess
 import sys
 
@@ -60,3 +61,21 @@ def test_export_other_formats(tmp_path, fmt):
 def test_module_runs_as_a_command():
     result = subprocess.run([sys.executable, "-m", "tracker", "validate"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_validate_lists_a_named_pipe_and_a_directory_and_fails_without_hanging(corpus_folder):
+    corpus_folder.simple("good")
+    os.mkfifo(corpus_folder.facts / "pipe.yaml")
+    (corpus_folder.facts / "x.yaml").mkdir()
+    # In its own process, so that a hang fails this test instead of the run.
+    result = subprocess.run([sys.executable, "-m", "tracker", "--facts", str(corpus_folder.facts),
+                             "--seeds", str(corpus_folder.seeds), "validate"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    facts = corpus_folder.facts.as_posix()
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{facts}/pipe.yaml: this file is a named pipe (FIFO), not a regular file: "
+        "replace it with a facts file, or remove it",
+        f"{facts}/x.yaml: this file is a directory, not a regular file: replace it with a facts file, or remove it",
+    ]
+    assert "1 article loaded, 2 problem(s)" in result.stderr

@@ -1,10 +1,17 @@
 import datetime as dt
+import errno
+import os
 
 import pandas as pd
 import pytest
+import yaml
 
 from tests.conftest import SEED_ARTICLE, seed_facts
-from tracker import load_corpus
+from tests.test_files import within_a_minute
+from tracker import files, load_corpus, loader
+from tracker.articles import parse_article
+from tracker.errors import Problem
+from tracker.loader import fingerprint, folder_sources, load_sources, upload_source
 from tracker.evidence import normalize
 from tracker.schema import COLUMNS
 
@@ -224,8 +231,6 @@ def _bomb(levels: int = 9) -> str:
     ("".join(" " * level + f"k{level}:\n" for level in range(14)) + " " * 14 + "x\n", "nested more than"),
     ("stances:\n" + "- " * 14 + "x\n", "nested more than"),
     ("? " + "[" * 14 + "]" * 14 + "\n: x\n", "nested more than"),
-    # Deep enough to overflow LibYAML's recursive composer and kill the process.
-    ("article: " + "[" * 400_000 + "]" * 400_000 + "\n", "nested more than"),
     ("stances: " + "x" * 1_000_001 + "\n", "over the 1,000,000-byte limit"),
     ("stances: 5\n", "Input should be a valid list"),
     ("- just\n- a list\n", "expected a mapping of fields here"),
@@ -236,6 +241,36 @@ def test_hostile_or_malformed_files_are_refused_quickly_and_precisely(corpus_fol
     corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
     assert [p.file.endswith("bad.yaml") for p in corpus.problems] == [True] * len(corpus.problems)
     assert any(expected in p.message for p in corpus.problems), corpus.problems
+    assert list(corpus.articles["article_id"]) == ["good"]
+
+
+def test_nesting_deep_enough_to_kill_the_process_is_refused_in_the_analysts_words(corpus_folder):
+    # LibYAML (0.2.6 on) stops such a file itself, before our own check, in
+    # words of its own (the loader rephrases them): either says "too deep".
+    corpus_folder.simple("good")
+    corpus_folder.facts_file("bad.yaml", "article: " + "[" * 400_000 + "]" * 400_000 + "\n")
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    [problem] = corpus.problems
+    assert (problem.file, problem.line, problem.field) == (f"{corpus_folder.facts.as_posix()}/bad.yaml", 1, "")
+    words = problem.message.lower()
+    assert "nest" in words and ("deep" in words or "depth" in words), problem.message
+    assert list(corpus.articles["article_id"]) == ["good"]
+
+
+def test_libyamls_own_nesting_error_is_told_in_the_loaders_words(corpus_folder, monkeypatch):
+    # What LibYAML 0.2.6 raises for nesting past its own limit, whatever
+    # version is installed here.
+    def libyaml_refuses(raw):
+        mark = yaml.Mark("<unicode string>", 0, 0, 1008, None, None)
+        raise yaml.scanner.ScannerError("while increasing flow level", mark, "exceeded maximum nesting depth", mark)
+
+    corpus_folder.simple("good")
+    corpus_folder.facts_file("bad.yaml", "article: [[[]]]\n")
+    real_parse = loader.parse_yaml
+    monkeypatch.setattr(loader, "parse_yaml", lambda raw: libyaml_refuses(raw) if b"[[[" in raw else real_parse(raw))
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert corpus.problems == [Problem(f"{corpus_folder.facts.as_posix()}/bad.yaml", 1, "",
+                                       "nested more than 12 levels deep: facts files are flat lists of facts")]
     assert list(corpus.articles["article_id"]) == ["good"]
 
 
@@ -278,3 +313,218 @@ def test_byte_order_marks_and_windows_line_endings_simply_work(corpus_folder):
     assert corpus.problems == []
     row = corpus.stances.iloc[0]
     assert corpus.articles.iloc[0]["text"][row.start:row.end] == data["stances"][0]["evidence"]
+
+
+# Files from folders we do not trust: colleagues' pull requests fill both.
+
+NOT_PLAIN = ("is not a plain file name: write the name of a file in seeds/ alone, "
+             "without a folder (/ or \\), `..` or a leading /")
+LINK_OUT_OF_SEEDS = "in seeds/ is a link leading outside seeds/: put the article itself in seeds/"
+LINK_OUT_OF_FACTS = "this file is a link leading outside the facts folder: put the facts file itself there"
+
+
+def _load(corpus_folder):
+    return within_a_minute(lambda: load_corpus(corpus_folder.facts, corpus_folder.seeds))
+
+
+def _naming_article(corpus_folder, name):
+    """A good article, and a bad one whose facts file names `name` (on line 3)."""
+    corpus_folder.simple("good")
+    data = corpus_folder.simple("bad", country="POL")
+    data["article"]["file"] = name
+    corpus_folder.facts_file("bad.yaml", data)
+
+
+def _article_file_problem(corpus, corpus_folder) -> str:
+    [problem] = corpus.problems
+    assert (problem.file, problem.line, problem.field) == (
+        f"{corpus_folder.facts.as_posix()}/bad.yaml", 3, "article.file")
+    assert list(corpus.articles["article_id"]) == ["good"]
+    return problem.message
+
+
+@pytest.mark.parametrize("name", [
+    "../bad.txt", "../../../../etc/passwd", "/proc/self/status", "/proc/self/mem", "..", "..\\bad.txt",
+    "sub/bad.txt", "bad.txt\0",
+])
+def test_an_article_file_that_is_not_a_plain_name_is_refused_by_its_form(corpus_folder, name):
+    _naming_article(corpus_folder, name)
+    # The article where each path leads: without the check, those would load.
+    article = (corpus_folder.seeds / "bad.txt").read_bytes()
+    (corpus_folder.seeds / "sub").mkdir()
+    for there in (corpus_folder.seeds / "sub" / "bad.txt", corpus_folder.seeds.parent / "bad.txt",
+                  corpus_folder.seeds / "..\\bad.txt"):
+        there.write_bytes(article)
+    message = _article_file_problem(_load(corpus_folder), corpus_folder)
+    assert message == f"article file {name!r} {NOT_PLAIN}"
+
+
+def test_a_path_out_of_seeds_gets_the_same_answer_whether_or_not_it_exists(corpus_folder):
+    _naming_article(corpus_folder, "../secret.txt")
+    absent = _article_file_problem(_load(corpus_folder), corpus_folder)
+    # A valid article there: without the check, it would load.
+    (corpus_folder.seeds.parent / "secret.txt").write_bytes((corpus_folder.seeds / "bad.txt").read_bytes())
+    present = _article_file_problem(_load(corpus_folder), corpus_folder)
+    assert absent == present == f"article file '../secret.txt' {NOT_PLAIN}"
+
+
+@pytest.mark.parametrize("target", ["a copy outside seeds/", "/dev/zero", "a missing file outside seeds/"])
+def test_a_link_in_seeds_leading_outside_is_not_followed(corpus_folder, target):
+    _naming_article(corpus_folder, "bad.txt")
+    article = corpus_folder.seeds / "bad.txt"
+    outside = corpus_folder.seeds.parent / "outside.txt"
+    if target == "a copy outside seeds/":
+        outside.write_bytes(article.read_bytes())
+    article.unlink()
+    article.symlink_to("/dev/zero" if target == "/dev/zero" else outside)
+    message = _article_file_problem(_load(corpus_folder), corpus_folder)
+    assert message == f"article file 'bad.txt' {LINK_OUT_OF_SEEDS}"
+
+
+def test_a_link_in_seeds_to_another_file_in_seeds_is_followed(corpus_folder):
+    _naming_article(corpus_folder, "bad.txt")
+    (corpus_folder.seeds / "bad.txt").rename(corpus_folder.seeds / "real.txt")
+    (corpus_folder.seeds / "bad.txt").symlink_to("real.txt")
+    corpus = _load(corpus_folder)
+    assert corpus.problems == []
+    assert list(corpus.articles["article_id"]) == ["bad", "good"]
+
+
+@pytest.mark.parametrize("kind, make", [
+    ("a named pipe (FIFO)", os.mkfifo),
+    ("a directory", os.mkdir),
+])
+def test_an_article_that_is_not_a_regular_file_is_refused_without_hanging(corpus_folder, kind, make):
+    _naming_article(corpus_folder, "bad.txt")
+    (corpus_folder.seeds / "bad.txt").unlink()
+    make(corpus_folder.seeds / "bad.txt")
+    message = _article_file_problem(_load(corpus_folder), corpus_folder)
+    assert message == f"article file 'bad.txt' is {kind}, not a regular file: replace it with the article's text file"
+
+
+OVER_THE_ARTICLE_LIMIT = ("is 200,001 bytes, over the 200,000-byte limit for an article: "
+                          "keep only the article's own text")
+
+
+def test_an_article_over_the_size_limit_on_disk_is_refused(corpus_folder):
+    _naming_article(corpus_folder, "bad.txt")
+    article = corpus_folder.seeds / "bad.txt"
+    text = article.read_bytes()
+    article.write_bytes(text + b"x" * (200_001 - len(text)))
+    message = _article_file_problem(_load(corpus_folder), corpus_folder)
+    assert message == f"article file 'bad.txt' {OVER_THE_ARTICLE_LIMIT}"
+
+
+def test_an_uploaded_article_over_the_size_limit_is_refused(corpus_folder):
+    corpus_folder.simple("good")
+    data = corpus_folder.simple("big", country="POL")
+    text = (corpus_folder.seeds / "big.txt").read_bytes()
+    facts = (corpus_folder.facts / "big.yaml").read_bytes()
+    (corpus_folder.facts / "big.yaml").unlink()
+    upload = upload_source("big.txt", text + b"x" * (200_001 - len(text)), "big.yaml", facts)
+    corpus = load_sources([*folder_sources(corpus_folder.facts, corpus_folder.seeds), upload])
+    [problem] = corpus.problems
+    assert (problem.file, problem.line, problem.field) == ("upload: big.yaml", 3, "article.file")
+    assert problem.message == f"article file 'big.txt' {OVER_THE_ARTICLE_LIMIT}"
+    assert list(corpus.articles["article_id"]) == ["good"] and data["article"]["id"] == "big"
+    with pytest.raises(ValueError, match="^article file 'big.txt' is 200,001 bytes, over the 200,000-byte limit"):
+        parse_article(text + b"x" * (200_001 - len(text)), "big.txt")
+
+
+def _facts_entry_problem(corpus, corpus_folder, name) -> str:
+    [problem] = corpus.problems
+    assert (problem.file, problem.line, problem.field) == (f"{corpus_folder.facts.as_posix()}/{name}", None, "")
+    assert list(corpus.articles["article_id"]) == ["good"]
+    return problem.message
+
+
+@pytest.mark.parametrize("target", ["a copy outside the facts folder", "/dev/zero"])
+def test_a_link_in_the_facts_folder_leading_outside_is_not_followed(corpus_folder, target):
+    corpus_folder.simple("good")
+    corpus_folder.simple("bad", country="POL")
+    facts = corpus_folder.facts / "bad.yaml"
+    outside = corpus_folder.facts.parent / "outside.yaml"
+    outside.write_bytes(facts.read_bytes())
+    facts.unlink()
+    facts.symlink_to("/dev/zero" if target == "/dev/zero" else outside)
+    assert _facts_entry_problem(_load(corpus_folder), corpus_folder, "bad.yaml") == LINK_OUT_OF_FACTS
+
+
+@pytest.mark.parametrize("name, kind, make", [
+    ("x.yaml", "a directory", os.mkdir),
+    ("pipe.yaml", "a named pipe (FIFO)", os.mkfifo),
+])
+def test_a_facts_entry_that_is_not_a_regular_file_is_refused_without_hanging(corpus_folder, name, kind, make):
+    corpus_folder.simple("good")
+    make(corpus_folder.facts / name)
+    message = _facts_entry_problem(_load(corpus_folder), corpus_folder, name)
+    assert message == f"this file is {kind}, not a regular file: replace it with a facts file, or remove it"
+
+
+def test_a_huge_facts_file_is_refused_by_its_size_unread(corpus_folder):
+    corpus_folder.simple("good")
+    with (corpus_folder.facts / "huge.yaml").open("wb") as handle:
+        handle.truncate(5_000_000_000)  # sparse: reading it whole would need 5 GB of memory
+    message = _facts_entry_problem(_load(corpus_folder), corpus_folder, "huge.yaml")
+    assert message == "file is 5,000,000,000 bytes, over the 1,000,000-byte limit: split the article's facts"
+
+
+def test_a_facts_file_removed_between_listing_and_reading_is_a_problem(corpus_folder, monkeypatch):
+    corpus_folder.simple("good")
+    corpus_folder.simple("bad", country="POL")
+    listed = loader.facts_files
+
+    def list_then_remove(folder):
+        found = listed(folder)
+        (corpus_folder.facts / "bad.yaml").unlink()
+        return found
+
+    monkeypatch.setattr(loader, "facts_files", list_then_remove)
+    message = _facts_entry_problem(_load(corpus_folder), corpus_folder, "bad.yaml")
+    assert message == ("this file was not found when read (removed meanwhile, or a link to nothing): "
+                       "nothing to do if it was removed on purpose")
+
+
+def test_a_facts_file_the_server_may_not_read_is_a_problem(corpus_folder, monkeypatch):
+    corpus_folder.simple("good")
+    corpus_folder.simple("bad", country="POL")
+    if os.geteuid() == 0:  # root reads through chmod 000: the refusal is simulated instead
+        real_open = os.open
+
+        def denied(path, flags, *rest):
+            if str(path).endswith("bad.yaml"):
+                raise PermissionError(errno.EACCES, "Permission denied", str(path))
+            return real_open(path, flags, *rest)
+
+        monkeypatch.setattr(files.os, "open", denied)
+    else:
+        (corpus_folder.facts / "bad.yaml").chmod(0)
+    message = _facts_entry_problem(_load(corpus_folder), corpus_folder, "bad.yaml")
+    assert message == "this file cannot be read (permission denied): replace it with a facts file, or remove it"
+
+
+def test_the_fingerprint_counts_refused_entries_without_opening_them(corpus_folder, monkeypatch):
+    corpus_folder.simple("good")
+    outside = corpus_folder.facts.parent / "outside.txt"
+    outside.write_text("first")
+    (corpus_folder.seeds / "out.txt").symlink_to(outside)
+    (corpus_folder.seeds / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(corpus_folder.facts / "pipe.yaml")
+    os.mkfifo(corpus_folder.seeds / "pipe.txt")
+    with (corpus_folder.seeds / "huge.txt").open("wb") as handle:
+        handle.truncate(5_000_000_000)
+    hashed = []
+    digest = files.digest
+    monkeypatch.setattr(files, "digest",
+                        lambda path, limit: hashed.append(os.path.basename(path)) or digest(path, limit))
+
+    def key():
+        return within_a_minute(lambda: fingerprint(corpus_folder.facts, corpus_folder.seeds))
+
+    first = key()
+    assert sorted(hashed) == ["good.txt", "good.yaml"]
+    outside.write_text("second: the loader never reads it, so the fingerprint does not either")
+    assert key() == first
+    (corpus_folder.facts / "x.yaml").mkdir()
+    assert key() != first, "a directory appearing brings a problem: another load"
+    assert sorted(hashed) == ["good.txt", "good.yaml"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,15 +20,15 @@ import pandas as pd
 import yaml
 from pydantic import ValidationError
 
-from tracker import dates
-from tracker.articles import ArticleText, parse_article, read_article
+from tracker import dates, files
+from tracker.articles import MAX_ARTICLE_BYTES, ArticleText, parse_article, read_seed
 from tracker.countries import country_name
 from tracker.errors import DataError, Problem
 from tracker.evidence import NormalizedText, normalize
 from tracker.history import positions_as_of
 from tracker.paths import FACTS, SEEDS, display_path
 from tracker.schema import COLUMNS, DATE_COLUMNS, FactsFile
-from tracker.yamlfile import LineMap, Location, UnsafeStructure, line_of, parse_yaml
+from tracker.yamlfile import MAX_BYTES, MAX_DEPTH, LineMap, Location, UnsafeStructure, line_of, parse_yaml
 
 FACTS_PATTERNS = ("*.yaml", "*.yml")
 
@@ -54,16 +55,20 @@ def fingerprint(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS) -> str:
 
     A file's content is hashed again only when its size, modification time
     or inode changed since the last call in this process, so that checking
-    thousands of unchanged files costs their directory listing, not a read."""
+    thousands of unchanged files costs their directory listing, not a read.
+    An entry the loader would refuse (a directory, a pipe, a link out of its
+    folder, a file over its limit) is never opened: it counts by what it is,
+    so that it appearing or going still names another load."""
     digest = hashlib.sha256()
-    for folder, wanted in ((Path(facts_dir), _is_facts_file), (Path(seeds_dir), lambda name: True)):
+    for folder, wanted, limit in ((Path(facts_dir), _is_facts_file, MAX_BYTES),
+                                  (Path(seeds_dir), lambda name: True, MAX_ARTICLE_BYTES)):
         try:
             entries = sorted((entry for entry in os.scandir(folder) if wanted(entry.name)), key=lambda e: e.name)
-        except FileNotFoundError:
+        except OSError:  # no such folder (yet), or not one
             continue
         for entry in entries:
-            if entry.is_file():
-                digest.update(entry.name.encode() + b"\0" + _content_digest(entry) + b"\0")
+            digest.update(entry.name.encode("utf-8", "surrogateescape") + b"\0"
+                          + _content_digest(entry, limit) + b"\0")
     return digest.hexdigest()
 
 
@@ -81,15 +86,29 @@ def remember_digests(entries: dict[str, list]) -> None:
         _DIGESTS.setdefault(path, ((size, mtime, inode), bytes.fromhex(digest)))
 
 
-def _content_digest(entry: os.DirEntry) -> bytes:
-    info = entry.stat()
-    signature = (info.st_size, info.st_mtime_ns, info.st_ino)
-    known = _DIGESTS.get(entry.path)
-    if known is None or known[0] != signature:
-        with open(entry.path, "rb") as content:
-            known = (signature, hashlib.sha256(content.read()).digest())
-        _DIGESTS[entry.path] = known
-    return known[1]
+def _content_digest(entry: os.DirEntry, limit: int) -> bytes:
+    """The content hash of an entry the loader would read, or what it is
+    (b"refused: ..." with the reason) for one it would refuse."""
+    try:
+        if entry.is_symlink() and files.leads_outside(Path(entry.path)):
+            raise files.LeadsOutside()
+        info = entry.stat()  # of a link's target, inside the folder
+        if not stat.S_ISREG(info.st_mode):
+            raise files.Unreadable(f"is {files.kind_of(info.st_mode)}")
+        if info.st_size > limit:
+            raise files.TooLarge(info.st_size, limit)  # refused unread: its size and time stand for it
+        signature = (info.st_size, info.st_mtime_ns, info.st_ino)
+        known = _DIGESTS.get(entry.path)
+        if known is None or known[0] != signature:
+            known = (signature, files.digest(entry.path, limit))
+            _DIGESTS[entry.path] = known
+        return known[1]
+    except files.TooLarge as error:
+        return f"refused: {error.size} bytes, {info.st_mtime_ns}".encode()
+    except OSError as error:
+        return f"refused: {error.strerror}".encode()
+    except files.Unreadable as error:
+        return f"refused: {error}".encode()
 
 
 def _is_facts_file(name: str) -> bool:
@@ -104,14 +123,32 @@ class Source:
     shown: str
     raw: bytes
     article: Callable[[str], tuple[ArticleText, str]]
+    # Why the facts file could not be read at all (then `raw` is empty).
+    unreadable: str | None = None
 
 
 def folder_sources(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS) -> list[Source]:
     def from_seeds(name: str) -> tuple[ArticleText, str]:
-        path = Path(seeds_dir) / name
-        return read_article(path), display_path(path)
+        return read_seed(Path(seeds_dir), name), display_path(Path(seeds_dir) / name)
 
-    return [Source(display_path(path), path.read_bytes(), from_seeds) for path in facts_files(facts_dir)]
+    sources = []
+    for path in facts_files(facts_dir):
+        try:
+            sources.append(Source(display_path(path), files.read(path, MAX_BYTES), from_seeds))
+        except files.Unreadable as error:
+            sources.append(Source(display_path(path), b"", from_seeds, _unreadable_facts(error)))
+    return sources
+
+
+def _unreadable_facts(error: files.Unreadable) -> str:
+    if isinstance(error, files.TooLarge):
+        return f"file is {error.size:,} bytes, over the {error.limit:,}-byte limit: split the article's facts"
+    if isinstance(error, files.LeadsOutside):
+        return "this file is a link leading outside the facts folder: put the facts file itself there"
+    if isinstance(error, files.Missing):
+        return ("this file was not found when read (removed meanwhile, or a link to nothing): "
+                "nothing to do if it was removed on purpose")
+    return f"this file {error}: replace it with a facts file, or remove it"
 
 
 def upload_source(article_name: str, article_raw: bytes, facts_name: str, facts_raw: bytes) -> Source:
@@ -180,13 +217,20 @@ def _frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
 
 def _load_source(source: Source) -> dict[str, Any]:
     shown = source.shown
+    if source.unreadable is not None:
+        raise DataError([Problem(shown, None, "", source.unreadable)])
     try:
         data, lines = parse_yaml(source.raw)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        if "nesting depth" in str(error.problem):
+            # LibYAML (0.2.6 on) refuses deep nesting before our own check
+            # can: said in the same words as ours, whichever comes first.
+            raise DataError([Problem(shown, line, "", f"nested more than {MAX_DEPTH} levels deep: "
+                                     "facts files are flat lists of facts")]) from None
         raise DataError([Problem(
-            shown, mark.line + 1 if mark else None, "",
-            f"not valid YAML ({error.problem}): check indentation and quoting near this line",
+            shown, line, "", f"not valid YAML ({error.problem}): check indentation and quoting near this line",
         )]) from None
     except UnsafeStructure as error:
         raise DataError([Problem(shown, error.line, "", str(error))]) from None
