@@ -2,7 +2,7 @@
 
     python -m bench                 # full run (about 20 minutes), table + bench/results/latest.json
     python -m bench --smoke         # every figure once, small sizes: checks the benchmark works
-    python -m bench --only loader   # one section: cold, warm, server, sessions, loader, large
+    python -m bench --only loader   # one section: cold, warm, server, sessions, loader, large, facts_file
 
 Absolute times on shared machines drift by 2x from hour to hour, so each
 timing is a median of several runs reported as a ratio to a reference taken
@@ -392,7 +392,34 @@ def large(settings: Settings) -> list[Row]:
     return rows
 
 
-SECTIONS = {"server": server, "cold": cold, "warm": warm, "sessions": sessions, "loader": loader, "large": large}
+# -- one large upload on the Add page ----------------------------------------------
+
+def facts_file(settings: Settings) -> list[Row]:
+    """A facts file of twice as many facts as the large corpus has articles
+    (20,000 in a full run) against an article of five bytes a fact, checked,
+    its passages found and highlighted, as a rerun of the Add page does."""
+    from bench.facts_file import measure
+
+    facts = 2 * settings.large
+    run = measure(facts, settings.loader_rounds)
+    if not run["highlighted"]:
+        raise RuntimeError(f"no passage of the {facts:,}-fact upload was highlighted: {run}")
+    if run["problems"]:
+        # Still timed: a page refusing the file (facts per file are capped) does this much each rerun.
+        print(f"  the {facts:,}-fact upload was refused with {run['problems']:,} problems", flush=True)
+    name = f"{facts:,}-fact file rendered"
+    return [
+        _against("facts_file", name, run["seconds"], "s", most=2),
+        _against("facts_file", f"{name}: CPU time", run["cpu_seconds"], "s"),
+        _against("facts_file", f"{name}: checked (load_sources)", run["load_seconds"], "s"),
+        _against("facts_file", f"{name}: passages found (proposed_spans)", run["spans_seconds"], "s"),
+        _against("facts_file", f"{name}: highlighted (highlighted_html)", run["html_seconds"], "s"),
+        _against("facts_file", f"{name}: HTML", run["html_kb"], "KB"),
+    ]
+
+
+SECTIONS = {"server": server, "cold": cold, "warm": warm, "sessions": sessions, "loader": loader, "large": large,
+            "facts_file": facts_file}
 
 
 def table(rows: list[Row]) -> str:

@@ -58,4 +58,7 @@ def test_the_benchmark_produces_every_figure_with_its_reference(tmp_path):
         has("loader", f"{size} articles: peak memory")
         has("loader", f"{size} articles: unchanged, from snapshot")
     has("loader", "time per article at 100 vs 10", "10 articles")
-    assert all(row["section"] in {"cold", "warm", "server", "sessions", "loader", "large"} for row in rows)
+    assert has("facts_file", "200-fact file rendered")["target"] == "< 2 s"
+    has("facts_file", "200-fact file rendered: HTML")
+    assert all(row["section"] in {"cold", "warm", "server", "sessions", "loader", "large", "facts_file"}
+               for row in rows)

@@ -1,3 +1,6 @@
+import datetime as dt
+
+from tracker import Problem, load_corpus
 from tracker.evidence import NormalizedText, normalize
 
 TEXT = "He said: “we are ready” – and left.\n\nThen  the ‘minister’ spoke."
@@ -27,3 +30,74 @@ def test_matching_is_exact_otherwise():
     located = NormalizedText(TEXT)
     assert located.find_all("we are READY") == []
     assert located.find_all("we are ready.") == []
+
+
+def test_a_passage_inside_a_longer_word_is_not_found():
+    located = NormalizedText("Italy is uncommitted to sending troops.")
+    assert located.find_all("committed to sending troops") == []
+
+
+def test_a_passage_on_word_boundaries_is_found_with_or_without_its_punctuation():
+    located = NormalizedText("France has committed to sending troops.")
+    assert located.find_all("committed to sending troops") == [(11, 38)]
+    assert located.find_all("committed to sending troops.") == [(11, 39)]
+    assert located.find_all("France has committed") == [(0, 20)]
+
+
+def test_a_passage_ending_inside_a_word_is_not_found():
+    located = NormalizedText("Norway is sending troopships, not 312 soldiers.")
+    assert located.find_all("sending troops") == []
+    assert located.find_all("sending troop") == []
+    assert located.find_all("12 soldiers") == []
+    assert located.find_all("312 soldiers") == [(34, 46)]
+
+
+def test_a_passage_starting_or_ending_with_punctuation_needs_no_space_there():
+    located = NormalizedText('He said:"we are ready",then left.')
+    assert located.find_all(':"we are ready",') == [(7, 23)]
+    assert located.find_all('"we are ready"') == [(8, 22)]
+    assert located.find_all('said:"we') == [(3, 11)]
+
+
+def test_an_article_with_many_facts_matches_on_word_boundaries_too():
+    # Past the first few dozen passages an article's words are indexed, and
+    # a first word as common as "to" is scanned for: each way, the same rule.
+    text = "France has committed to sending troops. " + " ".join(
+        f"Unit{number} is uncommitted to sending troops." for number in range(100))
+    located = NormalizedText(text)
+    for number in range(100):
+        assert len(located.find_all(f"Unit{number} is uncommitted")) == 1
+    assert located.find_all("committed to sending troops") == [(11, 38)]
+    assert located.find_all("France has committed to sending troop") == []
+    assert located.find_all("is uncommitted to sending troop") == []
+    assert len(located.find_all("to sending troops.")) == 101
+    assert located.find_all("Unit7 is uncommitted") == [(40 + 7 * 40, 40 + 7 * 40 + 20)]  # each sentence 39 characters and a space
+
+
+def test_offsets_stay_exact_deep_into_a_long_article():
+    text = "a  b\n" * 1000 + "the \u00a0end\tnow"
+    located = NormalizedText(text)
+    assert located.find_all("the end") == [(5000, 5008)]
+    assert located.find_all("b the end now") == [(4998, 5012)]
+
+
+def test_a_fact_resting_on_part_of_a_word_is_refused_and_the_other_file_still_loads(corpus_folder):
+    corpus_folder.simple("alpha")
+    corpus_folder.article("beta.txt", dt.date(2025, 5, 10), ["Italy is uncommitted to sending troops."])
+    corpus_folder.facts_file("beta.yaml", (
+        "article:\n"
+        "  id: beta\n"
+        "  file: beta.txt\n"
+        "  title: Headline of beta\n"
+        "  outlet: Test Wire\n"
+        "  published: '2025-05-10'\n"
+        "stances:\n"
+        "  - country: ITA\n"
+        "    stance: committed\n"
+        "    evidence: committed to sending troops\n"))
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert list(corpus.articles["article_id"]) == ["alpha"]
+    assert corpus.problems == [Problem(
+        f"{corpus_folder.facts.as_posix()}/beta.yaml", 10, "stances[0].evidence",
+        "passage not found in the article: copy it exactly from beta.txt (quotes, dashes and spacing may differ)")]
+    assert "ITA" not in set(corpus.positions["country"])

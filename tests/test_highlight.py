@@ -80,3 +80,37 @@ def test_every_class_the_blocks_use_is_styled_by_the_stylesheet():
     styled = set(re.findall(r"(?<![\w.])\.([a-z][\w-]*)", STYLESHEET))
     assert used and used <= styled, f"no style for {used - styled}"
     assert "style=" not in "".join(blocks)
+
+
+def test_overlapping_nested_and_adjacent_passages_are_marked_piece_by_piece():
+    text = "Alpha beta gamma delta!"
+    spans = pd.DataFrame({"start": [0, 6, 6, 16], "end": [10, 10, 16, 22],
+                          "label": ["one", "three", "two", "four"]})
+    assert highlighted_html(text, spans) == (
+        '<div class="tracker-text">'
+        '<mark class="tracker-mark" title="one">Alpha </mark>'
+        '<mark class="tracker-mark" title="one; three; two">beta</mark>'
+        '<span class="tracker-label">[one]</span><span class="tracker-label">[three]</span>'
+        '<mark class="tracker-mark" title="two"> gamma</mark><span class="tracker-label">[two]</span>'
+        '<mark class="tracker-mark" title="four"> delta</mark><span class="tracker-label">[four]</span>'
+        "!</div>")
+
+
+def test_thousands_of_facts_on_one_passage_name_ten_and_count_the_rest():
+    spans = pd.DataFrame({"start": [6] * 2000, "end": [10] * 2000,
+                          "label": [f"fact-{number}" for number in range(1, 2001)]})
+    markup = highlighted_html("Alpha beta gamma", spans)
+    [title] = re.findall(r'title="([^"]*)"', markup)
+    assert title == ("fact-1; fact-2; fact-3; fact-4; fact-5; fact-6; fact-7; fact-8; fact-9; fact-10; "
+                     "+1990 more")
+    labels = re.findall(r'<span class="tracker-label">\[([^\]]*)\]</span>', markup)
+    assert labels == ["fact-1", "fact-2", "fact-3", "fact-4", "fact-5", "fact-6", "fact-7", "fact-8", "fact-9",
+                      "fact-10", "+1990 more"]
+
+
+def test_a_very_long_label_is_cut_short():
+    spans = pd.DataFrame({"start": [0], "end": [5], "label": ["stance-1: " + "x" * 10_000]})
+    markup = highlighted_html("Alpha beta", spans)
+    shown = "stance-1: " + "x" * 189 + "…"
+    assert f'title="{shown}"' in markup and f"[{shown}]" in markup
+    assert len(markup) < 600

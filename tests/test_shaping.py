@@ -85,3 +85,49 @@ def test_what_changed_between_identical_dates_is_an_empty_table(seed):
 
     changed = shaping.what_changed(seed, dt.date(2025, 4, 19), dt.date(2025, 4, 19))
     assert changed.empty and "as_of" in changed.columns
+
+
+def test_a_draft_highlights_at_most_two_thousand_passages_and_counts_the_rest():
+    text = " ".join(f"Unit{number} is ready." for number in range(2500))
+    facts = {"stances": [{"stance": "committed", "evidence": f"Unit{number} is ready."} for number in range(2500)]}
+    spans = shaping.proposed_spans(text, facts)
+    assert len(spans) == 2000
+    assert list(spans["fact_id"].iloc[[0, -1]]) == ["stance-1", "stance-2000"]
+    assert spans.attrs["left_out"] == 500
+
+
+def test_a_draft_given_as_text_is_read_as_the_loader_reads_it():
+    text = "France has committed to sending troops. Italy is uncommitted to sending troops."
+    facts = ("stances:\n"
+             "- {country: FRA, stance: committed, evidence: France has committed, review: drafted}\n"
+             "- {country: ITA, stance: committed, evidence: uncommitted}\n"
+             "- {country: ESP, stance: committed, evidence: committed to sending}\n")
+    spans = shaping.proposed_spans(text, facts)
+    assert spans.to_dict("records") == [
+        {"fact_id": "stance-1", "start": 0, "end": 20, "label": "stance-1: FRA committed (to review)"},
+        {"fact_id": "stance-2", "start": 49, "end": 60, "label": "stance-2: ITA committed"},
+        {"fact_id": "stance-3", "start": 11, "end": 31, "label": "stance-3: ESP committed"},
+    ]
+
+
+def test_a_draft_the_loader_would_refuse_to_read_highlights_nothing_and_does_not_crash():
+    text = "France has committed to sending troops."
+    for hostile in ("[" * 100_000, "a: &x [France has committed]\nstances: *x\n", "stances: [unclosed"):
+        spans = shaping.proposed_spans(text, hostile)
+        assert spans.empty and spans.attrs["left_out"] == 0
+
+
+def test_an_article_with_thousands_of_facts_shows_the_first_two_thousand_on_sources(corpus_folder):
+    import datetime as dt
+
+    sentences = [f"Unit{number} is ready." for number in range(2500)]
+    corpus_folder.article("big.txt", dt.date(2025, 5, 10), sentences)
+    corpus_folder.facts_file("big.yaml", {
+        "article": {"id": "big", "file": "big.txt", "title": "Big", "outlet": "Test Wire", "published": "2025-05-10"},
+        "stances": [{"country": "FRA", "stance": "committed", "evidence": sentence} for sentence in sentences]})
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert not corpus.problems
+    page = shaping.sources_html(corpus, 1)
+    assert "2,500 facts in this article: the first 2,000 highlighted and listed" in page
+    assert page.count("<mark") == 2000
+    assert page.count("<tr>") == 1 + 2000

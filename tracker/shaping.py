@@ -291,17 +291,33 @@ def events_table(corpus: Corpus, events: pd.DataFrame) -> pd.DataFrame:
     )[["date", "description", "countries", "actors", "evidence", "article"]]
 
 
-def proposed_spans(text: str, facts: dict) -> pd.DataFrame:
+# Passages one article's text highlights at most (a draft on the Add page, an
+# article on Sources): more than any article's facts, and the HTML stays
+# bounded, as each passage adds a few marks.
+MAX_HIGHLIGHTED = 2_000
+
+
+def proposed_spans(text: str, facts: dict | str, limit: int = MAX_HIGHLIGHTED) -> pd.DataFrame:
     """Evidence of a facts file not yet valid (a draft under review), found
-    in its article so the analyst can check each against the text."""
+    in its article so the analyst can check each against the text.
+
+    `facts` is the file's text, read as the loader reads it (its limits, and
+    LibYAML's speed), or its parsed data. The first `limit` passages found
+    are returned; `attrs["left_out"]` counts the facts with evidence after
+    them, which are not looked for."""
     from tracker.evidence import NormalizedText
 
     located = NormalizedText(text)
+    data = _facts_data(facts) if isinstance(facts, str) else facts
     rows = []
+    left_out = 0
     for section, name in (("stances", "stance"), ("events", "event"), ("quotes", "quote")):
-        items = facts.get(section) if isinstance(facts, dict) else None
+        items = data.get(section) if isinstance(data, dict) else None
         for index, fact in enumerate(items if isinstance(items, list) else []):
             if not isinstance(fact, dict) or not isinstance(fact.get("evidence"), str):
+                continue
+            if len(rows) >= limit:
+                left_out += 1
                 continue
             spans = located.find_all(fact["evidence"])
             if len(spans) != 1:
@@ -310,7 +326,22 @@ def proposed_spans(text: str, facts: dict) -> pd.DataFrame:
             label = f"{name}-{index + 1}: {what} {fact.get('stance') or fact.get('kind') or ''}".strip()
             rows.append({"fact_id": f"{name}-{index + 1}", "start": spans[0][0], "end": spans[0][1],
                          "label": label + (" (to review)" if fact.get("review") else "")})
-    return pd.DataFrame(rows, columns=["fact_id", "start", "end", "label"])
+    table = pd.DataFrame(rows, columns=["fact_id", "start", "end", "label"])
+    table.attrs["left_out"] = left_out
+    return table
+
+
+def _facts_data(facts_text: str) -> object:
+    """A facts file's data, or None where the loader would refuse to read it
+    (its problems are the loader's to report)."""
+    import yaml
+
+    from tracker.yamlfile import parse_yaml
+
+    try:
+        return parse_yaml(facts_text.encode("utf-8"))[0]
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
 
 
 def timeline_view(corpus: Corpus, countries: tuple[str, ...], actors: tuple[str, ...],
@@ -327,17 +358,21 @@ def sources_html(corpus: Corpus, number: int, size: int = SOURCES_PER_PAGE) -> s
     """Page `number` of the Sources page as one block of escaped HTML: each
     article's heading, its text with every fact's evidence highlighted, and
     its facts. One element to send and draw where a page of ten articles made
-    forty (at 10,000 articles a rerun took 17-18 ms, now 8-11)."""
+    forty (at 10,000 articles a rerun took 17-18 ms, now 8-11). An article
+    with thousands of facts shows the first MAX_HIGHLIGHTED of them."""
     from tracker.highlight import highlighted_html, source_html, table_html
 
     cards = []
     for article in one_page(corpus.articles, number, size).rows.itertuples():
         spans = evidence_spans(corpus, article.article_id)
+        shown = spans.head(MAX_HIGHLIGHTED)
+        facts_label = f"{len(spans):,} facts in this article"
+        if len(shown) < len(spans):
+            facts_label += f": the first {len(shown):,} highlighted and listed"
         cards.append(source_html(
             article.title,
             f"{article.outlet} · {article.published:%Y-%m-%d} · {article.path} · facts: {article.facts_file}",
-            highlighted_html(article.text, spans), f"{len(spans)} facts in this article",
-            table_html(spans, FACT_SPAN_LABELS)))
+            highlighted_html(article.text, shown), facts_label, table_html(shown, FACT_SPAN_LABELS)))
     return "".join(cards)
 
 
