@@ -44,6 +44,13 @@ def test_a_passage_on_word_boundaries_is_found_with_or_without_its_punctuation()
     assert located.find_all("France has committed") == [(0, 20)]
 
 
+def test_a_hyphenated_word_is_one_word_but_a_dash_between_words_is_a_boundary():
+    hyphenated = NormalizedText("Spain is non-committed to sending troops-wise.")
+    assert hyphenated.find_all("committed to sending troops") == []
+    assert NormalizedText("Spain—committed to sending troops.").find_all("committed to sending troops") == [(6, 33)]
+    assert NormalizedText("Spain – committed to sending troops").find_all("committed to sending troops") == [(8, 35)]
+
+
 def test_a_passage_ending_inside_a_word_is_not_found():
     located = NormalizedText("Norway is sending troopships, not 312 soldiers.")
     assert located.find_all("sending troops") == []

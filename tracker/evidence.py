@@ -28,6 +28,7 @@ _SWAPPABLE = re.compile("[" + "".join(_EQUIVALENT) + "]")
 _SPACE = re.compile(r"\s+")
 _RUN = re.compile(r"\S+")
 _WORD = re.compile(r"\w+")
+_HYPHENS = {"-", "\u2010", "\u2011"}
 
 
 def _swapped(text: str) -> str:
@@ -115,8 +116,20 @@ class NormalizedText:
         return starts
 
     def _bounded(self, needle: str, at: int) -> bool:
-        """Whether `needle` at `at` neither begins nor ends inside a word."""
+        """Whether `needle` at `at` neither begins nor ends inside a word; a
+        hyphenated word is one word ("non-committed"), but a dash between
+        two words is a boundary."""
         end = at + len(needle)
         text = self.normalized
-        return not ((at > 0 and _is_word(needle[0]) and _is_word(text[at - 1]))
-                    or (end < len(text) and _is_word(needle[-1]) and _is_word(text[end])))
+        if at > 0 and _is_word(needle[0]):
+            if _is_word(text[at - 1]) or (at > 1 and _is_word(text[at - 2]) and self._hyphen(at - 1)):
+                return False
+        if end < len(text) and _is_word(needle[-1]):
+            if _is_word(text[end]) or (end + 1 < len(text) and _is_word(text[end + 1]) and self._hyphen(end)):
+                return False
+        return True
+
+    def _hyphen(self, offset: int) -> bool:
+        # Normalizing made every dash "-": the article's own character says
+        # whether it joins a word (a hyphen) or separates two (a dash).
+        return self.normalized[offset] == "-" and self.text[self._original(offset)] in _HYPHENS
