@@ -134,6 +134,11 @@ BAD_INPUTS = {
     "missing required field": (_set("quotes", "speaker", None), "quotes[0].speaker", "required field is missing"),
     "direct quote not in its evidence": (_set("quotes", "text", "we are ready"), "quotes[0].text",
                                          "must appear in its evidence"),
+    # The evidence reads “not yet decided”: "yet decide" is only inside its words.
+    "direct quote ending inside a word": (_set("quotes", "text", "yet decide"), "quotes[0].text",
+                                          "must appear in its evidence"),
+    "invisible character in a field's name": (_rename("stances", "stance", "stance\u200b"),
+                                              "stances[0].stance\\u200b", "unknown field"),
 }
 
 

@@ -24,7 +24,7 @@ from tracker import dates, files
 from tracker.articles import MAX_ARTICLE_BYTES, ArticleText, parse_article, read_seed
 from tracker.countries import country_name
 from tracker.errors import DataError, Problem
-from tracker.evidence import NormalizedText, normalize
+from tracker.evidence import NormalizedText
 from tracker.history import positions_as_of
 from tracker.paths import FACTS, SEEDS, display_path
 from tracker.schema import COLUMNS, DATE_COLUMNS, FactsFile
@@ -263,8 +263,16 @@ def _schema_problem(shown: str, lines: LineMap, detail: dict[str, Any]) -> Probl
 def _dotted(location: Location) -> str:
     text = ""
     for part in location:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        text += f"[{part}]" if isinstance(part, int) else (f".{_field_name(part)}" if text else _field_name(part))
     return text
+
+
+def _field_name(part: object) -> str:
+    # A key is the author's to write (an unknown field is reported by its
+    # name): shown escaped if it holds an invisible character, and short.
+    name = str(part)
+    name = name if name.isprintable() else ascii(name)[1:-1]
+    return name if len(name) <= 60 else name[:59] + "…"
 
 
 class _FileChecker:
@@ -321,7 +329,7 @@ class _FileChecker:
             })
         for index, fact in enumerate(self.facts.quotes):
             where = ("quotes", index)
-            if fact.kind == "direct" and normalize(fact.text) not in normalize(fact.evidence):
+            if fact.kind == "direct" and not NormalizedText(fact.evidence).find_all(fact.text):
                 self.problem(where + ("text",), "a direct quote's words must appear in its evidence: "
                              "copy them exactly, or mark the quote `kind: reported`")
             result["quotes"].append({
