@@ -130,3 +130,24 @@ def test_the_add_page_refuses_an_uploaded_article_with_an_override():
         f"OVERRIDE at line 3, column 11: remove it; it {WHY}"]
     assert not at.text_area, "nothing is drafted from it"
     assert not any("\u202e" in element.proto.body for element in at.main.get("html"))
+
+
+def test_a_file_name_holding_an_override_is_shown_escaped_in_its_problem(corpus_folder):
+    corpus_folder.simple("good")
+    data = corpus_folder.simple("bad")
+    data["stances"][0]["country"] = "XYZ"
+    (corpus_folder.facts / "bad.yaml").unlink()
+    corpus_folder.facts_file("bad\u202elmay.yaml", data)
+    [problem] = load_corpus(corpus_folder.facts, corpus_folder.seeds).problems
+    assert problem.file.endswith("facts/bad\\u202elmay.yaml")
+    assert "\u202e" not in str(problem)
+
+
+def test_an_uploaded_file_name_holding_an_override_is_shown_escaped():
+    from tracker.loader import load_sources, upload_source
+
+    article = b" date 2025-05-10 1\nHeadline\nFrance said it was committed to sending troops.\n"
+    facts = b"article: {id: up, file: other.txt, title: T, outlet: O, published: 2025-05-10}\n"
+    [problem] = load_sources([upload_source("a\u202etxt.txt", article, "f\u202elmay.yaml", facts)]).problems
+    assert problem.file == "upload: f\\u202elmay.yaml"
+    assert "\u202e" not in str(problem)

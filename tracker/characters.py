@@ -79,3 +79,13 @@ def refuse_in_article(text: str, name: str) -> None:
 
 def _remove(count: int) -> str:
     return f"remove {'them; they' if count > 1 else 'it; it'} {_WHY}"
+
+
+def escaped(name: str) -> str:
+    """A name from the outside (a file's, an upload's) fit to show: each
+    invisible or control character written as its escape (`\\u202e`), the
+    rest unchanged. Names are not refused, since a file must still be
+    named in the problem that refuses it."""
+    if name.isprintable():
+        return name
+    return "".join(character if character.isprintable() else ascii(character)[1:-1] for character in name)

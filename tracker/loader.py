@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from tracker import dates, files
 from tracker.articles import MAX_ARTICLE_BYTES, ArticleText, parse_article, read_seed
+from tracker.characters import escaped
 from tracker.countries import country_name
 from tracker.errors import DataError, Problem
 from tracker.evidence import NormalizedText
@@ -156,10 +157,10 @@ def upload_source(article_name: str, article_raw: bytes, facts_name: str, facts_
     def uploaded(name: str) -> tuple[ArticleText, str]:
         if name != article_name:
             raise ValueError(f"the facts name article file {name!r}, but the uploaded article is "
-                             f"{article_name!r}: set `article.file: {article_name}`")
-        return parse_article(article_raw, article_name), f"upload: {article_name}"
+                             f"{article_name!r}: set `article.file: {escaped(article_name)}`")
+        return parse_article(article_raw, article_name), f"upload: {escaped(article_name)}"
 
-    return Source(f"upload: {facts_name}", facts_raw, uploaded)
+    return Source(f"upload: {escaped(facts_name)}", facts_raw, uploaded)
 
 
 def load_corpus(facts_dir: Path = FACTS, seeds_dir: Path = SEEDS) -> Corpus:

@@ -5,6 +5,8 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+from tracker.characters import escaped
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 # Another corpus (a colleague's folder, a test's generated one) can be
@@ -20,7 +22,8 @@ def display_path(path: Path) -> str:
     """A path as an analyst would type it: relative to the project if inside it."""
     path = Path(path)
     folder = _display_folder(path.parent)
-    return path.name if folder == "." else f"{folder}/{path.name}"
+    name = escaped(path.name)
+    return name if folder == "." else f"{escaped(folder)}/{name}"
 
 
 @lru_cache(maxsize=64)
