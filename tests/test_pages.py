@@ -431,8 +431,8 @@ ALL_PAGES = [*PAGES, "pages/add.py"]
 
 @pytest.mark.parametrize("page", ALL_PAGES)
 @pytest.mark.parametrize("link", [{"to": "2025-04-18"}, {"from": "2025-03-05", "to": "2025-03-20"},
-                                  {"from": "2020-01-01", "to": "2099-12-31"}, {"from": "2025-04-10", "to": "2025-03-10"},
-                                  {"to": ["2025-04-01", "2025-04-18"]}])
+                                  {"from": "2020-01-01", "to": "2099-12-31"},
+                                  {"from": "2025-04-10", "to": "2025-03-10"}, {"to": ["2025-04-01", "2025-04-18"]}])
 def test_a_link_whose_dates_hold_no_article_still_opens_every_page_with_its_dates(page, link):
     at = on(start(link), page)
     assert at.date_input(key="f_dates").value, "the dates are drawn, so the viewer can undo them"

@@ -96,14 +96,17 @@ def corpus_dates(table: pd.DataFrame) -> pd.Series:
 
 # A link is anyone's to write: what it names that cannot apply is listed
 # back, but only so much of it, as a 60,000-character value echoed in full
-# froze the viewer's tab for 20 s.
+# froze the viewer's tab.
 MAX_ECHOED = 10
 ECHO_WIDTH = 40
 
 
 def shorten(text: str, width: int = ECHO_WIDTH) -> str:
-    """`text` cut to `width` characters, an ellipsis marking the cut."""
-    return text if len(text) <= width else text[:width - 1] + "…"
+    """`text` cut to `width` characters, an ellipsis marking the cut, with
+    invisible characters shown as "�": a bidirectional override in a link
+    would otherwise reverse the sidebar text around it."""
+    text = text if len(text) <= width else text[:width - 1] + "…"
+    return "".join(char if char.isprintable() else "�" for char in text)
 
 
 class Ignored:
