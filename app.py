@@ -33,15 +33,16 @@ offered = app_data.choices()
 titles = app_data.titles()
 full_range = (offered.first_date, offered.last_date) if offered.first_date else ()
 
+today = dt.date.today()
+bounds = filters.date_bounds(offered, today)
+
 if "f_position" not in st.session_state:
     # First run of this session: the URL (a shared link) sets the filters.
-    from_url, dropped = filters.from_query(st.query_params.to_dict(), offered)
+    from_url, dropped = filters.from_query(st.query_params.to_dict(), offered, today)
     st.session_state.f_position = list(from_url.stances)
     st.session_state.f_country = list(from_url.countries)
     st.session_state.f_article = list(from_url.articles)
-    st.session_state.f_dates = (
-        (from_url.date_from or offered.first_date, from_url.date_to or offered.last_date) if full_range else ()
-    )
+    st.session_state.f_dates = filters.picked_dates(from_url, offered, today)
     st.session_state.dropped_params = dropped
     st.session_state.full_range = full_range
 elif st.session_state.get("full_range") != full_range:
@@ -50,6 +51,14 @@ elif st.session_state.get("full_range") != full_range:
     if tuple(st.session_state.get("f_dates") or ()) == st.session_state.get("full_range"):
         st.session_state.f_dates = full_range
     st.session_state.full_range = full_range
+
+# Set before the widget is drawn, the only time Streamlit allows it: dates
+# the input no longer allows (the data shrank since they were picked) would
+# stop every page.
+stored = st.session_state.get("f_dates")
+stored = tuple(stored) if isinstance(stored, (tuple, list)) else ((stored,) if stored else ())
+if filters.clamp_dates(stored, bounds) != stored:
+    st.session_state.f_dates = filters.clamp_dates(stored, bounds)
 
 with st.sidebar:
     st.header("Filters")
@@ -66,11 +75,11 @@ with st.sidebar:
     if len(article_choices) < len(offered.articles):
         st.caption(f"Articles lists the {len(article_choices):,} most recent of {len(offered.articles):,} in "
                    "the chosen dates: narrow the dates to pick older ones.")
-    if full_range:
-        st.date_input("Dates", min_value=offered.first_date, max_value=max(offered.last_date, dt.date.today()),
-                      key="f_dates", format="YYYY-MM-DD")
+    # Always drawn, so that a viewer can undo any dates a link brought.
+    st.date_input("Dates", min_value=bounds[0], max_value=bounds[1], key="f_dates", format="YYYY-MM-DD",
+                  disabled=not full_range)
     if st.session_state.dropped_params:
-        st.caption("Ignored from the link, not in the data:")
+        st.caption("Ignored from the link, not in the data or outside its dates:")
         st.text(", ".join(st.session_state.dropped_params))
     if corpus.problems:
         with st.expander(f":warning: Data problems ({len(corpus.problems)})"):

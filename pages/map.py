@@ -15,14 +15,30 @@ st.title("Map of positions")
 st.caption("Each country in its latest position reported on or before the chosen date. Hover for the evidence; "
            "click a country, or pick it below, for its history. A black outline means sources disagree.")
 
+# Play's steps arrive from its timer as pending values, applied here before
+# the slider and toggle are drawn: Streamlit refuses a widget's value set
+# after the widget in the same run.
+step = st.session_state.pop("map_play_step", None)
+if step in dates:
+    st.session_state.asof = step
+if st.session_state.pop("map_play_stop", False):
+    st.session_state.map_play = False
 if "asof" not in st.session_state or st.session_state.asof not in dates:
     st.session_state.asof = shaping.nearest_date(dates, st.query_params.get("asof"))
+
+
+def start_playing(days: list) -> None:
+    # At the latest date there is nothing to step to: start from the first.
+    if st.session_state.get("map_play") and days and st.session_state.get("asof") == days[-1]:
+        st.session_state.asof = days[0]
+
 
 controls = st.columns([4, 1, 2], vertical_alignment="bottom")
 if len(dates) > 1:
     controls[0].select_slider("Positions as of", options=dates, key="asof",
                               format_func=lambda day: day.strftime("%d %b %Y"))
-    controls[1].toggle("Play", key="map_play", help="Step through the dates at which positions change")
+    controls[1].toggle("Play", key="map_play", help="Step through the dates at which positions change",
+                       on_change=start_playing, args=(dates,))
 elif dates:
     controls[0].caption(f"Positions as of {dates[0]:%d %b %Y}, the only date in the selected articles.")
 wide = controls[2].toggle("Show the US and Russia", key="map_wide")
@@ -32,17 +48,22 @@ app_data.keep_in_url("asof", as_of.isoformat() if as_of and dates and as_of != d
 
 @st.fragment(run_every=1.5)
 def play_through() -> None:
-    # Advances the date while "Play" is on; the full rerun redraws the map.
+    # Called in a full run, a fragment runs at once: that run has just drawn
+    # this date, so only the timer's runs step on.
+    if st.session_state.pop("map_play_drawn", False):
+        return
     if st.session_state.get("map_play") and dates:
         later = [day for day in dates if day > st.session_state.asof]
         if later:
-            st.session_state.asof = later[0]
-        else:
-            st.session_state.map_play = False
+            st.session_state.map_play_step = later[0]
+        # Play ends on the last date, so that pressing it again starts over.
+        if len(later) <= 1:
+            st.session_state.map_play_stop = True
         st.rerun(scope="app")
 
 
-if st.session_state.get("map_play"):
+if st.session_state.get("map_play") and len(dates) > 1:
+    st.session_state.map_play_drawn = True
     play_through()
 
 positions = app_data.shaped(shaping.positions_as_of, as_of)

@@ -204,7 +204,7 @@ def moving_server(tmp_path_factory):
     folder = CorpusFolder(tmp_path_factory.mktemp("moving"))
     write_schedule(folder, [
         ("2025-04-10", "Wire A", "DEU", "hesitant"), ("2025-04-10", "Wire A", "POL", "committed"),
-        ("2025-06-20", "Wire A", "DEU", "committed"),
+        ("2025-05-15", "Wire A", "FRA", "committed"), ("2025-06-20", "Wire A", "DEU", "committed"),
     ])
     with streamlit_server(env={"TRACKER_FACTS_DIR": str(folder.facts), "TRACKER_SEEDS_DIR": str(folder.seeds)}) as url:
         yield url
@@ -226,17 +226,47 @@ def test_moving_the_as_of_date_redraws_the_map(moving_server, page, traffic):
     assert traffic.blocked == [] and traffic.console_errors == []
 
 
+MAP_STATE = """() => {
+    const slider = document.querySelector('input[type="range"][aria-label="Positions as of"]');
+    const play = [...document.querySelectorAll('[data-testid="stCheckbox"]')].find(e => e.innerText.includes('Play'));
+    const main = document.querySelector('[data-testid="stMain"]') || document.body;
+    return {
+        day: slider ? slider.getAttribute('aria-valuetext') : null,
+        legend: [...document.querySelectorAll('[data-testid="stPlotlyChart"] .legendtext')].map(e => e.textContent),
+        playing: play ? play.querySelector('input').checked : null,
+        errors: document.querySelectorAll('[data-testid="stException"]').length
+            + (main.innerText.includes('This app has encountered an error') ? 1 : 0),
+    };
+}"""
+
+
 def test_play_steps_the_map_through_the_dates(moving_server, page, traffic):
-    visit(page, moving_server + "/map?asof=2025-04-10")
+    visit(page, moving_server + "/map")
     map_element(page)
-    page.get_by_text("Hesitant (1)").wait_for()
+    page.get_by_text("Committed (3)").wait_for()
+    before = page.evaluate(MAP_STATE)
+    assert before["day"] == "20 Jun 2025" and "Committed (3)" in before["legend"], "the latest date by default"
     page.locator('[data-testid="stCheckbox"]', has_text="Play").locator("label").click()
-    # Play advances to the next date, redraws, and stops at the last one.
-    page.wait_for_function("() => !location.search.includes('asof=')", timeout=30_000)
+    # Watch what a viewer sees until Play switches itself off.
+    days, legends, errors = [before["day"]], ["Committed (3)"], []
+    for _ in range(300):
+        state = page.evaluate(MAP_STATE)
+        errors.append(state["errors"])
+        if state["day"] and (not days or days[-1] != state["day"]):
+            days.append(state["day"])
+        committed = next((name for name in state["legend"] if name.startswith("Committed")), None)
+        if committed and (not legends or legends[-1] != committed):
+            legends.append(committed)
+        if len(days) > 1 and state["playing"] is False:
+            break
+        page.wait_for_timeout(100)
     wait_for_app(page)
-    chart = map_element(page)
-    assert not page.get_by_text("Hesitant (1)").count()
-    assert share_of_colour(chart.screenshot(), PALETTE["hesitant"]) < 0.001
+    final = page.evaluate(MAP_STATE)
+    screenshot(page, "map_after_play")
+    assert not any(errors) and not final["errors"], "no error at any step"
+    assert days == ["20 Jun 2025", "10 Apr 2025", "15 May 2025", "20 Jun 2025"], "from the first date, step by step"
+    assert legends == ["Committed (3)", "Committed (1)", "Committed (2)", "Committed (3)"]
+    assert final["playing"] is False and final["day"] == "20 Jun 2025", "Play stops at the last date"
     assert traffic.blocked == [] and traffic.console_errors == [] and traffic.page_errors == []
 
 

@@ -424,3 +424,85 @@ def test_timeline_table_lists_the_events_once_opened():
     assert at.caption[-1].value == f"{len(events)} events"
     at.multiselect(key="timeline_actors").set_value(["Dmitry Medvedev"]).run()
     assert len(at.dataframe[0].value) == 1, "the table stays open and follows the filters"
+
+
+ALL_PAGES = [*PAGES, "pages/add.py"]
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+@pytest.mark.parametrize("link", [{"to": "2025-04-18"}, {"from": "2025-03-05", "to": "2025-03-20"},
+                                  {"from": "2020-01-01", "to": "2099-12-31"},
+                                  {"from": "2025-04-10", "to": "2025-03-10"}, {"to": ["2025-04-01", "2025-04-18"]}])
+def test_a_link_whose_dates_hold_no_article_still_opens_every_page_with_its_dates(page, link):
+    at = on(start(link), page)
+    assert at.date_input(key="f_dates").value, "the dates are drawn, so the viewer can undo them"
+    assert at.title
+
+
+def test_a_link_with_dates_after_the_data_shows_them_and_an_empty_map():
+    at = on(start({"from": "2025-05-01"}), "pages/map.py")
+    assert at.date_input(key="f_dates").value == (dt.date(2025, 5, 1), dt.date(2025, 5, 1))
+    assert at.multiselect(key="f_article").options == []
+    assert any("No country's position matches the filters" in info.value for info in at.info)
+
+
+def test_a_link_reaching_past_the_data_is_clamped_into_the_date_input():
+    at = start({"from": "2020-01-01", "to": "2099-12-31"})
+    assert at.date_input(key="f_dates").value == (dt.date(2025, 3, 1), dt.date(2025, 4, 19))
+    assert "from" not in at.query_params and "to" not in at.query_params, "the link now says what is shown"
+
+
+def test_a_link_to_before_the_data_is_ignored_and_said_so():
+    at = start({"to": "2020-01-01"})
+    assert at.date_input(key="f_dates").value == (dt.date(2025, 3, 1), dt.date(2025, 4, 19))
+    assert any("to=2020-01-01 (before 2025-03-01)" in text.value for text in at.sidebar.text)
+
+
+@pytest.mark.parametrize("picked", [(dt.date(2025, 4, 1), dt.date(2025, 4, 18)), (dt.date(2025, 4, 1),), ()])
+@pytest.mark.parametrize("page", ALL_PAGES)
+def test_any_dates_picked_in_the_sidebar_keep_every_page_open(page, picked):
+    at = on(start(), page)
+    at.date_input(key="f_dates").set_value(picked).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.date_input(key="f_dates").value == picked
+
+
+def test_a_huge_link_value_is_echoed_shortened():
+    at = start({"country": "A" * 60_000, "position": ",".join(f"p{n}" for n in range(30))})
+    [echoed] = [text.value for text in at.sidebar.text if "=" in text.value]
+    assert echoed.startswith("position=p0, position=p1,") and echoed.endswith(", and 21 more")
+    assert len(echoed) < 300
+
+
+def test_dates_picked_before_the_data_shrank_are_moved_into_what_is_left(corpus_folder, monkeypatch):
+    from tests.conftest import write_schedule
+
+    write_schedule(corpus_folder, [("2025-04-10", "Wire A", "DEU", "hesitant"),
+                                   ("2025-06-20", "Wire A", "POL", "committed")])
+    monkeypatch.setattr(paths, "FACTS", corpus_folder.facts)
+    monkeypatch.setattr(paths, "SEEDS", corpus_folder.seeds)
+    at = on(start(), "pages/map.py")
+    at.date_input(key="f_dates").set_value((dt.date(2025, 4, 12), dt.date(2025, 6, 1))).run()
+    (corpus_folder.facts / "gen-0000.yaml").unlink()  # the April article
+    deadline = time.monotonic() + 10
+    while at.run().multiselect(key="f_article").options != ["gen-0001"] and time.monotonic() < deadline:
+        time.sleep(0.1)  # the change notification comes from another thread
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.date_input(key="f_dates").value == (dt.date(2025, 6, 20), dt.date(2025, 6, 20))
+    assert "Committed (1)" in map_legend(at)
+
+
+def test_play_at_the_latest_date_starts_from_the_first(moving_corpus):
+    at = on(start(), "pages/map.py")
+    assert at.select_slider(key="asof").value == dt.date(2025, 6, 20)
+    at.toggle(key="map_play").set_value(True).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.select_slider(key="asof").value == dt.date(2025, 4, 10)
+    assert "Hesitant (1)" in map_legend(at) and at.toggle(key="map_play").value
+
+
+def test_play_from_an_earlier_date_starts_there(moving_corpus):
+    at = on(start({"asof": "2025-04-10"}), "pages/map.py")
+    at.toggle(key="map_play").set_value(True).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.select_slider(key="asof").value == dt.date(2025, 4, 10)

@@ -83,7 +83,9 @@ def article_options(corpus: Corpus, date_from: dt.date | None, date_to: dt.date 
         inside &= published >= pd.Timestamp(date_from)
     if date_to:
         inside &= published <= pd.Timestamp(date_to)
-    recent = articles[inside].assign(day=published).sort_values("day", ascending=False, kind="stable")
+    # The dates filtered alongside the rows: a Series assigned to an empty
+    # frame gives it the Series' index, and its article ids become NaN.
+    recent = articles[inside].assign(day=published[inside]).sort_values("day", ascending=False, kind="stable")
     offered = list(recent["article_id"].head(limit))
     return tuple(offered + [article for article in selected if article not in offered])
 
@@ -92,36 +94,122 @@ def corpus_dates(table: pd.DataFrame) -> pd.Series:
     return pd.concat([table["date_start"], table["date_end"]])
 
 
-def from_query(params: Mapping[str, str | list[str]], offered: FilterChoices) -> tuple[Filters, list[str]]:
-    """Read filters from query parameters; also return what had to be dropped."""
-    dropped: list[str] = []
+# A link is anyone's to write: what it names that cannot apply is listed
+# back, but only so much of it, as a 60,000-character value echoed in full
+# froze the viewer's tab.
+MAX_ECHOED = 10
+ECHO_WIDTH = 40
+
+
+def shorten(text: str, width: int = ECHO_WIDTH) -> str:
+    """`text` cut to `width` characters, an ellipsis marking the cut, with
+    invisible characters shown as "�": a bidirectional override in a link
+    would otherwise reverse the sidebar text around it."""
+    text = text if len(text) <= width else text[:width - 1] + "…"
+    return "".join(char if char.isprintable() else "�" for char in text)
+
+
+class Ignored:
+    """What a link asked for that was left out, as the sidebar lists it:
+    the first `MAX_ECHOED`, each shortened, then how many more."""
+
+    def __init__(self, limit: int = MAX_ECHOED):
+        self.limit = limit
+        self.shown: list[str] = []
+        self.more = 0
+
+    def add(self, key: str, value: str, why: str = "") -> None:
+        if len(self.shown) < self.limit:
+            self.shown.append(f"{key}={shorten(value)}" + (f" ({why})" if why else ""))
+        else:
+            self.more += 1
+
+    def listed(self) -> list[str]:
+        return self.shown + ([f"and {self.more:,} more"] if self.more else [])
+
+
+def date_bounds(offered: FilterChoices, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day the sidebar's date input allows: the data's
+    first date to today (or the data's last, if later); today alone when
+    there is no data."""
+    first = offered.first_date or today
+    return first, max(offered.last_date or today, today)
+
+
+def clamp_dates(picked: tuple[dt.date, ...], bounds: tuple[dt.date, dt.date]) -> tuple[dt.date, ...]:
+    """A date input's value moved inside `bounds` and put in order, which the
+    widget requires: the data may have shrunk since the dates were picked."""
+    low, high = bounds
+    return tuple(sorted(min(max(day, low), high) for day in picked))
+
+
+def from_query(params: Mapping[str, str | list[str]], offered: FilterChoices,
+               today: dt.date | None = None) -> tuple[Filters, list[str]]:
+    """Read filters from query parameters; also return what had to be
+    dropped, shortened and capped for showing. Dates are kept inside what
+    the date input allows (see `date_bounds`): one before the first date or
+    after the last allowed day narrows nothing and is clamped; a `from`
+    after the last allowed day or a `to` before the first date cannot be
+    shown and is dropped; `from` after `to` swaps them."""
+    ignored = Ignored()
 
     def listed(key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
         raw = params.get(key, "")
         values = [v for part in ([raw] if isinstance(raw, str) else raw) for v in part.split(",") if v]
-        unknown = [v for v in values if v not in allowed]
-        dropped.extend(f"{key}={v}" for v in unknown)
-        return tuple(v for v in allowed if v in values)
+        known = set(allowed)
+        for v in values:
+            if v not in known:
+                ignored.add(key, v)
+        wanted = set(values)
+        return tuple(v for v in allowed if v in wanted)
 
     def day(key: str) -> dt.date | None:
         raw = params.get(key)
-        raw = raw[-1] if isinstance(raw, list) and raw else raw
+        repeated = list(raw) if isinstance(raw, (list, tuple)) else [raw]
+        for earlier in repeated[:-1]:  # one date applies: the last, as Streamlit reads it
+            if earlier:
+                ignored.add(key, str(earlier), "repeated")
+        raw = repeated[-1] if repeated else None
         if not raw:
             return None
         try:
             return dt.date.fromisoformat(str(raw))
         except ValueError:
-            dropped.append(f"{key}={raw}")
+            ignored.add(key, str(raw))
             return None
 
-    filters = Filters(
-        stances=listed("position", offered.stances),
-        countries=listed("country", offered.countries),
-        articles=listed("article", offered.articles),
-        date_from=day("from"),
-        date_to=day("to"),
-    )
-    return filters, dropped
+    stances = listed("position", offered.stances)
+    countries = listed("country", offered.countries)
+    articles = listed("article", offered.articles)
+    date_from, date_to = day("from"), day("to")
+    if offered.first_date:
+        low, high = date_bounds(offered, today or dt.date.today())
+        if date_from and date_from > high:
+            ignored.add("from", date_from.isoformat(), f"after {high.isoformat()}")
+            date_from = None
+        if date_to and date_to < low:
+            ignored.add("to", date_to.isoformat(), f"before {low.isoformat()}")
+            date_to = None
+        if date_from and date_from <= low:
+            date_from = None  # no data before the first date: the same view
+        if date_to and date_to >= high:
+            date_to = None
+    if date_from and date_to and date_from > date_to:
+        date_from, date_to = date_to, date_from
+
+    filters = Filters(stances=stances, countries=countries, articles=articles, date_from=date_from,
+                      date_to=date_to)
+    return filters, ignored.listed()
+
+
+def picked_dates(chosen: Filters, offered: FilterChoices, today: dt.date) -> tuple[dt.date, ...]:
+    """The date input's value for `chosen`: its dates, the data's first and
+    last standing in for an open end; empty when there is no data."""
+    if not offered.first_date:
+        return ()
+    start = chosen.date_from or offered.first_date
+    end = chosen.date_to or max(offered.last_date, start)
+    return clamp_dates((start, end), date_bounds(offered, today))
 
 
 def apply(corpus: Corpus, filters: Filters) -> Corpus:
