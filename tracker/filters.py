@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from tracker.characters import escaped
 from tracker.history import positions_as_of
 from tracker.loader import Corpus
 from tracker.schema import STANCES, lists_meet
@@ -103,10 +104,10 @@ ECHO_WIDTH = 40
 
 def shorten(text: str, width: int = ECHO_WIDTH) -> str:
     """`text` cut to `width` characters, an ellipsis marking the cut, with
-    invisible characters shown as "�": a bidirectional override in a link
-    would otherwise reverse the sidebar text around it."""
+    invisible characters written as escapes: a bidirectional override in a
+    link would otherwise reverse the sidebar text around it."""
     text = text if len(text) <= width else text[:width - 1] + "…"
-    return "".join(char if char.isprintable() else "�" for char in text)
+    return escaped(text)
 
 
 class Ignored:
