@@ -124,7 +124,10 @@ def test_an_article_with_thousands_of_facts_shows_the_first_two_thousand_on_sour
     corpus_folder.article("big.txt", dt.date(2025, 5, 10), sentences)
     corpus_folder.facts_file("big.yaml", {
         "article": {"id": "big", "file": "big.txt", "title": "Big", "outlet": "Test Wire", "published": "2025-05-10"},
-        "stances": [{"country": "FRA", "stance": "committed", "evidence": sentence} for sentence in sentences]})
+        # Within the loader's limit per section: 1,500 stances and 1,000 events.
+        "stances": [{"country": "FRA", "stance": "committed", "evidence": sentence} for sentence in sentences[:1500]],
+        "events": [{"date": "2025-05-01", "description": "Ready", "evidence": sentence}
+                   for sentence in sentences[1500:]]})
     corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
     assert not corpus.problems
     page = shaping.sources_html(corpus, 1)
