@@ -6,6 +6,7 @@ import yaml
 from tracker import load_corpus
 from tracker.__main__ import main
 from tracker.articles import read_article
+from tracker import draft as drafter
 from tracker.draft import draft
 from tracker.paths import SEEDS
 from tracker.score import score_corpus
@@ -102,6 +103,36 @@ def test_a_reviewed_draft_loads_and_an_unreviewed_one_is_refused(corpus_folder):
     corpus_folder.facts_file("new.yaml", data)
     accepted = load_corpus(corpus_folder.facts, corpus_folder.seeds)
     assert accepted.problems == [] and list(accepted.positions["country"]) == ["POL"]
+
+
+def _invented_words(article: int, count: int = 40) -> list[str]:
+    # Words no dictionary or pattern holds, distinct from article to article.
+    letters = "bcdfghjklmnpqrstvwxz"
+    return [f"zo{letters[article % 20]}{letters[article // 20 % 20]}{letters[n % 20]}{letters[n // 20]}ian"
+            for n in range(count)]
+
+
+def test_no_draft_keeps_the_words_of_the_articles_drafted_before_it(corpus_folder, monkeypatch):
+    # Every word a pipeline keeps is memory a long-running server never gets
+    # back: anyone uploading articles of new words would grow it without end.
+    used = []
+    build = drafter.pipeline
+
+    def recorded():
+        nlp = build()
+        used.append(nlp)
+        return nlp
+
+    monkeypatch.setattr(drafter, "pipeline", recorded)
+    articles = [_invented_words(article) for article in range(12)]
+    for words in articles:
+        drafted = _draft(corpus_folder, ["Polish Minister Adam Nowak said Poland has committed to sending troops, "
+                                         f"whatever the {' and '.join(words)} plans say."])
+        assert ("POL", "committed") in {(fact["country"], fact["stance"]) for fact in drafted.stances}
+    assert used, "the drafter builds its pipeline through tracker.draft.pipeline"
+    for nlp in used:
+        holding = [index for index, words in enumerate(articles) if any(word in nlp.vocab.strings for word in words)]
+        assert len(holding) <= 1, f"one pipeline holds the words of articles {holding}"
 
 
 def test_draft_command_writes_and_will_not_overwrite(corpus_folder, capsys):

@@ -6,6 +6,13 @@ capitals and groups of data/places.yaml), roles and organisations. People are
 runs of capitalised words next to a role or a reporting verb. Every proposed
 fact carries its sentence as evidence and a `review` note: the loader refuses
 a fact until the analyst has checked it and removed that note.
+
+Each draft runs its own pipeline, dropped with it: spaCy keeps every word it
+meets in the pipeline's vocabulary and string store for the pipeline's life,
+so one shared pipeline grew with every article anyone uploaded and never gave
+the memory back. A fresh one also needs no lock across Streamlit's sessions,
+which draft in threads of their own (`Language.memory_zone()`, the other way
+to free those words, is per pipeline, not per thread).
 """
 
 from __future__ import annotations
@@ -103,11 +110,17 @@ def places() -> dict[str, Any]:
     return yaml.safe_load(PLACES.read_text(encoding="utf-8"))
 
 
-@cache
 def pipeline() -> spacy.language.Language:
+    """A new pipeline, holding only the words of its patterns: one per draft."""
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns([dict(pattern) for pattern in _patterns()])
+    return nlp
+
+
+@cache
+def _patterns() -> tuple[dict[str, str], ...]:
     patterns = []
     for name, code in _country_names().items():
         patterns.append({"label": "COUNTRY", "pattern": name, "id": code})
@@ -119,8 +132,7 @@ def pipeline() -> spacy.language.Language:
     for role in ROLES:
         patterns.append({"label": "ROLE", "pattern": role})
         patterns.append({"label": "ROLE", "pattern": role.lower()})
-    ruler.add_patterns(patterns)
-    return nlp
+    return tuple(patterns)
 
 
 @cache
@@ -147,7 +159,7 @@ def draft(path: Path, article: ArticleText, outlet: str = "TODO: outlet") -> Dra
     })
     people: dict[str, Person] = {}
     last_person: Person | None = None
-    for sentence in _body_sentences(article):
+    for sentence in _body_sentences(article, pipeline()):
         text = sentence.text.strip()
         if not text:
             continue
@@ -188,10 +200,9 @@ def draft_text(name: str, article: ArticleText) -> str:
     return draft(Path(name), article).as_yaml()
 
 
-def _body_sentences(article: ArticleText):
+def _body_sentences(article: ArticleText, nlp: spacy.language.Language):
     """Sentences of the body, paragraph by paragraph (the header and headline
     are not prose), with character offsets into the whole article."""
-    nlp = pipeline()
     lines = article.text.split("\n")
     offset = len(lines[0]) + 1 + len(lines[1]) + 1 if len(lines) > 1 else len(lines[0])
     for line in lines[2:]:
