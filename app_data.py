@@ -23,12 +23,28 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+import yaml
 from streamlit.runtime.pages_manager import PagesManager
 
 from tracker import figures, filters, geography, paths, shaping, snapshot
-from tracker.highlight import table_html
+from tracker.articles import ArticleText
+from tracker.highlight import highlighted_html, table_html
 from tracker.loader import Corpus, load_sources, merge, upload_source
 from tracker.watch import WatchedCorpus
+from tracker.yamlfile import parse_yaml
+
+# What one session may add on the Add page: the articles, with their facts
+# files, stay in the server's memory for the session's life, and anyone with
+# the link can open a session.
+MAX_UPLOADS = 5
+MAX_UPLOADS_BYTES = 2_000_000  # articles and facts files together
+# The Add page's drafts, checks and highlighted articles, one per upload
+# content and shared between sessions holding the same bytes: each can be a
+# megabyte, so only the latest few are kept.
+UPLOAD_CACHE_ENTRIES = 8
+
+# (article name, article bytes, facts name, facts bytes), as upload_source takes them.
+Upload = tuple[str, bytes, str, bytes]
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -54,18 +70,125 @@ def _shapes(path: str) -> dict[str, Any] | str:
 def corpus() -> Corpus:
     """The shared corpus plus the articles this session added (Add page).
     Uploads live in this session's state, never on disk; results computed
-    from them are cached only under their content's hash (see `_data_key`)."""
+    from them are cached only under their content's hash (see `_data_key`).
+    The session keeps one merged corpus, replaced when its uploads change."""
     key_of_data = _files_key()
     base = _corpus(key=key_of_data, facts_dir=str(paths.FACTS), seeds_dir=str(paths.SEEDS))
-    uploads = st.session_state.get("uploads", [])
-    if not uploads:
+    held = uploads()
+    if not held:
         return base
-    key = (key_of_data, tuple(uploads))
+    key = f"{key_of_data}:{_uploads_key()}"
     if st.session_state.get("uploads_loaded", (None,))[0] != key:
         taken = dict(zip(base.articles["article_id"], base.articles["facts_file"], strict=True))
-        extra = load_sources([upload_source(*upload) for upload in uploads], taken)
+        extra = load_sources([upload_source(*upload) for upload in held], taken)
         st.session_state.uploads_loaded = (key, merge(base, extra))
     return st.session_state.uploads_loaded[1]
+
+
+def uploads() -> tuple[Upload, ...]:
+    """What this session added on the Add page, in order."""
+    return st.session_state.get("uploads", ())
+
+
+def uploads_full() -> str | None:
+    """Why this session may add no more articles (None if it may)."""
+    if len(uploads()) >= MAX_UPLOADS:
+        return (f"This session already holds {MAX_UPLOADS} added articles, the most one session may add: "
+                "remove one below to add another.")
+    return None
+
+
+def upload_refusal(upload: Upload) -> str | None:
+    """Why this session may not add `upload` (None if it may)."""
+    full = uploads_full()
+    if full:
+        return full
+    held = uploads()
+    total = sum(_size(one) for one in (*held, upload))
+    if total > MAX_UPLOADS_BYTES:
+        return (f"With this article, this session's uploads would come to {total / 1e6:.2f} MB, and one session "
+                f"may hold at most {MAX_UPLOADS_BYTES / 1e6:g} MB (articles and facts files together): remove an "
+                "article below, or add a shorter one.")
+    return None
+
+
+def add_upload(upload: Upload) -> None:
+    """Add `upload` to this session (the Add page's button), unless the
+    session's caps refuse it: checked here too, whatever a client sends."""
+    if upload not in uploads() and upload_refusal(upload) is None:
+        st.session_state.uploads = (*uploads(), upload)
+
+
+def remove_upload(index: int) -> None:
+    st.session_state.uploads = tuple(one for i, one in enumerate(uploads()) if i != index)
+    if not st.session_state.uploads:  # nothing left to merge: free the session's copy of the corpus
+        for key in ("uploads", "uploads_key", "uploads_loaded"):
+            st.session_state.pop(key, None)
+
+
+def _size(upload: Upload) -> int:
+    return len(upload[1]) + len(upload[3])
+
+
+def content_key(*parts: str | bytes) -> str:
+    """The sha256 of `parts`, each length-prefixed so that no two different
+    lists of parts share a key."""
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def _uploads_key() -> str:
+    # Hashed once per change of the uploads, not on each of the dozens of
+    # cached lookups a run makes: they can be megabytes. The uploads are a
+    # tuple, so the same object means the same content.
+    held = uploads()
+    remembered = st.session_state.get("uploads_key")
+    if remembered is None or remembered[0] is not held:
+        remembered = (held, content_key(*(part for upload in held for part in upload)))
+        st.session_state.uploads_key = remembered
+    return remembered[1]
+
+
+@st.cache_resource(show_spinner=False, max_entries=UPLOAD_CACHE_ENTRIES)
+def _drafted(content: str, _name: str, _article: ArticleText) -> str:
+    from tracker.draft import draft_text  # spaCy is imported by the first draft, not by every page
+
+    return draft_text(_name, _article)
+
+
+def drafted(name: str, raw: bytes, article: ArticleText) -> str:
+    """The drafted facts file of an uploaded article (`article` parsed from
+    `raw`), made once per name and content rather than on every rerun."""
+    return _drafted(content=content_key(name, raw), _name=name, _article=article)
+
+
+@st.cache_resource(show_spinner=False, max_entries=UPLOAD_CACHE_ENTRIES)
+def _checked(content: str, _upload: Upload) -> Corpus:
+    return load_sources([upload_source(*_upload)])
+
+
+def checked(upload: Upload) -> Corpus:
+    """The upload loaded on its own, as the Add page's check: its problems, or
+    its one article. Once per content of article and facts."""
+    return _checked(content=content_key(*upload), _upload=upload)
+
+
+@st.cache_resource(show_spinner=False, max_entries=UPLOAD_CACHE_ENTRIES)
+def _proposed_html(content: str, _text: str, _facts_text: str) -> str:
+    try:
+        facts, _ = parse_yaml(_facts_text.encode("utf-8"))  # the loader's own guards against hostile YAML
+    except (yaml.YAMLError, ValueError):  # half-edited: the check lists the problem, the article shows unmarked
+        facts = None
+    return highlighted_html(_text, shaping.proposed_spans(_text, facts or {}))
+
+
+def proposed_html(text: str, facts_text: str) -> str:
+    """The article `text` as escaped HTML, with the evidence of the facts
+    file being reviewed highlighted. Once per article and facts text."""
+    return _proposed_html(content=content_key(text, facts_text), _text=text, _facts_text=facts_text)
 
 
 def shapes() -> dict[str, Any] | str:
@@ -89,12 +212,8 @@ def _data_key() -> str:
     (by content, so a cached result can only reach a session holding the
     same upload)."""
     key = _files_key()
-    uploads = st.session_state.get("uploads", [])
-    if uploads:
-        digest = hashlib.sha256()
-        for name, article, facts_name, facts in uploads:
-            digest.update(b"\0".join([name.encode(), article, facts_name.encode(), facts]) + b"\1")
-        key += ":" + digest.hexdigest()
+    if uploads():
+        key += ":" + _uploads_key()
     return key
 
 

@@ -1,20 +1,20 @@
 """Add an article: upload its text (and facts, or get a draft), review,
-check, and add it to this session's dashboard."""
+check, and add it to this session's dashboard.
 
-import hashlib
+The draft, the check and the highlighted article are app_data's, made once
+per upload's content: this page reruns on every keystroke of a review."""
 
 import streamlit as st
-import yaml
 
 import app_data
-from tracker import shaping
 from tracker.articles import parse_article
-from tracker.draft import draft_text
-from tracker.highlight import highlighted_html
-from tracker.loader import load_sources, upload_source
 from tracker.yamlfile import MAX_BYTES as MAX_FACTS_BYTES
 
+# tracker/articles.py is to hold this limit (issue 16); until it does, the page's own.
 MAX_ARTICLE_BYTES = 200_000
+# Streamlit's uploader takes whole megabytes: the browser refuses anything
+# larger before sending it; the exact limits are checked below.
+UPLOAD_MB = 1
 
 app_data.view()  # the frame's filters and URL state, as on every page
 
@@ -22,12 +22,16 @@ st.title("Add an article")
 st.caption("Upload an article's text, with its facts file if you have one; otherwise a draft is made for you "
            "to review. What you add stays in this browser session: no one else sees it and nothing is saved on "
            "the server. To keep it, download the facts file and commit it with the article "
-           "(facts in data/facts/, text in seeds/).")
+           "(facts in data/facts/, text in seeds/). "
+           f"A session can add up to {app_data.MAX_UPLOADS} articles, "
+           f"{app_data.MAX_UPLOADS_BYTES / 1e6:g} MB in all.")
 
 left, right = st.columns(2)
-article_upload = left.file_uploader("Article text (.txt, UTF-8, up to 200 KB)", type=["txt"], key="add_article",
-                                    help="First line ` date YYYY-MM-DD ID`, then the headline, then the body.")
-facts_upload = right.file_uploader("Facts file (.yaml), optional", type=["yaml", "yml"], key="add_facts")
+article_upload = left.file_uploader(
+    f"Article text (.txt, UTF-8, at most {MAX_ARTICLE_BYTES // 1000:,} KB)", type=["txt"], key="add_article",
+    max_upload_size=UPLOAD_MB, help="First line ` date YYYY-MM-DD ID`, then the headline, then the body.")
+facts_upload = right.file_uploader(f"Facts file (.yaml, at most {MAX_FACTS_BYTES // 1000:,} KB), optional",
+                                   type=["yaml", "yml"], key="add_facts", max_upload_size=UPLOAD_MB)
 
 
 def refuse(problem: str, detail: str) -> None:
@@ -36,8 +40,28 @@ def refuse(problem: str, detail: str) -> None:
     st.stop()
 
 
+def mark_reviewed() -> None:
+    kept = [line for line in st.session_state[text_key].splitlines() if not line.strip().startswith("review:")]
+    st.session_state[text_key] = "\n".join(kept) + "\n"
+
+
+def added_in_this_session() -> None:
+    held = app_data.uploads()
+    if not held:
+        return
+    st.subheader("Added in this session", anchor=False)
+    for index, (name, _, facts, _) in enumerate(held):
+        row = st.columns([5, 1])
+        row[0].text(f"{name} with {facts}")
+        row[1].button("Remove", key=f"remove_upload_{index}", on_click=app_data.remove_upload, args=(index,))
+
+
 if article_upload is None:
     st.info("Choose an article file to begin.", icon=":material/upload_file:")
+    if app_data.uploads_full():
+        st.warning(app_data.uploads_full() + " You can still draft and download facts files.",
+                   icon=":material/block:")
+    added_in_this_session()
     st.stop()
 
 raw = article_upload.getvalue()
@@ -60,26 +84,12 @@ if facts_upload is not None:
         refuse("This facts file cannot be used.", f"{facts_upload.name} is not UTF-8 text: save it as UTF-8.")
     facts_name = facts_upload.name
 else:
-    starting_text = draft_text(article_upload.name, article)
+    starting_text = app_data.drafted(article_upload.name, raw, article)
     facts_name = article_upload.name.rsplit(".", 1)[0] + ".yaml"
 
-text_key = "facts_" + hashlib.sha256(raw + starting_text.encode()).hexdigest()[:16]
+text_key = "facts_" + app_data.content_key(raw, starting_text)[:16]
 if text_key not in st.session_state:
     st.session_state[text_key] = starting_text
-
-
-def add_upload(upload: tuple) -> None:
-    st.session_state.uploads = [*st.session_state.get("uploads", []), upload]
-
-
-def remove_upload(index: int) -> None:
-    st.session_state.uploads = [u for i, u in enumerate(st.session_state.uploads) if i != index]
-
-
-def mark_reviewed() -> None:
-    kept = [line for line in st.session_state[text_key].splitlines() if not line.strip().startswith("review:")]
-    st.session_state[text_key] = "\n".join(kept) + "\n"
-
 
 facts_column, article_column = st.columns(2)
 with facts_column:
@@ -90,16 +100,13 @@ with facts_column:
     st.button("I have checked every fact: remove all review lines", on_click=mark_reviewed)
 
 facts_text = st.session_state[text_key]
-checked = load_sources([upload_source(article_upload.name, raw, facts_name, facts_text.encode("utf-8"))])
-try:
-    parsed = yaml.safe_load(facts_text)
-except yaml.YAMLError:
-    parsed = None
+upload = (article_upload.name, raw, facts_name, facts_text.encode("utf-8"))
+checked = app_data.checked(upload)
 
 with article_column:
     st.subheader("Article", anchor=False)
     st.caption("Highlighted: the evidence of each fact.")
-    st.html(highlighted_html(article.text, shaping.proposed_spans(article.text, parsed or {})))
+    st.html(app_data.proposed_html(article.text, facts_text))
 
 if checked.problems:
     st.warning(f"{len(checked.problems)} problem(s) to fix before this article can be added:",
@@ -108,19 +115,16 @@ if checked.problems:
 else:
     article_id = checked.articles.iloc[0]["article_id"]
     st.success("The facts check out.", icon=":material/check_circle:")
-    upload = (article_upload.name, raw, facts_name, facts_text.encode("utf-8"))
-    added = upload in st.session_state.get("uploads", [])
+    added = upload in app_data.uploads()
+    refusal = None if added else app_data.upload_refusal(upload)
+    if refusal:
+        st.warning(refusal, icon=":material/block:")
     # A callback, so that the rerun it causes already includes the article.
     st.button("Added to this session" if added else "Add to this session's dashboard", type="primary",
-              disabled=added, on_click=add_upload, args=(upload,))
+              disabled=added or refusal is not None, on_click=app_data.add_upload, args=(upload,))
     st.caption(f"Article id: `{article_id}`")
 
 st.download_button("Download the facts file", facts_text, file_name=facts_name, mime="application/x-yaml",
                    icon=":material/download:")
 
-if st.session_state.get("uploads"):
-    st.subheader("Added in this session", anchor=False)
-    for index, (name, _, facts, _) in enumerate(st.session_state.uploads):
-        row = st.columns([5, 1])
-        row[0].text(f"{name} with {facts}")
-        row[1].button("Remove", key=f"remove_upload_{index}", on_click=remove_upload, args=(index,))
+added_in_this_session()
