@@ -2,7 +2,7 @@
 
     python -m bench                 # full run (about 20 minutes), table + bench/results/latest.json
     python -m bench --smoke         # every figure once, small sizes: checks the benchmark works
-    python -m bench --only loader   # one section: cold, warm, server, sessions, loader, large, facts_file
+    python -m bench --only loader   # one section: cold, warm, server, sessions, loader, large, facts_file, uploads
 
 Absolute times on shared machines drift by 2x from hour to hour, so each
 timing is a median of several runs reported as a ratio to a reference taken
@@ -55,10 +55,12 @@ class Settings:
     server_rounds: int = 3
     sizes: tuple[int, ...] = (10, 100, 1000, 10_000)
     large: int = 10_000
+    upload_sessions: int = 10
+    uploads_per_session: int = 5
 
 
 SMOKE = Settings(repeats=1, reruns=2, users=3, seconds=3.0, load_rounds=1, loader_rounds=1, server_rounds=1,
-                 sizes=(10, 100), large=100)
+                 sizes=(10, 100), large=100, upload_sessions=2, uploads_per_session=2)
 # Label → the server's environment: the project's own data, or a generated corpus.
 ONE_CORPUS: dict[str, dict | None] = {"": None}
 
@@ -418,8 +420,36 @@ def facts_file(settings: Settings) -> list[Row]:
     ]
 
 
+# -- memory under uploads ----------------------------------------------------------
+
+UPLOADS_MOST_MB = 500
+EXPIRED_MOST_ABOVE_START_MB = 150
+
+
+def uploads(settings: Settings) -> list[Row]:
+    """Server memory as browser sessions upload distinct articles on the Add
+    page (bench/uploads.py): it must stay under 500 MB, and come back to
+    within 150 MB of the start once the sessions have expired."""
+    from bench.uploads import measure
+
+    memory = measure(settings.upload_sessions, settings.uploads_per_session)
+    if memory.added != memory.uploads:
+        raise RuntimeError(f"only {memory.added} of {memory.uploads} uploads were added")
+    done = f"{memory.uploads} distinct uploads in {settings.upload_sessions} sessions"
+    return [
+        _against("uploads", "server memory at start", memory.baseline_mb, "MB"),
+        _against("uploads", "server memory after a first upload (the drafter loaded)", memory.drafter_mb, "MB",
+                 "at start", memory.baseline_mb),
+        _against("uploads", f"server memory after {done}", memory.loaded_mb, "MB", "at start", memory.baseline_mb,
+                 most=UPLOADS_MOST_MB),
+        _against("uploads", "server memory once those sessions expired", memory.expired_mb, "MB", "at start",
+                 memory.baseline_mb, most=round(memory.baseline_mb + EXPIRED_MOST_ABOVE_START_MB)),
+        _against("uploads", "upload until its draft is shown, median", memory.seconds_per_draft, "s"),
+    ]
+
+
 SECTIONS = {"server": server, "cold": cold, "warm": warm, "sessions": sessions, "loader": loader, "large": large,
-            "facts_file": facts_file}
+            "facts_file": facts_file, "uploads": uploads}
 
 
 def table(rows: list[Row]) -> str:

@@ -60,5 +60,11 @@ def test_the_benchmark_produces_every_figure_with_its_reference(tmp_path):
     has("loader", "time per article at 100 vs 10", "10 articles")
     assert has("facts_file", "200-fact file rendered")["target"] == "< 2 s"
     has("facts_file", "200-fact file rendered: HTML")
-    assert all(row["section"] in {"cold", "warm", "server", "sessions", "loader", "large", "facts_file"}
+    has("uploads", "server memory at start")
+    has("uploads", "server memory after a first upload (the drafter loaded)", "at start")
+    assert has("uploads", "server memory after 4 distinct uploads in 2 sessions", "at start")["target"] == "< 500 MB"
+    assert has("uploads", "server memory once those sessions expired", "at start")["meets"] is not None
+    has("uploads", "upload until its draft is shown, median")
+    assert all(row["section"] in {"cold", "warm", "server", "sessions", "loader", "large", "facts_file",
+                                  "uploads"}
                for row in rows)
