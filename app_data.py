@@ -23,7 +23,6 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
-import yaml
 from streamlit.runtime.pages_manager import PagesManager
 
 from tracker import figures, filters, geography, paths, shaping, snapshot
@@ -31,7 +30,6 @@ from tracker.articles import ArticleText
 from tracker.highlight import highlighted_html, table_html
 from tracker.loader import Corpus, load_sources, merge, upload_source
 from tracker.watch import WatchedCorpus
-from tracker.yamlfile import parse_yaml
 
 # What one session may add on the Add page: the articles, with their facts
 # files, stay in the server's memory for the session's life, and anyone with
@@ -178,11 +176,7 @@ def checked(upload: Upload) -> Corpus:
 
 @st.cache_resource(show_spinner=False, max_entries=UPLOAD_CACHE_ENTRIES)
 def _proposed_html(content: str, _text: str, _facts_text: str) -> str:
-    try:
-        facts, _ = parse_yaml(_facts_text.encode("utf-8"))  # the loader's own guards against hostile YAML
-    except (yaml.YAMLError, ValueError):  # half-edited: the check lists the problem, the article shows unmarked
-        facts = None
-    return highlighted_html(_text, shaping.proposed_spans(_text, facts or {}))
+    return highlighted_html(_text, shaping.proposed_spans(_text, _facts_text))
 
 
 def proposed_html(text: str, facts_text: str) -> str:
