@@ -31,9 +31,11 @@ import stat
 import struct
 import sys
 import tempfile
+from collections.abc import Callable
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 
@@ -86,7 +88,7 @@ def _fingerprint(facts_dir: Path, seeds_dir: Path, cache_folder: Path) -> str:
     key = fingerprint(facts_dir, seeds_dir)
     after = known_digests()
     if damaged or after != before:
-        _write(manifest, [json.dumps(after).encode()])
+        _write(manifest, lambda stored: stored.write(json.dumps(after).encode()))
     return key
 
 
@@ -181,31 +183,46 @@ def _read_bytes(path: Path, limit: int | None) -> bytes | None:
         os.close(handle)
 
 
-def _write(path: Path, chunks: list[bytes]) -> bool:
-    """Write aside then rename, so that a reader never sees half a file; a
-    read-only or full disk only costs the next start its speed."""
+def _write(path: Path, fill: Callable[[BinaryIO], None]) -> bool:
+    """Write aside then rename, so that a reader never sees half a file. A
+    snapshot only saves time: a read-only or full disk, or a table that
+    will not pickle, costs the next start its speed, never this load."""
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".partial")
         with os.fdopen(handle, "wb") as stored:
-            for chunk in chunks:
-                stored.write(chunk)
+            fill(stored)
         os.replace(temporary, path)
         return True
-    except OSError:
+    except Exception:
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
         return False
 
 
+class _Hashing:
+    """A file to pickle into that hashes and counts what passes through, so
+    that the payload is streamed to disk rather than built in memory first."""
+
+    def __init__(self, stored: BinaryIO):
+        self.stored, self.sha256, self.length = stored, hashlib.sha256(), 0
+
+    def write(self, chunk) -> int:
+        self.sha256.update(chunk)
+        self.length += memoryview(chunk).nbytes
+        return self.stored.write(chunk)
+
+
 def _store(path: Path, corpus: Corpus) -> None:
-    try:
-        payload = pickle.dumps(corpus, protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception:  # a table holding something unpicklable: serve it, just not from disk
-        return
-    header = HEADER.pack(MAGIC, FORMAT, _runtime(), len(payload), hashlib.sha256(payload).digest())
-    if not _write(path, [header, payload]):
+    def fill(stored: BinaryIO) -> None:
+        stored.write(bytes(HEADER.size))  # a placeholder until the payload's length and hash are known
+        payload = _Hashing(stored)
+        pickle.dump(corpus, payload, protocol=pickle.HIGHEST_PROTOCOL)
+        stored.seek(0)
+        stored.write(HEADER.pack(MAGIC, FORMAT, _runtime(), payload.length, payload.sha256.digest()))
+
+    if not _write(path, fill):
         return
     try:
         older = sorted(path.parent.glob("corpus-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
