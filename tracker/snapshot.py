@@ -4,16 +4,17 @@ fraction of a second instead of being parsed, validated and located again.
 A snapshot is named by the content hash of every input file
 (`loader.fingerprint`): any edit, addition or removal names a different
 snapshot, so a stale one can never be served. The folders are hashed again
-after loading, and a corpus is stored only if nothing changed meanwhile.
-Only the newest few are kept.
+after loading and the corpus is stored only if they hash as before, so that
+a file saved while it was being read never leaves its new content under its
+old content's name. Only the newest few are kept.
 
 Snapshots are pickles. They are written by this program into its own cache
 folder and read back only from there (the same trust as the code beside
 them); pickling keeps every table exactly as loaded, dtypes, dates and list
 cells included, which a columnar format would not without conversions.
 
-A damaged pickle can crash the interpreter outright (pyarrow trusts the
-buffer lengths inside it), so each snapshot carries a header, checked
+A damaged pickle can kill the interpreter rather than raise (a segmentation
+fault in pandas' Arrow strings), so each snapshot carries a header, checked
 before anything is unpickled: a marker, the format, the versions of the
 libraries that wrote it, the payload's length and its SHA-256. A snapshot
 that fails any check, or fails to unpickle, is loaded afresh and rewritten.
@@ -137,6 +138,8 @@ def _runtime() -> bytes:
 def _read(path: Path) -> Corpus | None:
     """The corpus stored at `path` if its header vouches for every byte and
     it unpickles into a corpus of today's tables; None otherwise."""
+    # Read whole, so that the bytes unpickled are the bytes checked, even if
+    # something rewrites the file in place meanwhile.
     content = _read_bytes(path, None)
     if content is None or len(content) < HEADER.size:
         return None
