@@ -8,6 +8,7 @@ import random
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -286,3 +287,15 @@ def test_a_snapshot_that_cannot_be_written_leaves_no_file_behind_and_the_load_is
     monkeypatch.setattr(snapshot._Hashing, "write", failing)
     assert _seen(snapshot.load(two_articles.facts, two_articles.seeds, cache)) == (TITLES, STANCES)
     assert sorted(path.name for path in cache.iterdir()) == ["digests.json"]
+
+
+def test_half_written_files_of_a_killed_process_are_removed_but_not_a_write_in_progress(two_articles, tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    abandoned, in_progress = cache / "tmpkilled.partial", cache / "tmpwriting.partial"
+    abandoned.write_bytes(b"half a snapshot")
+    in_progress.write_bytes(b"half a snapshot")
+    two_hours_ago = time.time() - 2 * 3600
+    os.utime(abandoned, (two_hours_ago, two_hours_ago))
+    snapshot.load(two_articles.facts, two_articles.seeds, cache)
+    assert not abandoned.exists() and in_progress.exists()

@@ -32,6 +32,7 @@ import stat
 import struct
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from functools import cache
 from importlib import metadata
@@ -47,6 +48,7 @@ from tracker.paths import FACTS, SEEDS
 from tracker.schema import COLUMNS
 
 KEEP = 3
+ABANDONED_AFTER = 3600  # seconds: a .partial file older than this was left by a killed process
 FORMAT = 2  # bump when Corpus, its tables or this file's layout change shape
 
 MAGIC = b"tracker snapshot"
@@ -231,6 +233,11 @@ def _store(path: Path, corpus: Corpus) -> None:
         older = sorted(path.parent.glob("corpus-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for stale in older[KEEP:]:
             stale.unlink(missing_ok=True)
+        # Half-written files of a process killed while writing (out of memory,
+        # say), each as large as a snapshot; another's write in progress is younger.
+        for partial in path.parent.glob("*.partial"):
+            if time.time() - partial.stat().st_mtime > ABANDONED_AFTER:
+                partial.unlink(missing_ok=True)
     except OSError:
         pass  # another process pruning the same folder
 
