@@ -8,12 +8,13 @@ import random
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from tracker import loader, snapshot
+from tracker import files, loader, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -227,6 +228,15 @@ def test_a_damaged_manifest_is_ignored_and_rewritten(two_articles, tmp_path, mon
     rewritten()
 
 
+def test_a_new_process_reads_none_of_the_unchanged_files_its_manifest_lists(two_articles, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    snapshot.load(two_articles.facts, two_articles.seeds, cache)
+    monkeypatch.setattr(loader, "_DIGESTS", {})  # as in a new process
+    monkeypatch.setattr(files, "digest", lambda *args: pytest.fail(f"{args[0]} hashed again, though listed"))
+    monkeypatch.setattr(snapshot, "load_corpus", _parsed_again)
+    assert _seen(snapshot.load(two_articles.facts, two_articles.seeds, cache)) == (TITLES, STANCES)
+
+
 @pytest.mark.parametrize("name", ["snapshot", "manifest"])
 def test_a_fifo_in_the_cache_folder_does_not_hang_the_start(two_articles, tmp_path, name):
     cache = tmp_path / "cache"
@@ -262,3 +272,30 @@ def test_a_file_edited_while_it_is_loaded_is_never_snapshotted_as_its_earlier_co
     corpus_folder.simple("alpha", stance="hesitant")  # and puts it back (an undo, a git checkout)
     monkeypatch.setattr(loader, "_DIGESTS", {})  # a later start, in a new process
     assert list(snapshot.load(corpus_folder.facts, corpus_folder.seeds, cache).stances["stance"]) == ["hesitant"]
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"),
+                                     pickle.PicklingError("a cell of no picklable type")],
+                         ids=["a full disk", "a table that will not pickle"])
+def test_a_snapshot_that_cannot_be_written_leaves_no_file_behind_and_the_load_is_served(two_articles, tmp_path,
+                                                                                          monkeypatch, failure):
+    cache = tmp_path / "cache"
+
+    def failing(self, chunk):
+        raise failure
+
+    monkeypatch.setattr(snapshot._Hashing, "write", failing)
+    assert _seen(snapshot.load(two_articles.facts, two_articles.seeds, cache)) == (TITLES, STANCES)
+    assert sorted(path.name for path in cache.iterdir()) == ["digests.json"]
+
+
+def test_half_written_files_of_a_killed_process_are_removed_but_not_a_write_in_progress(two_articles, tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    abandoned, in_progress = cache / "tmpkilled.partial", cache / "tmpwriting.partial"
+    abandoned.write_bytes(b"half a snapshot")
+    in_progress.write_bytes(b"half a snapshot")
+    two_hours_ago = time.time() - 2 * 3600
+    os.utime(abandoned, (two_hours_ago, two_hours_ago))
+    snapshot.load(two_articles.facts, two_articles.seeds, cache)
+    assert not abandoned.exists() and in_progress.exists()

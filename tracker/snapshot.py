@@ -4,16 +4,17 @@ fraction of a second instead of being parsed, validated and located again.
 A snapshot is named by the content hash of every input file
 (`loader.fingerprint`): any edit, addition or removal names a different
 snapshot, so a stale one can never be served. The folders are hashed again
-after loading, and a corpus is stored only if nothing changed meanwhile.
-Only the newest few are kept.
+after loading and the corpus is stored only if they hash as before, so that
+a file saved while it was being read never leaves its new content under its
+old content's name. Only the newest few are kept.
 
 Snapshots are pickles. They are written by this program into its own cache
 folder and read back only from there (the same trust as the code beside
 them); pickling keeps every table exactly as loaded, dtypes, dates and list
 cells included, which a columnar format would not without conversions.
 
-A damaged pickle can crash the interpreter outright (pyarrow trusts the
-buffer lengths inside it), so each snapshot carries a header, checked
+A damaged pickle can kill the interpreter rather than raise (a segmentation
+fault in pandas' Arrow strings), so each snapshot carries a header, checked
 before anything is unpickled: a marker, the format, the versions of the
 libraries that wrote it, the payload's length and its SHA-256. A snapshot
 that fails any check, or fails to unpickle, is loaded afresh and rewritten.
@@ -31,9 +32,12 @@ import stat
 import struct
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 
@@ -44,6 +48,7 @@ from tracker.paths import FACTS, SEEDS
 from tracker.schema import COLUMNS
 
 KEEP = 3
+ABANDONED_AFTER = 3600  # seconds: a .partial file older than this was left by a killed process
 FORMAT = 2  # bump when Corpus, its tables or this file's layout change shape
 
 MAGIC = b"tracker snapshot"
@@ -86,7 +91,7 @@ def _fingerprint(facts_dir: Path, seeds_dir: Path, cache_folder: Path) -> str:
     key = fingerprint(facts_dir, seeds_dir)
     after = known_digests()
     if damaged or after != before:
-        _write(manifest, [json.dumps(after).encode()])
+        _write(manifest, lambda stored: stored.write(json.dumps(after).encode()))
     return key
 
 
@@ -135,6 +140,8 @@ def _runtime() -> bytes:
 def _read(path: Path) -> Corpus | None:
     """The corpus stored at `path` if its header vouches for every byte and
     it unpickles into a corpus of today's tables; None otherwise."""
+    # Read whole, so that the bytes unpickled are the bytes checked, even if
+    # something rewrites the file in place meanwhile.
     content = _read_bytes(path, None)
     if content is None or len(content) < HEADER.size:
         return None
@@ -181,36 +188,56 @@ def _read_bytes(path: Path, limit: int | None) -> bytes | None:
         os.close(handle)
 
 
-def _write(path: Path, chunks: list[bytes]) -> bool:
-    """Write aside then rename, so that a reader never sees half a file; a
-    read-only or full disk only costs the next start its speed."""
+def _write(path: Path, fill: Callable[[BinaryIO], None]) -> bool:
+    """Write aside then rename, so that a reader never sees half a file. A
+    snapshot only saves time: a read-only or full disk, or a table that
+    will not pickle, costs the next start its speed, never this load."""
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".partial")
         with os.fdopen(handle, "wb") as stored:
-            for chunk in chunks:
-                stored.write(chunk)
+            fill(stored)
         os.replace(temporary, path)
         return True
-    except OSError:
+    except Exception:
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
         return False
 
 
+class _Hashing:
+    """A file to pickle into that hashes and counts what passes through, so
+    that the payload is streamed to disk rather than built in memory first."""
+
+    def __init__(self, stored: BinaryIO):
+        self.stored, self.sha256, self.length = stored, hashlib.sha256(), 0
+
+    def write(self, chunk) -> int:
+        self.sha256.update(chunk)
+        self.length += memoryview(chunk).nbytes
+        return self.stored.write(chunk)
+
+
 def _store(path: Path, corpus: Corpus) -> None:
-    try:
-        payload = pickle.dumps(corpus, protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception:  # a table holding something unpicklable: serve it, just not from disk
-        return
-    header = HEADER.pack(MAGIC, FORMAT, _runtime(), len(payload), hashlib.sha256(payload).digest())
-    if not _write(path, [header, payload]):
+    def fill(stored: BinaryIO) -> None:
+        stored.write(bytes(HEADER.size))  # a placeholder until the payload's length and hash are known
+        payload = _Hashing(stored)
+        pickle.dump(corpus, payload, protocol=pickle.HIGHEST_PROTOCOL)
+        stored.seek(0)
+        stored.write(HEADER.pack(MAGIC, FORMAT, _runtime(), payload.length, payload.sha256.digest()))
+
+    if not _write(path, fill):
         return
     try:
         older = sorted(path.parent.glob("corpus-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for stale in older[KEEP:]:
             stale.unlink(missing_ok=True)
+        # Half-written files of a process killed while writing (out of memory,
+        # say), each as large as a snapshot; another's write in progress is younger.
+        for partial in path.parent.glob("*.partial"):
+            if time.time() - partial.stat().st_mtime > ABANDONED_AFTER:
+                partial.unlink(missing_ok=True)
     except OSError:
         pass  # another process pruning the same folder
 
