@@ -25,8 +25,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from tracker import figures, filters, geography, paths, shaping, snapshot
-from tracker.articles import ArticleText
+from tracker import draft_worker, figures, filters, geography, paths, shaping, snapshot
 from tracker.highlight import highlighted_html, table_html
 from tracker.loader import Corpus, load_sources, merge, upload_source
 from tracker.watch import WatchedCorpus
@@ -151,16 +150,19 @@ def _uploads_key() -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=UPLOAD_CACHE_ENTRIES)
-def _drafted(content: str, _name: str, _article: ArticleText) -> str:
-    from tracker.draft import draft_text  # spaCy is imported by the first draft, not by every page
+def _drafted(content: str, _name: str, _raw: bytes) -> tuple[str | None, str | None]:
+    # A failure is kept too, so that a rerun does not start the drafter again.
+    try:
+        return draft_worker.draft_isolated(_name, _raw), None
+    except draft_worker.DraftFailed as error:
+        return None, str(error)
 
-    return draft_text(_name, _article)
 
-
-def drafted(name: str, raw: bytes, article: ArticleText) -> str:
-    """The drafted facts file of an uploaded article (`article` parsed from
-    `raw`), made once per name and content rather than on every rerun."""
-    return _drafted(content=content_key(name, raw), _name=name, _article=article)
+def drafted(name: str, raw: bytes) -> tuple[str | None, str | None]:
+    """The drafted facts file of an uploaded article, or why none could be
+    made: drafted in a process of its own (tracker.draft_worker), once per
+    name and content rather than on every rerun."""
+    return _drafted(content=content_key(name, raw), _name=name, _raw=raw)
 
 
 @st.cache_resource(show_spinner=False, max_entries=UPLOAD_CACHE_ENTRIES)

@@ -8,6 +8,7 @@ import streamlit as st
 
 import app_data
 from tracker.articles import MAX_ARTICLE_BYTES, parse_article
+from tracker.characters import escaped
 from tracker.yamlfile import MAX_BYTES as MAX_FACTS_BYTES
 
 # Streamlit's uploader takes whole megabytes: the browser refuses anything
@@ -50,7 +51,7 @@ def added_in_this_session() -> None:
     st.subheader("Added in this session", anchor=False)
     for index, (name, _, facts, _) in enumerate(held):
         row = st.columns([5, 1])
-        row[0].text(f"{name} with {facts}")
+        row[0].text(f"{escaped(name)} with {escaped(facts)}")
         row[1].button("Remove", key=f"remove_upload_{index}", on_click=app_data.remove_upload, args=(index,))
 
 
@@ -82,7 +83,9 @@ if facts_upload is not None:
         refuse("This facts file cannot be used.", f"{facts_upload.name} is not UTF-8 text: save it as UTF-8.")
     facts_name = facts_upload.name
 else:
-    starting_text = app_data.drafted(article_upload.name, raw, article)
+    starting_text, no_draft = app_data.drafted(article_upload.name, raw)
+    if starting_text is None:
+        refuse("No draft could be made for this article.", no_draft)
     facts_name = article_upload.name.rsplit(".", 1)[0] + ".yaml"
 
 text_key = "facts_" + app_data.content_key(raw, starting_text)[:16]

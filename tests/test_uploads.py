@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import app_data
-from tracker import draft as drafter
+from tracker import draft_worker
 from tracker import paths
 from tracker.loader import Corpus
 
@@ -152,7 +152,7 @@ def test_a_rerun_neither_drafts_nor_checks_nor_highlights_the_upload_again(monke
             return function(*args, **kwargs)
         return call
 
-    monkeypatch.setattr(drafter, "draft", counted("draft", drafter.draft))
+    monkeypatch.setattr(draft_worker, "draft_isolated", counted("draft", draft_worker.draft_isolated))
     monkeypatch.setattr(app_data, "load_sources", counted("check", app_data.load_sources))
     monkeypatch.setattr(app_data, "highlighted_html", counted("highlight", app_data.highlighted_html))
     at = choose(start(), "rerun.txt", article("Rerunowski", "Poland has ruled out sending troops."))
