@@ -114,12 +114,14 @@ def add_upload(upload: Upload) -> None:
     session's caps refuse it: checked here too, whatever a client sends."""
     if upload not in uploads() and upload_refusal(upload) is None:
         st.session_state.uploads = (*uploads(), upload)
+        st.session_state.pop("upload_results", None)
 
 
 def remove_upload(index: int) -> None:
     st.session_state.uploads = tuple(one for i, one in enumerate(uploads()) if i != index)
+    st.session_state.pop("upload_results", None)
     if not st.session_state.uploads:  # nothing left to merge: free the session's copy of the corpus
-        for key in ("uploads", "uploads_key", "uploads_loaded"):
+        for key in ("uploads", "uploads_key", "uploads_loaded", "upload_results"):
             st.session_state.pop(key, None)
 
 
@@ -213,6 +215,32 @@ def _data_key() -> str:
     return key
 
 
+# Results built on a session's uploads serve that session alone: kept in its
+# own state, they go with it, where the process-wide caches would hold every
+# session's merged corpus and its pages until pushed out.
+SESSION_RESULTS = 64
+
+
+def _cached(function: Any, **arguments: Any) -> Any:
+    """`function(**arguments)`, a cached function of this module: from the
+    process-wide cache, or for a session holding uploads from its own
+    results (the latest SESSION_RESULTS, dropped when its uploads change)."""
+    if not uploads():
+        return function(**arguments)
+    results = st.session_state.setdefault("upload_results", {})
+    key = (function.__wrapped__.__name__,
+           *(value for name, value in sorted(arguments.items()) if not name.startswith("_")))
+    try:
+        hash(key)
+    except TypeError:  # an argument such as a table's page of rows: computed each time, as it is small
+        return function.__wrapped__(**arguments)
+    if key not in results:
+        if len(results) >= SESSION_RESULTS:
+            del results[next(iter(results))]
+        results[key] = function.__wrapped__(**arguments)
+    return results[key]
+
+
 def _chosen() -> filters.Filters:
     return st.session_state.get("filters", filters.Filters())
 
@@ -232,7 +260,7 @@ def view() -> Corpus:
     """The corpus under the shared sidebar filters that app.py keeps."""
     _ensure_app_frame()
     chosen = _chosen()
-    return _view(data_key=_data_key(), query=_filters_key(chosen), _corpus=corpus(), _chosen=chosen)
+    return _cached(_view, data_key=_data_key(), query=_filters_key(chosen), _corpus=corpus(), _chosen=chosen)
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)
@@ -246,8 +274,8 @@ def shaped(function: Callable, *args: Any) -> Any:
     filters and arguments rather than on every rerun. The view is looked up
     only on a miss: a run asks for a dozen shapes and tables."""
     _ensure_app_frame()
-    return _shaped(data_key=_data_key(), query=_filters_key(_chosen()), name=_name(function), args=args,
-                   _function=function, _view=view)
+    return _cached(_shaped, data_key=_data_key(), query=_filters_key(_chosen()), name=_name(function),
+                   args=args, _function=function, _view=view)
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
@@ -260,8 +288,8 @@ def table(function: Callable, columns: dict[str, str], *args: Any) -> str:
     """`shaped(function, *args)` as a short escaped HTML table of `columns`
     (name → label), built once per data, filters and arguments."""
     _ensure_app_frame()
-    return _table_html(data_key=_data_key(), query=_filters_key(_chosen()), name=_name(function), args=args,
-                       columns=tuple(columns.items()), _function=function, _view=view)
+    return _cached(_table_html, data_key=_data_key(), query=_filters_key(_chosen()), name=_name(function),
+                   args=args, columns=tuple(columns.items()), _function=function, _view=view)
 
 
 def _name(function: Callable) -> str:
@@ -302,7 +330,7 @@ def position_map(as_of: Any, wide: bool) -> go.Figure:
     (building one takes about 15 ms), from the positions the page has shown:
     computing them again cost a new filter or date 20 ms more."""
     data = view()
-    return _position_map(data_key=_data_key(), query=_filters_key(_chosen()), as_of=as_of, wide=wide,
+    return _cached(_position_map, data_key=_data_key(), query=_filters_key(_chosen()), as_of=as_of, wide=wide,
                          boundaries=str(paths.BOUNDARIES), _corpus=corpus(), _view=data,
                          _positions=lambda: shaped(shaping.positions_as_of, as_of))
 
@@ -314,7 +342,7 @@ def _choices(data_key: str, _corpus: Corpus) -> filters.FilterChoices:
 
 def choices() -> filters.FilterChoices:
     """What the sidebar filters offer: every value in the data."""
-    return _choices(data_key=_data_key(), _corpus=corpus())
+    return _cached(_choices, data_key=_data_key(), _corpus=corpus())
 
 
 def warm() -> None:
@@ -364,8 +392,8 @@ def _article_options(data_key: str, date_from: Any, date_to: Any, selected: tupl
 
 
 def article_options(date_from: Any, date_to: Any, selected: tuple[str, ...]) -> tuple[str, ...]:
-    return _article_options(data_key=_data_key(), date_from=date_from, date_to=date_to, selected=tuple(selected),
-                            _corpus=corpus())
+    return _cached(_article_options, data_key=_data_key(), date_from=date_from, date_to=date_to,
+                   selected=tuple(selected), _corpus=corpus())
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -374,7 +402,7 @@ def _titles(data_key: str, _corpus: Corpus) -> dict[str, str]:
 
 
 def titles() -> dict[str, str]:
-    return _titles(data_key=_data_key(), _corpus=corpus())
+    return _cached(_titles, data_key=_data_key(), _corpus=corpus())
 
 
 def one_page(table: pd.DataFrame, key: str, size: int = shaping.PAGE_SIZE) -> shaping.Page:

@@ -164,3 +164,30 @@ def test_a_rerun_neither_drafts_nor_checks_nor_highlights_the_upload_again(monke
     at.multiselect(key="f_position").set_value(["ruled_out"]).run()  # a filter change reruns the page too
     assert not at.exception
     assert calls == {"draft": 1, "check": 1, "highlight": 1}
+
+
+def test_what_a_session_builds_on_its_uploads_stays_in_that_session(monkeypatch):
+    # The process-wide caches outlive a session: a merged corpus there would
+    # stay after its session has gone. Calls to the cached functions are
+    # counted; a session's own results call the function beneath them.
+    shared = {"calls": 0}
+    for name in ("_view", "_shaped", "_table_html", "_position_map", "_choices", "_article_options", "_titles"):
+        cached = getattr(app_data, name)
+
+        def counted(*args, _cached=cached, **kwargs):
+            shared["calls"] += 1
+            return _cached(*args, **kwargs)
+
+        counted.__wrapped__ = cached.__wrapped__
+        monkeypatch.setattr(app_data, name, counted)
+    at = start()
+    before = shared["calls"]
+    assert before > 0, "a session without uploads uses the shared caches"
+    review_and_add(choose(at, "wozniak.txt", article("Wozniak")))
+    shared["calls"] = 0
+    for page in ("pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/quotes.py", "pages/sources.py"):
+        at.switch_page(page).run()
+        assert not at.exception, [e.value for e in at.exception]
+    assert any("Wozniak" in element.proto.body for element in at.main.get("html")), "Sources shows the upload"
+    assert shared["calls"] == 0
+    assert at.session_state["upload_results"], "kept in the session's own state instead"
