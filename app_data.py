@@ -251,7 +251,9 @@ def _filters_key(chosen: filters.Filters) -> str:
     return repr(sorted(chosen.to_query().items()))
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
+# A filtered view copies the corpus' tables, and anyone's link names a new
+# one: the largest entries here, so the fewest.
+@st.cache_resource(show_spinner=False, max_entries=16)
 def _view(data_key: str, query: str, _corpus: Corpus, _chosen: filters.Filters) -> Corpus:
     return filters.apply(_corpus, _chosen)
 
