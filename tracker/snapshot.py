@@ -28,7 +28,6 @@ import os
 import pickle
 import re
 import shutil
-import stat
 import struct
 import sys
 import tempfile
@@ -41,7 +40,7 @@ from typing import BinaryIO
 
 import pandas as pd
 
-from tracker import paths
+from tracker import files, paths
 from tracker.errors import Problem
 from tracker.loader import Corpus, fingerprint, known_digests, load_corpus, remember_digests
 from tracker.paths import FACTS, SEEDS
@@ -57,6 +56,8 @@ HEADER = struct.Struct(">16sH32sQ32s")
 # The manifest of a corpus of 10,000 articles is about 3 MB; anything past
 # this is not one this program wrote.
 MANIFEST_LIMIT = 64 * 1024 * 1024
+# Far above any corpus this program loads (10,000 articles: about 52 MB).
+SNAPSHOT_LIMIT = 4 * 1024**3
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
@@ -142,7 +143,7 @@ def _read(path: Path) -> Corpus | None:
     it unpickles into a corpus of today's tables; None otherwise."""
     # Read whole, so that the bytes unpickled are the bytes checked, even if
     # something rewrites the file in place meanwhile.
-    content = _read_bytes(path, None)
+    content = _read_bytes(path, SNAPSHOT_LIMIT)
     if content is None or len(content) < HEADER.size:
         return None
     magic, version, runtime, length, digest = HEADER.unpack_from(content)
@@ -167,25 +168,14 @@ def _is_corpus(stored: object) -> bool:
             and all(isinstance(problem, Problem) for problem in stored.problems))
 
 
-def _read_bytes(path: Path, limit: int | None) -> bytes | None:
-    """The whole of a regular file (at most `limit` bytes), or None. Opened
-    without blocking, because a FIFO left in the cache folder would otherwise
-    hang the start."""
+def _read_bytes(path: Path, limit: int) -> bytes | None:
+    """The whole of a regular file of at most `limit` bytes, or None; read
+    as every untrusted file is (a FIFO left in the cache folder would
+    otherwise hang the start)."""
     try:
-        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except OSError:
+        return files.read(path, limit)
+    except files.Unreadable:
         return None
-    try:
-        info = os.fstat(handle)
-        if not stat.S_ISREG(info.st_mode) or (limit is not None and info.st_size > limit):
-            return None
-        with os.fdopen(handle, "rb", closefd=False) as stored:
-            content = stored.read(info.st_size + 1)
-        return None if limit is not None and len(content) > limit else content
-    except OSError:
-        return None
-    finally:
-        os.close(handle)
 
 
 def _write(path: Path, fill: Callable[[BinaryIO], None]) -> bool:
