@@ -64,6 +64,7 @@ class Memory:
     drafter_mb: float
     loaded_mb: float
     expired_mb: float
+    second_round_mb: float
     uploads: int
     added: int
     seconds_per_draft: float
@@ -116,21 +117,36 @@ def measure(sessions: int, per_session: int) -> Memory:
         warm.context.close()
         time.sleep(TTL_SECONDS + SETTLE_SECONDS)
         drafter = resident_mb(url)
-        pages, drafts, added = [], [], 0
-        for session in range(sessions):
-            page = visit()
-            pages.append(page)
-            for number, size in enumerate(sizes(per_session)):
-                seconds, was_added = _upload(page, *article(session, number, size))
-                drafts.append(seconds)
-                added += was_added
-        loaded = resident_mb(url)
-        for page in pages:
-            page.context.close()
-        time.sleep(TTL_SECONDS + SETTLE_SECONDS)
-        visit().context.close()  # the store of a closed session drops the expired ones
-        time.sleep(SETTLE_SECONDS)
+        drafts: list[float] = []
+        added = 0
+
+        def round_of_uploads(first_session: int) -> float:
+            """RSS after `sessions` new sessions each add `per_session`
+            articles no session has sent before."""
+            nonlocal added
+            pages = []
+            for session in range(first_session, first_session + sessions):
+                page = visit()
+                pages.append(page)
+                for number, size in enumerate(sizes(per_session)):
+                    seconds, was_added = _upload(page, *article(session, number, size))
+                    drafts.append(seconds)
+                    added += was_added
+            loaded = resident_mb(url)
+            for page in pages:
+                page.context.close()
+            time.sleep(TTL_SECONDS + SETTLE_SECONDS)
+            visit().context.close()  # the store of a closed session drops the expired ones
+            time.sleep(SETTLE_SECONDS)
+            return loaded
+
+        loaded = round_of_uploads(0)
         expired = resident_mb(url)
+        # CPython keeps memory it has freed for reuse rather than returning it
+        # to the system: a second round of as many new uploads shows whether
+        # the first round's memory was freed (reused) or is still held.
+        round_of_uploads(100)
+        second_round = resident_mb(url)
     if traffic.blocked or traffic.page_errors:
         raise RuntimeError(f"uploads: blocked {traffic.blocked}, page errors {traffic.page_errors}")
-    return Memory(baseline, drafter, loaded, expired, len(drafts), added, statistics.median(drafts))
+    return Memory(baseline, drafter, loaded, expired, second_round, len(drafts), added, statistics.median(drafts))

@@ -64,6 +64,8 @@ def test_the_benchmark_produces_every_figure_with_its_reference(tmp_path):
     has("uploads", "server memory after a first upload (the drafter loaded)", "at start")
     assert has("uploads", "server memory after 4 distinct uploads in 2 sessions", "at start")["target"] == "< 500 MB"
     assert has("uploads", "server memory once those sessions expired", "at start")["meets"] is not None
+    assert has("uploads", "server memory after a second round of 4 distinct uploads in 2 sessions, expired",
+               "after the first")["target"] == "≤ 1.1×"
     has("uploads", "upload until its draft is shown, median")
     assert all(row["section"] in {"cold", "warm", "server", "sessions", "loader", "large", "facts_file",
                                   "uploads"}
