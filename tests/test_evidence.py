@@ -108,3 +108,33 @@ def test_a_fact_resting_on_part_of_a_word_is_refused_and_the_other_file_still_lo
         f"{corpus_folder.facts.as_posix()}/beta.yaml", 10, "stances[0].evidence",
         "passage not found in the article: copy it exactly from beta.txt (quotes, dashes and spacing may differ)")]
     assert "ITA" not in set(corpus.positions["country"])
+
+
+def test_with_most_only_the_first_places_are_returned():
+    located = NormalizedText("France is ready. France is ready. France is ready.")
+    assert located.find_all("France is ready.", most=2) == [(0, 16), (17, 33)]
+    assert len(located.find_all("France is ready.")) == 3
+
+
+def test_a_facts_file_built_to_match_everywhere_is_one_problem_not_minutes_of_work(corpus_folder):
+    corpus_folder.simple("good")
+    # Each passage is everywhere inside the one long word, never on its
+    # boundaries: every place must be checked, and none is evidence.
+    corpus_folder.article("ab.txt", dt.date(2025, 5, 10), ["ab" * 80_000])
+    corpus_folder.facts_file("ab.yaml", {
+        "article": {"id": "ab", "file": "ab.txt", "title": "Ab", "outlet": "Wire", "published": "2025-05-10"},
+        "stances": [{"country": "FRA", "stance": "committed", "evidence": "ab" * (n % 50 + 1)} for n in range(2000)]})
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert [(p.field, p.message) for p in corpus.problems if "match the article" in p.message] == [(
+        "stances[2].evidence", "the evidence passages match the article in over 200,000 places, more than are "
+        "checked: quote longer, more distinctive passages")]
+    assert list(corpus.articles["article_id"]) == ["good"]
+
+
+def test_a_draft_built_to_match_everywhere_is_highlighted_only_as_far_as_it_is_checked():
+    from tracker import shaping
+
+    facts = {"stances": [{"country": "FRA", "stance": "committed", "evidence": "ab" * (n % 50 + 1)}
+                         for n in range(2000)]}
+    spans = shaping.proposed_spans("ab" * 80_000, facts)
+    assert spans.empty and spans.attrs["left_out"] == 1998, "two looked for, the third used up the checks"

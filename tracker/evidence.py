@@ -39,6 +39,15 @@ def normalize(text: str) -> str:
     return _SPACE.sub(" ", _swapped(text)).strip()
 
 
+class TooCommon(ValueError):
+    """The passages looked for in one article matched in more places than
+    are checked (NormalizedText.MOST_PLACES_CHECKED)."""
+
+    def __init__(self, most: int):
+        super().__init__(f"the evidence passages match the article in over {most:,} places, more than are "
+                         "checked: quote longer, more distinctive passages")
+
+
 def _is_word(character: str) -> bool:
     # What `\w` matches in a regular expression: letters, digits, underscore.
     return character.isalnum() or character == "_"
@@ -65,8 +74,16 @@ class NormalizedText:
     # every occurrence checked one by one would cost more.
     _MOST_CANDIDATES = 32
 
+    # Every place a passage's words start that must be checked by hand costs
+    # the server; an article and facts file built to match everywhere
+    # ("the the the…" with thousands of facts quoting "the") would keep it
+    # busy for minutes. Past this many places in one article, searching stops.
+    MOST_PLACES_CHECKED = 200_000
+
     def __init__(self, text: str):
         self.text = text
+        self._places_left = self.MOST_PLACES_CHECKED
+        self._found: dict[tuple[str, int | None], list[tuple[int, int]]] = {}
         swapped = _swapped(text)
         runs = swapped.split()
         self.normalized = " ".join(runs)
@@ -83,16 +100,28 @@ class NormalizedText:
         # blank of the original gap.
         return self._original_starts[run] + offset - self._normalized_starts[run]
 
-    def find_all(self, passage: str) -> list[tuple[int, int]]:
+    def find_all(self, passage: str, most: int | None = None) -> list[tuple[int, int]]:
         """Every (start, end) of `passage` in the original text, on word
         boundaries: where the passage begins (ends) with a letter, digit or
-        underscore, the article's character before (after) it is none."""
+        underscore, the article's character before (after) it is none. With
+        `most`, only the first `most` (to tell one place from several).
+
+        Raises TooCommon once this article's places to check are used up."""
         needle = normalize(passage)
         if not needle:
             return []
-        return [(self._original(at), self._original(at + len(needle) - 1) + 1) for at in self._starts(needle)]
+        key = (needle, most)
+        if key not in self._found:
+            self._found[key] = [(self._original(at), self._original(at + len(needle) - 1) + 1)
+                                for at in self._starts(needle, most)]
+        return self._found[key]
 
-    def _starts(self, needle: str) -> list[int]:
+    def _checked(self, places: int) -> None:
+        self._places_left -= places
+        if self._places_left < 0:
+            raise TooCommon(self.MOST_PLACES_CHECKED)
+
+    def _starts(self, needle: str, most: int | None) -> list[int]:
         self._searches += 1
         if self._words is None and self._searches > self._SCANS_BEFORE_INDEX:
             self._words = {}
@@ -105,13 +134,18 @@ class NormalizedText:
             # of the article's words, at the same distance from the start.
             candidates = self._words.get(first.group(), [])
             if len(candidates) <= self._MOST_CANDIDATES:
-                return [at for at in (word - first.start() for word in candidates)
-                        if at >= 0 and self.normalized.startswith(needle, at) and self._bounded(needle, at)]
+                self._checked(len(candidates))
+                found = [at for at in (word - first.start() for word in candidates)
+                         if at >= 0 and self.normalized.startswith(needle, at) and self._bounded(needle, at)]
+                return found[:most]
         starts = []
         at = self.normalized.find(needle)
         while at != -1:
+            self._checked(1)
             if self._bounded(needle, at):
                 starts.append(at)
+                if most is not None and len(starts) >= most:
+                    break
             at = self.normalized.find(needle, at + 1)
         return starts
 

@@ -25,7 +25,7 @@ from tracker.articles import MAX_ARTICLE_BYTES, ArticleText, parse_article, read
 from tracker.characters import escaped
 from tracker.countries import country_name
 from tracker.errors import DataError, Problem
-from tracker.evidence import NormalizedText
+from tracker.evidence import NormalizedText, TooCommon
 from tracker.history import positions_as_of
 from tracker.paths import FACTS, SEEDS, display_path
 from tracker.schema import COLUMNS, DATE_COLUMNS, FactsFile
@@ -283,6 +283,7 @@ class _FileChecker:
         self.source, self.shown, self.lines, self.facts = source, source.shown, lines, facts
         self.problems: list[Problem] = []
         self.published = facts.article.published
+        self.searching_stopped = False
 
     def problem(self, location: Location, message: str) -> None:
         self.problems.append(Problem(self.shown, line_of(self.lines, location), _dotted(location), message))
@@ -359,14 +360,22 @@ class _FileChecker:
                 "precision": resolved.precision, "date_text": text}
 
     def evidence(self, where: Location, passage: str, located: NormalizedText) -> dict[str, Any]:
-        spans = located.find_all(passage)
+        unlocated = {"evidence": passage, "start": None, "end": None}
+        if self.searching_stopped:
+            return unlocated
+        try:
+            spans = located.find_all(passage, most=2)  # one place, or more than one: no need to count them all
+        except TooCommon as error:
+            self.searching_stopped = True  # one problem, not one for each fact after it
+            self.problem(where + ("evidence",), str(error))
+            return unlocated
         if len(spans) != 1:
             self.problem(where + ("evidence",), (
                 "passage not found in the article: copy it exactly from "
                 f"{self.facts.article.file} (quotes, dashes and spacing may differ)"
             ) if not spans else (
-                f"passage occurs {len(spans)} times in the article: quote more of the sentence so it is unique"
+                "passage occurs more than once in the article: quote more of the sentence so it is unique"
             ))
-            return {"evidence": passage, "start": None, "end": None}
+            return unlocated
         start, end = spans[0]
         return {"evidence": passage, "start": start, "end": end}

@@ -302,24 +302,30 @@ def proposed_spans(text: str, facts: dict | str, limit: int = MAX_HIGHLIGHTED) -
     in its article so the analyst can check each against the text.
 
     `facts` is the file's text, read as the loader reads it (its limits, and
-    LibYAML's speed), or its parsed data. The first `limit` passages found
-    are returned; `attrs["left_out"]` counts the facts with evidence after
-    them, which are not looked for."""
-    from tracker.evidence import NormalizedText
+    LibYAML's speed), or its parsed data. The evidence of the first `limit`
+    facts is looked for; `attrs["left_out"]` counts the facts after them,
+    which are not."""
+    from tracker.evidence import NormalizedText, TooCommon
 
     located = NormalizedText(text)
     data = _facts_data(facts) if isinstance(facts, str) else facts
     rows = []
-    left_out = 0
+    left_out = looked_for = 0
     for section, name in (("stances", "stance"), ("events", "event"), ("quotes", "quote")):
         items = data.get(section) if isinstance(data, dict) else None
         for index, fact in enumerate(items if isinstance(items, list) else []):
             if not isinstance(fact, dict) or not isinstance(fact.get("evidence"), str):
                 continue
-            if len(rows) >= limit:
+            if looked_for >= limit:
                 left_out += 1
                 continue
-            spans = located.find_all(fact["evidence"])
+            looked_for += 1
+            try:
+                spans = located.find_all(fact["evidence"], most=2)
+            except TooCommon:
+                looked_for = limit  # the article's places to check are used up: the rest are not looked for
+                left_out += 1
+                continue
             if len(spans) != 1:
                 continue
             what = fact.get("country") or fact.get("speaker") or fact.get("date") or ""
