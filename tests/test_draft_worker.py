@@ -47,3 +47,36 @@ print("spacy loaded" if "spacy" in sys.modules else "spacy not loaded")
     done = subprocess.run([sys.executable, "-c", script], cwd=paths.ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "spacy not loaded"
+
+
+def test_any_name_an_upload_may_carry_reaches_the_drafter():
+    drafted = draft_isolated("po\x00land\u202e.txt", ARTICLE)
+    assert "country: POL" in drafted
+
+
+def test_drafts_are_made_one_at_a_time(monkeypatch):
+    import threading
+
+    from tracker import draft_worker
+
+    running, most = [0], [0]
+    lock = threading.Lock()
+    real_run = draft_worker.subprocess.run
+
+    def run(*args, **kwargs):
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        try:
+            return real_run(*args, **kwargs)
+        finally:
+            with lock:
+                running[0] -= 1
+
+    monkeypatch.setattr(draft_worker.subprocess, "run", run)
+    drafts = [threading.Thread(target=draft_isolated, args=(f"a{n}.txt", ARTICLE)) for n in range(3)]
+    for thread in drafts:
+        thread.start()
+    for thread in drafts:
+        thread.join()
+    assert most[0] == 1
