@@ -217,25 +217,27 @@ def _data_key() -> str:
 
 # Results built on a session's uploads serve that session alone: kept in its
 # own state, they go with it, where the process-wide caches would hold every
-# session's merged corpus and its pages until pushed out.
-SESSION_RESULTS = 64
+# session's merged corpus and its pages until pushed out. The latest few of
+# each kind are kept; views and maps, the largest, fewest.
+SESSION_RESULTS = {"_view": 4, "_position_map": 4}
+SESSION_RESULTS_OTHERWISE = 32
 
 
 def _cached(function: Any, **arguments: Any) -> Any:
     """`function(**arguments)`, a cached function of this module: from the
     process-wide cache, or for a session holding uploads from its own
-    results (the latest SESSION_RESULTS, dropped when its uploads change)."""
+    results (dropped when its uploads change)."""
     if not uploads():
         return function(**arguments)
-    results = st.session_state.setdefault("upload_results", {})
-    key = (function.__wrapped__.__name__,
-           *(value for name, value in sorted(arguments.items()) if not name.startswith("_")))
+    kind = function.__wrapped__.__name__
+    results = st.session_state.setdefault("upload_results", {}).setdefault(kind, {})
+    key = tuple(value for name, value in sorted(arguments.items()) if not name.startswith("_"))
     try:
         hash(key)
     except TypeError:  # an argument such as a table's page of rows: computed each time, as it is small
         return function.__wrapped__(**arguments)
     if key not in results:
-        if len(results) >= SESSION_RESULTS:
+        if len(results) >= SESSION_RESULTS.get(kind, SESSION_RESULTS_OTHERWISE):
             del results[next(iter(results))]
         results[key] = function.__wrapped__(**arguments)
     return results[key]

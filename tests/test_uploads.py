@@ -191,3 +191,14 @@ def test_what_a_session_builds_on_its_uploads_stays_in_that_session(monkeypatch)
     assert any("Wozniak" in element.proto.body for element in at.main.get("html")), "Sources shows the upload"
     assert shared["calls"] == 0
     assert at.session_state["upload_results"], "kept in the session's own state instead"
+
+
+def test_a_session_with_uploads_keeps_only_its_latest_few_views_and_maps():
+    at = start()
+    review_and_add(choose(at, "dabrowski.txt", article("Dabrowski")))
+    at.switch_page("pages/map.py").run()
+    for stances in (["committed"], ["hesitant"], ["ruled_out"], ["opposed"], ["committed", "hesitant"], []):
+        at.multiselect(key="f_position").set_value(stances).run()
+        assert not at.exception, [e.value for e in at.exception]
+    kept = at.session_state["upload_results"]
+    assert len(kept["_view"]) == 4 and len(kept["_position_map"]) == 4, "seven filter states seen, four kept"
