@@ -442,7 +442,7 @@ def uploads(settings: Settings) -> list[Row]:
     done = f"{memory.uploads // 2} distinct uploads in {settings.upload_sessions} sessions"
     return [
         _against("uploads", "server memory at start", memory.baseline_mb, "MB"),
-        _against("uploads", "server memory after a first upload (the drafter loaded)", memory.drafter_mb, "MB",
+        _against("uploads", "server memory after a first upload and its draft", memory.drafter_mb, "MB",
                  "at start", memory.baseline_mb),
         _against("uploads", f"server memory after {done}", memory.loaded_mb, "MB", "at start", memory.baseline_mb,
                  most=UPLOADS_MOST_MB),

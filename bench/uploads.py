@@ -110,8 +110,8 @@ def measure(sessions: int, per_session: int) -> Memory:
         first.context.close()
         time.sleep(TTL_SECONDS + SETTLE_SECONDS)
         baseline = resident_mb(url)
-        # What the drafter costs once per process (spaCy imported, a first
-        # draft made): apart from what the uploads keep.
+        # What a first upload and its draft cost once per process (the Add
+        # page's code and caches): apart from what the uploads keep.
         warm = visit()
         _upload(warm, *article(999, 0, 20_000))
         warm.context.close()

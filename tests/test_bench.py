@@ -61,7 +61,7 @@ def test_the_benchmark_produces_every_figure_with_its_reference(tmp_path):
     assert has("facts_file", "200-fact file rendered")["target"] == "< 2 s"
     has("facts_file", "200-fact file rendered: HTML")
     has("uploads", "server memory at start")
-    has("uploads", "server memory after a first upload (the drafter loaded)", "at start")
+    has("uploads", "server memory after a first upload and its draft", "at start")
     assert has("uploads", "server memory after 4 distinct uploads in 2 sessions", "at start")["target"] == "< 500 MB"
     assert has("uploads", "server memory once those sessions expired", "at start")["meets"] is not None
     assert has("uploads", "server memory after a second round of 4 distinct uploads in 2 sessions, expired",
