@@ -44,7 +44,7 @@ def parse_yaml(raw: bytes) -> tuple[Any, LineMap]:
         data = _construct(node, 1, loader) if node is not None else None
     finally:
         loader.dispose()
-    return data, LineMap(text)
+    return data, LineMap(node)
 
 
 _STR = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
@@ -94,24 +94,15 @@ def _construct(node: yaml.Node, depth: int, loader: yaml.BaseLoader) -> Any:
 
 
 class LineMap:
-    """The line of each field of a facts file, by field path. Only a problem
-    needs one, so the text is composed again on first use, and each line is
-    found by walking down to its field (a file of 20,000 facts made a map of
-    every field in a second, for the few lines its problems name)."""
+    """The line of each field of a facts file, by field path, from the file
+    as composed when it was read. Only a problem needs one, and each is found
+    by walking down to its field: a map of every field took a file of 20,000
+    facts a second, for the few lines its problems name."""
 
-    def __init__(self, text: str):
-        self._text = text
-        self._root: yaml.Node | None = None
-        self._composed = False
+    def __init__(self, root: yaml.Node | None):
+        self._root = root
 
     def _line(self, location: Location) -> int | None:
-        if not self._composed:
-            loader = _FactsLoader(self._text)
-            try:
-                self._root = loader.get_single_node()
-            finally:
-                loader.dispose()
-            self._composed = True
         node = self._root
         if node is None:
             return None
