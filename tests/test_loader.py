@@ -8,7 +8,7 @@ import yaml
 
 from tests.conftest import SEED_ARTICLE, seed_facts
 from tests.test_files import within_a_minute
-from tracker import files, load_corpus, loader
+from tracker import files, load_corpus, loader, yamlfile
 from tracker.articles import parse_article
 from tracker.errors import Problem
 from tracker.loader import fingerprint, folder_sources, load_sources, upload_source
@@ -265,14 +265,21 @@ def test_nesting_deep_enough_to_kill_the_process_is_refused_in_the_analysts_word
 def test_libyamls_own_nesting_error_is_told_in_the_loaders_words(corpus_folder, monkeypatch):
     # What LibYAML 0.2.6 raises for nesting past its own limit, whatever
     # version is installed here.
-    def libyaml_refuses(raw):
-        mark = yaml.Mark("<unicode string>", 0, 0, 1008, None, None)
-        raise yaml.scanner.ScannerError("while increasing flow level", mark, "exceeded maximum nesting depth", mark)
+    class LibYAMLRefusing(yamlfile._FactsLoader):
+        def __init__(self, text):
+            super().__init__(text)
+            self.refuses = "[[[" in text
+
+        def get_single_node(self):
+            if self.refuses:
+                mark = yaml.Mark("<unicode string>", 0, 0, 1008, None, None)
+                raise yaml.scanner.ScannerError("while increasing flow level", mark,
+                                                "exceeded maximum nesting depth", mark)
+            return super().get_single_node()
 
     corpus_folder.simple("good")
     corpus_folder.facts_file("bad.yaml", "article: [[[]]]\n")
-    real_parse = loader.parse_yaml
-    monkeypatch.setattr(loader, "parse_yaml", lambda raw: libyaml_refuses(raw) if b"[[[" in raw else real_parse(raw))
+    monkeypatch.setattr(yamlfile, "_FactsLoader", LibYAMLRefusing)
     corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
     assert corpus.problems == [Problem(f"{corpus_folder.facts.as_posix()}/bad.yaml", 1, "",
                                        "nested more than 12 levels deep: facts files are flat lists of facts")]

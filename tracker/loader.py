@@ -29,7 +29,7 @@ from tracker.evidence import NormalizedText, TooCommon
 from tracker.history import positions_as_of
 from tracker.paths import FACTS, SEEDS, display_path
 from tracker.schema import COLUMNS, DATE_COLUMNS, FactsFile
-from tracker.yamlfile import MAX_BYTES, MAX_DEPTH, LineMap, Location, UnsafeStructure, line_of, parse_yaml
+from tracker.yamlfile import MAX_BYTES, LineMap, Location, UnsafeStructure, line_of, parse_yaml
 
 FACTS_PATTERNS = ("*.yaml", "*.yml")
 
@@ -225,11 +225,6 @@ def _load_source(source: Source) -> dict[str, Any]:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
-        if "nesting depth" in str(error.problem):
-            # LibYAML (0.2.6 on) refuses deep nesting before our own check
-            # can: said in the same words as ours, whichever comes first.
-            raise DataError([Problem(shown, line, "", f"nested more than {MAX_DEPTH} levels deep: "
-                                     "facts files are flat lists of facts")]) from None
         raise DataError([Problem(
             shown, line, "", f"not valid YAML ({error.problem}): check indentation and quoting near this line",
         )]) from None

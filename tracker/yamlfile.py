@@ -36,14 +36,22 @@ def parse_yaml(raw: bytes) -> tuple[Any, LineMap]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ValueError(f"not UTF-8 text (byte {error.start}): save the file as UTF-8") from None
-    if _may_be_hostile(text):
-        _refuse_hostile_structure(text)
-    loader = _FactsLoader(text)
     try:
-        node = loader.get_single_node()
-        data = _construct(node, 1, loader) if node is not None else None
-    finally:
-        loader.dispose()
+        if _may_be_hostile(text):
+            _refuse_hostile_structure(text)
+        loader = _FactsLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = _construct(node, 1, loader) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        if "nesting depth" in str(error.problem):
+            # LibYAML (0.2.6 on) refuses deep nesting before our own check
+            # can: said in the same words as ours, whichever comes first.
+            mark = error.problem_mark or error.context_mark
+            raise _too_deep(mark.line + 1 if mark else None) from None
+        raise
     return data, LineMap(node)
 
 
@@ -136,7 +144,7 @@ class LineMap:
 class UnsafeStructure(ValueError):
     """YAML that is valid but refused: aliases, or nesting too deep."""
 
-    def __init__(self, message: str, line: int):
+    def __init__(self, message: str, line: int | None):
         super().__init__(message)
         self.line = line
 
@@ -151,7 +159,7 @@ def _may_be_hostile(text: str) -> bool:
     return sum(map(text.count, "-:?[{")) >= _COMPOSE_DIRECTLY_BELOW
 
 
-def _too_deep(line: int) -> UnsafeStructure:
+def _too_deep(line: int | None) -> UnsafeStructure:
     return UnsafeStructure(f"nested more than {MAX_DEPTH} levels deep: facts files are flat lists of facts", line)
 
 
