@@ -2,7 +2,6 @@
 uploads are capped per session, and the draft, the check and the highlighted
 article are made once per upload, not on every rerun."""
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 import app_data

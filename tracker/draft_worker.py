@@ -38,7 +38,7 @@ def draft_isolated(name: str, raw: bytes, timeout: float = TIMEOUT_SECONDS) -> s
     encoded = name.encode("utf-8", "surrogatepass")
     message = len(encoded).to_bytes(4, "big") + encoded + raw
     if not _ONE_AT_A_TIME.acquire(timeout=WAIT_SECONDS):
-        raise DraftFailed(f"the drafter is busy with other articles: try again in a minute, "
+        raise DraftFailed("the drafter is busy with other articles: try again in a minute, "
                           "or upload a facts file of your own with the article")
     try:
         done = subprocess.run([sys.executable, "-m", "tracker.draft_worker"], input=message,
