@@ -358,15 +358,16 @@ class TimelinePage:
     events: pd.DataFrame
     marks: pd.DataFrame
     figure: go.Figure
+    planned: str = ""  # " (2 planned)": how many of the events are planned, if any
 
 
 def timeline_page(corpus, countries: tuple[str, ...], actors: tuple[str, ...], group_by: str) -> TimelinePage:
     """The timeline page's events, their marks and its figure, for its own
     filters: one computation for the three (at 10,000 articles the marks take
     most of a second)."""
-    from tracker.shaping import timeline_view
+    from tracker.shaping import planned_apart, timeline_view
 
     events, marks = timeline_view(corpus, countries, actors, group_by)
-    return TimelinePage(events, marks, timeline(marks, corpus.articles))
+    return TimelinePage(events, marks, timeline(marks, corpus.articles), planned_apart(events))
 
 

@@ -123,8 +123,11 @@ def quotes_table(corpus: Corpus, search: str = "") -> pd.DataFrame:
         position=quotes["signals"].map(STANCE_LABELS),
         country_name=quotes["country"].map(lambda code: country_name(code) if isinstance(code, str) else None),
     )
-    return table[["speaker", "role", "affiliation", "country_name", "text", "kind", "date", "status", "position",
-                  "article", "article_id", "fact_id", "evidence", "start", "end"]].reset_index(drop=True)
+    table = table[["speaker", "role", "affiliation", "country_name", "text", "kind", "date", "status", "position",
+                   "article", "article_id", "fact_id", "evidence", "start", "end"]].reset_index(drop=True)
+    # Counted once with the table, which is cached, not on each rerun.
+    table.attrs["planned"] = planned_apart(table)
+    return table
 
 
 # Column labels of the short tables pages show as HTML (highlight.table_html).
@@ -193,9 +196,13 @@ def _days(start: pd.Timestamp, end: pd.Timestamp) -> str:
 def counted(table: pd.DataFrame, noun: str) -> str:
     """'1 event', '9 events', or '9 events (2 planned)' for the noun
     'event': planned facts told apart."""
+    return f"{len(table):,} {noun}{'s' * (len(table) != 1)}{planned_apart(table)}"
+
+
+def planned_apart(table: pd.DataFrame) -> str:
+    """' (2 planned)' for a table of facts two of which are planned, else ''."""
     planned = int((table["status"] == PLANNED).sum())
-    total = f"{len(table):,} {noun}{'s' * (len(table) != 1)}"
-    return f"{total} ({planned:,} planned)" if planned else total
+    return f" ({planned:,} planned)" if planned else ""
 
 
 def context(text: str, start: int, end: int, margin: int = 240) -> tuple[str, str, str]:
