@@ -198,8 +198,8 @@ def timeline(marks: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
     figure = ReadyFigure()
     counted = len(marks) > MAX_MARKS
     if not counted:
-        published = marks["article_id"].map(articles.set_index("article_id")["published"])
-        marks = marks.assign(published=published)
+        published = dict(zip(articles["article_id"], articles["published"], strict=True))
+        marks = marks.assign(published=marks["article_id"].map(published))
         planned = marks["status"] == PLANNED
         for precision, (name, colour) in PRECISION_STYLES.items():
             chosen = marks[~planned & (marks["precision"] == precision)]
