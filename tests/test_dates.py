@@ -712,8 +712,16 @@ def test_the_same_phrase_on_the_same_day_follows_each_sentence():
     ("on Friday", "The US-led talks on Friday.", None),
     ("on Friday", "Troops would be sent on Friday.", None),
     ("on Friday", "Talks on Friday.", None),
-    # The phrase is not in the sentence.
-    ("on Friday", "Leaders will meet on Thursday.", None),
+    # Not in the sentence (a quote dated by its attribution elsewhere): the
+    # tense all its verbs outside quotation marks share, if they do.
+    ("on Friday", "Top EU diplomat Kaja Kallas has revealed that there is no consensus among the so-called "
+                  "“coalition of the willing”", "past"),
+    ("on Friday", "said that member nations “have different opinions,”", "past"),
+    ("on Friday", "“We will send troops,” he said.", "past"),
+    ("on Friday", "When asked if a recent meeting had brought any clarity, she admitted it had not.", "past"),
+    ("on Friday", "The minister will travel to Kyiv.", "future"),
+    ("on Friday", "He said ministers will meet again.", None),
+    ("on Friday", "and that discussions are still underway.", None),
 ])
 def test_tense_reads_the_clause_around_the_phrase(phrase, context, expected):
     assert tense(phrase, context) == expected

@@ -593,8 +593,25 @@ def _tense(phrase: str, context: str) -> str | None:
     if not found:
         shorter = re.sub(r"^(?:on|in|at|over|during)\s+", "", phrase)
         found = _occurrences(shorter, lowered) if shorter != phrase else []
+    if not found:
+        return _sentence_tense(context)
     answers = {_tense_at(context, start, end) for start, end in found} - {None}
     return answers.pop() if len(answers) == 1 else None
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|(?<![A-Za-z])‘[^’]*(?:’(?![A-Za-z])|$)")
+
+
+def _sentence_tense(context: str) -> str | None:
+    """For a fact whose evidence does not hold its date phrase (a quote's
+    attribution, "she admitted it had not"): the tense its own verbs share,
+    words inside quotation marks left out, as they are the speaker's."""
+    unquoted = _QUOTED.sub(lambda match: " " * len(match.group(0)), context)
+    kinds = {match.lastgroup for match in _CUES.finditer(unquoted.lower())
+             if not (match.lastgroup == "past" and " " not in match.group(0)
+                     and _after_no_verb(unquoted, match.start()))}
+    kinds |= {"past" for match in _ED.finditer(unquoted) if _is_past_verb(unquoted, match)}
+    return kinds.pop() if len(kinds) == 1 and kinds != {"unsure"} else None
 
 
 def _occurrences(phrase: str, lowered: str) -> list[tuple[int, int]]:
