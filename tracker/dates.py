@@ -577,6 +577,7 @@ _CLAUSE_END = re.compile(
     r"[;:()\[\]“”\"]|\s[–—-]\s|[–—]|(?<![A-Za-z])['‘’]|['’](?![A-Za-z\s])|(?<=[,.!?])['’]"
     r"|\bthat\b|[.!?](?=\s|$)")
 # Comma pieces that open with these are asides that hold their own verb.
+_COMMA = re.compile(",")
 _ASIDE = re.compile(r"^\s*(?:who|whom|whose|which|where|when|while|although|though)\b", re.IGNORECASE)
 
 
@@ -595,7 +596,7 @@ def _tense(phrase: str, context: str) -> str | None:
         found = _occurrences(shorter, lowered) if shorter != phrase else []
     if not found:
         return _sentence_tense(context)
-    answers = {_tense_at(context, start, end) for start, end in found} - {None}
+    answers = {_tense_at(context, lowered, start, end) for start, end in found} - {None}
     return answers.pop() if len(answers) == 1 else None
 
 
@@ -617,26 +618,30 @@ def _sentence_tense(context: str) -> str | None:
 def _occurrences(phrase: str, lowered: str) -> list[tuple[int, int]]:
     if not phrase:
         return []
-    pattern = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
-    return [(match.start(), match.end()) for match in pattern.finditer(lowered)]
+    return [(match.start(), match.end()) for match in _whole_words(phrase).finditer(lowered)]
 
 
-def _tense_at(context: str, start: int, end: int) -> str | None:
+@lru_cache(maxsize=1_024)
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
+
+
+def _tense_at(context: str, lowered: str, start: int, end: int) -> str | None:
     left = max((match.end() for match in _CLAUSE_END.finditer(context, 0, start)), default=0)
     right = next((match.start() for match in _CLAUSE_END.finditer(context, end)), len(context))
     # Comma pieces of the clause, nearest first: the phrase's own, then
     # outwards, asides skipped.
     pieces = _pieces(context, left, start, end, right)
     for piece_start, piece_end in pieces:
-        cue = _nearest_cue(context, piece_start, piece_end, start, end)
+        cue = _nearest_cue(context, lowered, piece_start, piece_end, start, end)
         if cue is not None:
             return None if cue == "unsure" else cue
     return None
 
 
 def _pieces(context: str, left: int, start: int, end: int, right: int) -> list[tuple[int, int]]:
-    starts = [left] + [left + match.end() for match in re.finditer(",", context[left:start])]
-    ends = [end + match.start() for match in re.finditer(",", context[end:right])] + [right]
+    starts = [left] + [match.end() for match in _COMMA.finditer(context, left, start)]
+    ends = [match.start() for match in _COMMA.finditer(context, end, right)] + [right]
     earlier = [(starts[index - 1], starts[index] - 1) for index in range(len(starts) - 1, 0, -1)]
     later = [(ends[index - 1] + 1, ends[index]) for index in range(1, len(ends))]
     ordered = [(starts[-1], ends[0])]
@@ -647,9 +652,10 @@ def _pieces(context: str, left: int, start: int, end: int, right: int) -> list[t
     return ordered
 
 
-def _nearest_cue(context: str, piece_start: int, piece_end: int, start: int, end: int) -> str | None:
+def _nearest_cue(context: str, lowered: str, piece_start: int, piece_end: int, start: int,
+                 end: int) -> str | None:
     best: tuple[int, str] | None = None
-    for match in _CUES.finditer(context.lower(), piece_start, piece_end):
+    for match in _CUES.finditer(lowered, piece_start, piece_end):
         if match.start() < end and match.end() > start:
             continue  # the phrase's own words are the phrase's business
         kind = match.lastgroup
@@ -673,9 +679,10 @@ def _is_past_verb(context: str, match: re.Match[str]) -> bool:
     word = match.group(0)
     if word.lower() in _NOT_VERBS or word.lower() in ("planned", "scheduled", "slated", "expected"):
         return False
-    sentence_start = not context[:match.start()].strip() or context[:match.start()].rstrip()[-1] in ".!?“\"‘"
-    if word[0].isupper() and not sentence_start:
-        return False  # a name ("United", "Mohammed")
+    if word[0].isupper():
+        before = context[:match.start()].rstrip()
+        if before and before[-1] not in ".!?“\"‘":
+            return False  # a name ("United", "Mohammed"), not a sentence's first word
     return not _after_no_verb(context, match.start())
 
 
