@@ -582,3 +582,30 @@ def test_a_date_missing_from_its_evidence_is_read_in_the_evidences_sentence(corp
     corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
     assert corpus.problems == []
     assert corpus.quotes.iloc[0]["date_end"] == pd.Timestamp("2025-04-18")
+
+
+def test_next_week_is_refused_unless_planned_and_then_loads_as_the_week_ahead(corpus_folder):
+    data = corpus_folder.simple("ahead", published=dt.date(2025, 3, 17))
+    data["events"][0]["date"] = "next week"
+    corpus_folder.facts_file("ahead.yaml", data)
+    [problem] = load_corpus(corpus_folder.facts, corpus_folder.seeds).problems
+    assert (problem.field, problem.message) == (
+        "events[0].date", "'next week' resolves to 2025-03-24 .. 2025-03-30, after the article's publication on "
+        "2025-03-17: if the article announces it (scheduled, expected), add `status: planned`; otherwise check "
+        "the date")
+    data["events"][0]["status"] = "planned"
+    corpus_folder.facts_file("ahead.yaml", data)
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert corpus.problems == []
+    [event] = corpus.events.to_dict("records")
+    assert (event["status"], event["date_start"], event["date_end"], event["precision"]) == (
+        "planned", pd.Timestamp("2025-03-24"), pd.Timestamp("2025-03-30"), "week")
+
+
+def test_a_deadline_after_publication_is_refused_unless_planned(corpus_folder):
+    data = corpus_folder.simple("due", published=dt.date(2025, 3, 17))
+    data["events"][0]["date"] = "by the end of the year"
+    corpus_folder.facts_file("due.yaml", data)
+    [problem] = load_corpus(corpus_folder.facts, corpus_folder.seeds).problems
+    assert problem.message.startswith("'by the end of the year' resolves to by 2025-12-31, after the article's "
+                                      "publication on 2025-03-17: if the article announces it")
