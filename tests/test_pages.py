@@ -333,7 +333,7 @@ def test_the_warm_start_leaves_a_first_view_nothing_to_load(monkeypatch):
     monkeypatch.setattr(app_data.geography, "read_boundaries", lambda *args: loads.append(args))
     computed = []
     for name in ("timeline_marks", "timeline_choices", "key_dates", "positions_as_of", "what_changed", "headline",
-                 "latest_articles", "quotes_table", "sources_html"):
+                 "latest_articles", "quotes_table", "sources_html", "detail_countries"):
         original = getattr(shaping, name)
         monkeypatch.setattr(shaping, name, functools.wraps(original)(
             lambda *args, _original=original, **kwargs: computed.append(_original.__name__) or _original(*args, **kwargs)))
@@ -569,6 +569,8 @@ def test_planned_facts_are_on_the_timeline_as_planned_and_in_no_count(planned_co
 
 def test_a_countrys_planned_position_is_shown_apart_from_its_history(planned_corpus):
     at = on(start(), "pages/map.py")
+    assert at.selectbox(key="map_country").options == ["Germany (DEU)", "Poland (POL)"], \
+        "Poland, only planned to commit, still has its details"
     at.selectbox(key="map_country").set_value("DEU").run()
     assert any("Planned positions" in text.value for text in at.markdown)
     tables = {tuple(frame.value.columns): frame.value for frame in at.dataframe}
