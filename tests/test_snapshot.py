@@ -5,6 +5,7 @@ import json
 import os
 import pickle
 import random
+import shutil
 import subprocess
 import sys
 import threading
@@ -194,6 +195,24 @@ def test_a_snapshot_written_with_other_library_versions_is_loaded_afresh(two_art
     assert _seen(snapshot.load(two_articles.facts, two_articles.seeds, cache)) == (TITLES, STANCES)
     assert len(loads) == 1, "parsed afresh, not unpickled"
 
+
+
+def test_a_snapshot_written_by_other_tracker_code_is_loaded_afresh(two_articles, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    snapshot.load(two_articles.facts, two_articles.seeds, cache)
+    # The same files read by a release whose date reading differs by one line.
+    release = tmp_path / "release"
+    shutil.copytree(snapshot.CODE, release, ignore=shutil.ignore_patterns("__pycache__"))
+    (release / "dates.py").write_text((release / "dates.py").read_text() + "\n# changed\n")
+    monkeypatch.setattr(snapshot, "CODE", release)
+    snapshot._runtime.cache_clear()
+    loads = []
+    monkeypatch.setattr(snapshot, "load_corpus", lambda *args: loads.append(args) or loader.load_corpus(*args))
+    try:
+        assert _seen(snapshot.load(two_articles.facts, two_articles.seeds, cache)) == (TITLES, STANCES)
+    finally:
+        snapshot._runtime.cache_clear()
+    assert len(loads) == 1, "parsed afresh, not unpickled"
 
 MANIFESTS = {
     "a list": b"[]",

@@ -47,6 +47,7 @@ from tracker.paths import FACTS, SEEDS
 from tracker.schema import COLUMNS
 
 KEEP = 3
+CODE = Path(__file__).parent  # the package whose code reads the files into tables
 ABANDONED_AFTER = 3600  # seconds: a .partial file older than this was left by a killed process
 FORMAT = 2  # bump when Corpus, its tables or this file's layout change shape
 
@@ -135,7 +136,12 @@ def _runtime() -> bytes:
 
     versions = f"python {sys.version_info[:3]} " + " ".join(
         f"{package} {version(package)}" for package in ("pandas", "numpy", "pyarrow"))
-    return hashlib.sha256(versions.encode()).digest()
+    runtime = hashlib.sha256(versions.encode())
+    # The tracker's own code too: a new release may read the same files into
+    # other rows (a date resolved differently) with tables of the same shape.
+    for module in sorted(CODE.glob("*.py")):
+        runtime.update(module.name.encode() + b"\0" + module.read_bytes())
+    return runtime.digest()
 
 
 def _read(path: Path) -> Corpus | None:
