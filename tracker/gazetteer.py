@@ -261,11 +261,11 @@ def _dataset() -> list[dict[str, Any]]:
 def _table() -> tuple[dict[str, _Entry], int]:
     """Every written form (folded) with what it names, and the most words a form has."""
     places = _places()
-    candidates: dict[str, dict[str, set[str]]] = {}   # surface -> form -> codes
+    candidates: dict[str, dict[str, set[str]]] = {}   # folded surface -> form -> codes
     independent = {country["code"] for country in _dataset() if country["independent"]}
 
     def offer(surface: str, form: str, code: str) -> None:
-        candidates.setdefault(surface, {}).setdefault(form, set()).add(code)
+        candidates.setdefault(_fold(surface), {}).setdefault(form, set()).add(code)
 
     not_capitals, not_names = places["not_capitals"], places["not_names"]
     for country in _dataset():
@@ -300,7 +300,7 @@ def _table() -> tuple[dict[str, _Entry], int]:
         if len(codes) > 1:
             codes = codes & independent
         if len(codes) == 1:
-            table[_fold(surface)] = _Entry(tuple(codes), form)
+            table[surface] = _Entry(tuple(codes), form)
     for form, entries in places["additions"].items():
         for surface, code in entries.items():
             table[_fold(surface)] = _Entry((code,), form)
