@@ -114,9 +114,18 @@ def test_the_longest_name_wins(text, expected):
     ("Washington state and the Washington Post disagreed with George Washington.", []),
     ("Officials in Washington, D.C. said so.", ["USA"]),
     ("Paris Hilton was in Paris on Monday.", ["FRA"]),
+    # Surnames that are countries or capitals, after a given name mid-sentence.
+    ("A novel by Jack London and a talk by Jimmy Wales.", []),
+    ("Rallies in East London and West Berlin.", ["GBR", "DEU"]),
 ])
 def test_look_alikes_are_not_countries(text, expected):
     assert [m.code for m in mentions(text)] == expected
+
+
+def test_a_seat_after_its_country_is_that_country_once():
+    # "the Chancellery" alone is Berlin's; after "Austrian" it is Vienna's.
+    assert _found("The Austrian Chancellery and the Chancellery replied.") == [
+        ("Austrian", "AUT", "demonym"), ("Chancellery", "DEU", "seat")]
 
 
 def test_a_title_case_headline_keeps_its_countries():
