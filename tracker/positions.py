@@ -76,14 +76,14 @@ BETWEEN = ["not", "n't", "never", "only", "also", "still", "yet", "then", "now",
 ACTIONS = ["send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "contribute", "contributes",
            "contributing", "lead", "leads", "leading", "join", "joins", "joining", "participate", "participates",
            "participating", "dispatch", "dispatching", "station", "stationing", "commit", "commits", "committing",
-           "provide", "providing", "supply", "supplying"]
+           "provide", "providing", "supply", "supplying", "deployed", "stationed", "dispatched"]
 TAKE = ["take", "takes", "taking", "took"]
 PUT = ["put", "puts", "putting"]
 MILITARY = ["troops", "troop", "soldiers", "soldier", "forces", "force", "personnel", "peacekeepers",
             "peacekeeper", "contingent", "contingents", "boots", "brigade", "brigades", "battalion", "battalions",
             "servicemen", "servicewomen", "units", "troopers", "marines", "peacekeeping", "military", "army",
             "jets", "warships", "ships", "aircraft", "instructors", "trainers", "men", "women", "infantry", "unit",
-            "artillery", "tanks", "engineers", "medics"]
+            "artillery", "tanks", "engineers", "medics", "frigates", "frigate", "minesweepers", "planes", "fighters"]
 TOPIC = set(MILITARY) | {
     "deployment", "deployments", "deploy", "deploying", "deployed", "mission", "missions", "militarily",
     "coalition", "participation", "participate", "participating", "involvement", "backstop", "reassurance",
@@ -376,8 +376,7 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
     cue_tokens = set(taken)
     results: dict[tuple[str, str], Suggestion] = {}
     for rule, start, end in sorted(cues, key=lambda item: item[1]):
-        if rule.topic and not on_topic and not (end < len(tokens) and (lower[end] in POINTING
-                                                                        or tokens[end].is_punct)):
+        if rule.topic and not on_topic and not _points_back(tokens, lower, end):
             continue
         negator = _negation(lower, start, end, inside=rule.inside)
         subject, flipped = _subject(tokens, lower, mentions, start, end, cue_tokens)
@@ -401,6 +400,14 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             results.setdefault((code, stance), Suggestion(
                 code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
     return list(results.values())
+
+
+def _points_back(tokens, lower, end) -> bool:
+    """A cue whose object is a pronoun, an action or nothing ("ruled it out",
+    "ruled out joining", "has refused.") needs no topic word of its own."""
+    if end >= len(tokens):
+        return True
+    return tokens[end].is_punct or lower[end] in POINTING or lower[end] in ACTIONS or lower[end] in TAKE
 
 
 def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
@@ -623,10 +630,10 @@ def _trailing(tokens, lower, mentions, end) -> _Mention | None:
         before = mention.first - 1
         while before > end and lower[before] in SKIPPED_BEFORE:
             before -= 1
-        if after < len(tokens) and lower[after] in REPORTING and tokens[before].text == ",":
-            return mention
-        if after < len(tokens) and lower[after] in GOVERNMENT and after + 1 < len(tokens) \
-                and lower[after + 1] in REPORTING:
+        while after < len(tokens) and lower[after] in GOVERNMENT:
+            after += 1
+        after_comma = tokens[before].text in (",", "”", "’", '"') or tokens[before].is_quote
+        if after < len(tokens) and lower[after] in REPORTING and after_comma:
             return mention
         if lower[before] in REPORTING and before - 1 > end and tokens[before - 1].text == ",":
             return mention
