@@ -29,7 +29,7 @@ NAMES = {
     "United States": "USA", "US": "USA", "Washington": "USA", "White House": "USA", "American": "USA",
     "New Zealand": "NZL", "Belarus": "BLR", "Croatia": "HRV", "Bulgaria": "BGR", "Wellington": "NZL",
     "Greek": "GRC", "Czech": "CZE", "Estonian": "EST", "Latvian": "LVA", "Lithuanian": "LTU", "Slovak": "SVK",
-    "Romanian": "ROU", "Croatian": "HRV", "Belgian": "BEL", "Austrian": "AUT", "Portuguese": "PRT",
+    "Romanian": "ROU", "Croatian": "HRV", "Belgian": "BEL", "Austrian": "AUT", "Portuguese": "PRT", "Cyprus": "CYP",
 }
 GROUPS = {
     "Nordic countries": ["DNK", "FIN", "ISL", "NOR", "SWE"],
@@ -187,6 +187,39 @@ CASES += [
     ("Russia will treat any Western deployment as unacceptable, the Kremlin said.", {("RUS", "opposed")}),
     ("Dutch troops could be deployed within weeks, The Hague said.", {("NLD", "hesitant")}),
     ("The Polish government will not put boots on the ground in Ukraine.", {("POL", "ruled_out")}),
+]
+# A second batch, written and scored before the rules changed for it.
+CASES += [
+    ("Italy, for its part, has ruled out any deployment of its soldiers.", {("ITA", "ruled_out")}),
+    ("The idea of sending troops was rejected by Warsaw on Friday.", {("POL", "ruled_out")}),
+    ("Britain, along with France, is ready to deploy forces after a truce.", {("GBR", "committed"), ("FRA", "committed")}),
+    ("Denmark, Sweden and Norway have all pledged troops.", {("DNK", "committed"), ("SWE", "committed"), ("NOR", "committed")}),
+    ("Spain has said no to sending troops.", {("ESP", "ruled_out")}),
+    ("The UK and France will lead the coalition of the willing.", {("GBR", "committed"), ("FRA", "committed")}),
+    ("Turkey has expressed readiness to contribute naval forces.", {("TUR", "committed")}),
+    ("Japan has no intention of joining a military mission in Europe.", {("JPN", "ruled_out")}),
+    ("Kyiv has urged its partners to deploy troops quickly.", set()),
+    ("Moscow said the deployment of European troops would mean war.", {("RUS", "opposed")}),
+    ("Paris has so far refused to put a number on the troops it would send.", {("FRA", "committed")}),
+    ("German Chancellor Karl Brandt said Berlin would consider a contribution once a ceasefire holds.",
+     {("DEU", "hesitant")}),
+    ("Sweden said it could send troops if the mandate were clear.", {("SWE", "hesitant")}),
+    ("The Belgian defence minister said Belgium would take part in the mission.", {("BEL", "committed")}),
+    ("Greece, Cyprus and Bulgaria have voiced reservations about the mission.",
+     {("GRC", "hesitant"), ("CYP", "hesitant"), ("BGR", "hesitant")}),
+    ("Russian Foreign Minister Igor Volkov said Moscow would regard foreign troops as a threat.", {("RUS", "opposed")}),
+    ("Canada is among the countries that have offered to send troops.", {("CAN", "committed")}),
+    ("Ireland has refused, citing its military neutrality.", {("IRL", "ruled_out")}),
+    ("Finland has so far refused to say whether it would send soldiers.", {("FIN", "hesitant")}),
+    ("France and Britain have drawn up plans for a force of up to 30,000 troops.", {("FRA", "committed"), ("GBR", "committed")}),
+    ("Poland will send troops only if NATO leads the mission.", {("POL", "hesitant")}),
+    ("Lithuania is ready, Latvia is open to the idea and Estonia has not yet decided.",
+     {("LTU", "committed"), ("LVA", "hesitant"), ("EST", "hesitant")}),
+    ("The Hungarian government rejects any deployment of foreign troops in Ukraine.", {("HUN", "opposed")}),
+    ("Ankara has signalled it is willing to help but has yet to commit forces.",
+     {("TUR", "committed"), ("TUR", "hesitant")}),
+    ("Estonian troops already serve alongside British forces in the Baltic.", set()),
+    ("Norway has neither ruled out nor committed to sending troops.", {("NOR", "hesitant")}),
 ]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 

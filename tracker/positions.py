@@ -158,7 +158,8 @@ ACTION_PATTERNS = [
 MARKERS_SOFT = ["ready", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "vowed",
                 "vows", "vow", "agreed", "agrees", "agree", "offered", "offers", "offer", "offering", "decided",
                 "decides", "committed", "commits", "commit", "volunteered", "volunteers", "poised", "eager",
-                "keen", "able", "confirmed"]
+                "keen", "able", "confirmed", "readiness", "willingness", "offer", "pledge", "promise",
+                "commitment", "agreement"]
 MARKERS_FIRM = ["prepared", "willing", "plans", "planned", "plan", "planning", "intends", "intended", "intend",
                 "intending", "going", "set", "determined", "wants", "want", "wanted", "aims", "aim", "expects",
                 "expected", "hopes", "hope", "seeks", "seek", "intention", "inclined", "likely"]
@@ -174,7 +175,8 @@ class Rule:
     patterns: list
     topic: bool = True          # counts only in a sentence about troops
     inside: bool = False        # its patterns may hold the negation ("would not send")
-    conditional: str | None = None  # when a condition governs it ("would … if")
+    conditional: str | None = None  # under "only if" (and "if" when if_counts: "would … if")
+    if_counts: bool = False
     not_followed_by: frozenset = frozenset()
 
 
@@ -184,9 +186,10 @@ def _then(prefix: list, tails: list) -> list:
 
 RULES = [
     Rule("will send", "committed", "ruled_out",
-         _then([_any(MODALS_FIRM), _star(BETWEEN)], ACTION_PATTERNS), inside=True),
+         _then([_any(MODALS_FIRM), _star(BETWEEN)], ACTION_PATTERNS), inside=True, conditional="hesitant"),
     Rule("would send", "committed", "ruled_out",
-         _then([_any(MODALS_WOULD), _star(BETWEEN)], ACTION_PATTERNS), conditional="hesitant", inside=True),
+         _then([_any(MODALS_WOULD), _star(BETWEEN)], ACTION_PATTERNS), conditional="hesitant", if_counts=True,
+         inside=True),
     Rule("could send", "hesitant", "ruled_out",
          _then([_any(MODALS_WEAK), _star(BETWEEN)], ACTION_PATTERNS), inside=True),
     Rule("ready to send", "committed", "hesitant",
@@ -195,6 +198,9 @@ RULES = [
          conditional="hesitant"),
     Rule("prepared to send", "committed", "ruled_out",
          _then([_any(MARKERS_FIRM), _star(["to", "of", "on", "be"])], ACTION_PATTERNS), conditional="hesitant"),
+    Rule("drawn up plans", "committed", "hesitant", [
+        [_any(["drawn", "drew", "draws", "draw", "drawing"]), _any(["up"]), _any(["plans", "plan"])],
+    ], conditional="hesitant"),
     Rule("pledged troops", "committed", "hesitant", [
         [_any(MARKERS_SOFT), _opt(["to"]), _opt(["its", "their", "some", "several", "a", "up", "around", "about",
                                                   "more", "new", "extra", "additional", "own"]),
@@ -216,7 +222,13 @@ RULES = [
          _any(["to"])] + tail for tail in ACTION_PATTERNS
     ] + [[_any(["refused", "refuses", "refusal"]), _any(["to"]), _any(["commit", "send", "deploy"])],
          [_any(["refused", "refuses", "refuse"]), {"IS_PUNCT": True}],
-         [_any(["refused", "refuses", "refuse"]), _any(["it", "the", "any", "such", "a", "calls", "requests"])]]),
+         [_any(["refused", "refuses", "refuse"]), _any(["it", "the", "any", "such", "a", "calls", "requests"])],
+         [_any(["said", "says", "say", "saying"]), _any(["no"]), _any(["to"])]]),
+    Rule("refused to say whether", "hesitant", None, [
+        [_any(["refused", "refuses", "refuse", "declined", "declines", "decline", "would", "will", "wo"]),
+         _opt(["not", "n't", "to"]), _any(["say", "comment", "confirm", "specify", "disclose", "reveal", "be"]),
+         _opt(["drawn"]), _opt(["on"]), _any(["whether", "if", "how"])],
+    ], topic=False),
     Rule("rejected sending", "ruled_out", "hesitant", [
         [_any(["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs", "dismissed", "dismisses"]),
          _opt(["the", "any", "a", "all", "such", "calls", "requests", "request", "idea", "notion", "of", "to"]),
@@ -227,6 +239,7 @@ RULES = [
                "soldiers", "it", "involvement", "role", "proposal", "proposals", "plan", "idea", "request",
                "calls", "requests", "option"])],
         [_any(["rejected", "rejects", "reject"]), {"IS_PUNCT": True}],
+        [_any(["was", "were", "been", "is", "are", "being"]), _any(["rejected", "dismissed", "rebuffed", "refused"])],
     ]),
     Rule("no plans", "ruled_out", None, [
         [_any(["no"]), _any(["plans", "plan", "intention", "intentions", "desire", "appetite", "wish"])
@@ -307,6 +320,12 @@ RULES = [
          _any(["foreign", "western", "european", "nato", "allied", "international", "peacekeepers",
                "peacekeeping"])],
         [_any(["warned", "warns", "warn", "warning"]), _any(["against"])],
+        [_any(["mean", "means", "meant"]), _opt(["a", "direct", "open"]), _any(["war", "escalation", "conflict"])],
+        [_any(["treated", "regarded", "considered", "seen", "viewed", "treat", "treats", "regard", "regards",
+               "consider", "considers", "see", "sees", "view", "views"]),
+         {"OP": "?"}, {"OP": "?"}, _any(["as"]), _opt(["a", "an", "legitimate"]),
+         _any(["threat", "target", "targets", "combatants", "enemy", "occupiers", "invaders", "invasion",
+               "provocation", "aggression"])],
     ]),
     Rule("will not accept troops", None, "opposed", [
         [_any(["accept", "tolerate", "allow", "permit", "countenance", "agree"]), _opt(["to"]),
@@ -386,7 +405,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             stance = "ruled_out"
         if negated and stance in ("ruled_out", "committed") and _has_yet(lower, start, end):
             stance = "hesitant"
-        if stance in ("committed", "ruled_out") and rule.conditional and _conditional(lower, start, end):
+        if stance in ("committed", "ruled_out") and rule.conditional and _conditional(lower, start, end,
+                                                                                      rule.if_counts):
             stance = rule.conditional
         if stance in ("committed",) and "only" in lower[max(0, start - 3):end]:
             stance = "hesitant"
@@ -505,14 +525,19 @@ def _has_yet(lower, start, end) -> bool:
     return "yet" in lower[max(0, start - 4):end]
 
 
-def _conditional(lower, start, end) -> bool:
-    """"would … if", "would only …": a commitment under a condition."""
+def _conditional(lower, start, end, if_counts: bool) -> bool:
+    """"would … if", "would only …", "will send troops only if": a
+    commitment under a condition."""
     if "only" in lower[max(0, start - 3):end]:
         return True
-    for word in lower[end:]:
+    for index in range(end, len(lower)):
+        word = lower[index]
         if word in (";", "but", "while", "whereas"):
             return False
-        if word in CONDITIONS or word == "condition":
+        if word == "only" and index + 1 < len(lower) and lower[index + 1] in ("if", "when", "with", "after",
+                                                                              "once", "under", "on"):
+            return True
+        if if_counts and (word in CONDITIONS or word == "condition"):
             return True
     return False
 
@@ -590,6 +615,17 @@ def _coordinated(tokens, lower, mentions, mention: _Mention) -> tuple[list[str],
         negated = negated or "nor" in words
         chosen.append(previous)
         current = previous
+    # "Britain, along with France, is ready": listed after the subject.
+    for later in mentions:
+        if later.first <= mention.last:
+            continue
+        between = lower[mention.last:later.first]
+        joined = " ".join(between)
+        if set(between) <= linkers | {"like"} and any(
+                phrase in f" {joined} " for phrase in (" along with ", " together with ", " as well as ",
+                                                       " alongside ", " like ")):
+            chosen.insert(0, later)
+        break
     first = chosen[-1].first
     if first > 0 and lower[first - 1] == "neither":
         negated = True
