@@ -276,6 +276,21 @@ CASES += [
     ("Slovakia's prime minister rejected calls to send soldiers and said he opposed the mission.",
      {("SVK", "ruled_out"), ("SVK", "opposed")}),
 ]
+# Holders listed after the cue, and a fronted cue that is not one.
+CASES += [
+    ("Countries ready to send troops include Britain, France and the Baltic states (Estonia, Latvia and Lithuania).",
+     {("GBR", "committed"), ("FRA", "committed"), ("EST", "committed"), ("LVA", "committed"),
+      ("LTU", "committed")}),
+    ("Among those that have pledged soldiers are Sweden and Denmark.", {("SWE", "committed"), ("DNK", "committed")}),
+    ("Five nations have committed to sending troops: Britain, France, Norway, Sweden and Finland.",
+     {("GBR", "committed"), ("FRA", "committed"), ("NOR", "committed"), ("SWE", "committed"),
+      ("FIN", "committed")}),
+    ("Governments that have ruled out a deployment, such as Hungary and Slovakia, cite the risk of escalation.",
+     {("HUN", "ruled_out"), ("SVK", "ruled_out")}),
+    ("Several members remain hesitant, notably Italy and Spain, while others have said nothing.",
+     {("ITA", "hesitant"), ("ESP", "hesitant")}),
+    ("Officials said a decision would be taken in the spring.", set()),
+]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 
 

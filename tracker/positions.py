@@ -97,6 +97,12 @@ POINTING = {"it", "this", "that", "them", "so", "such", "any"}
 # After a cue, words that show it has no object of its own ("could contribute once …").
 INTRANSITIVE = {"once", "if", "when", "after", "as", "but", "and", "unless", "provided", "until", "only", "too",
                 "later", "soon", "eventually", "now", "yet"}
+# Words that may open a sentence before a fronted cue ("Having ruled out …").
+FRONTING = {"having", "while", "whilst", "though", "although", "if", "when", "once", "not", "long", "after",
+            "despite", "asked", "still", "being", "seemingly", "initially", "even", "though", "already"}
+# Words introducing the countries a cue's subject stands for.
+LISTING = {"include", "includes", "included", "including", "are", "were", "is", ":", "such", "notably", "namely",
+           "among", "particularly", "especially", "—", "–", "like"}
 PREPOSITIONS = {"to", "in", "into", "with", "against", "from", "on", "onto", "for", "toward", "towards", "near",
                 "inside", "within", "across", "over", "at", "between", "among", "amongst", "unlike", "about",
                 "via", "through", "around", "beyond", "under", "upon", "after", "before", "behind", "than",
@@ -609,9 +615,12 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
         trailing = _trailing(tokens, lower, mentions, end)
         return (trailing.codes if trailing else weak.codes), False
     if not blocked:
-        fronted = _fronted(tokens, mentions, end)
+        fronted = _fronted(tokens, lower, mentions, start, end)
         if fronted is not None:
             return _coordinated(tokens, lower, mentions, fronted)
+    listed = _listed(tokens, lower, mentions, end)
+    if listed:
+        return listed, False
     trailing = _trailing(tokens, lower, mentions, end)
     if trailing is not None:
         return trailing.codes, False
@@ -674,15 +683,46 @@ def _agent(lower, mentions, end) -> _Mention | None:
     return None
 
 
-def _fronted(tokens, mentions, end) -> _Mention | None:
-    """"Reluctant to commit troops, Germany …": the subject after the comma."""
+def _fronted(tokens, lower, mentions, start, end) -> _Mention | None:
+    """"Reluctant to commit troops, Germany …": a cue opening the sentence
+    belongs to the subject right after its clause's comma."""
+    if any(not tokens[i].is_punct and lower[i] not in AUXILIARIES | FRONTING for i in range(start)):
+        return None
+    comma = next((i for i in range(end, len(tokens)) if tokens[i].text == ","), None)
+    if comma is None:
+        return None
     for mention in mentions:
-        if mention.first > end and mention.role == "subject" and tokens[mention.first - 1].text == ",":
-            return mention
-        if mention.first > end and tokens[mention.first - 1].lower_ == "the" and mention.first >= 2 \
-                and tokens[mention.first - 2].text == "," and mention.role == "subject":
+        if mention.role == "subject" and (mention.first == comma + 1 or (
+                mention.first == comma + 2 and lower[comma + 1] == "the")):
             return mention
     return None
+
+
+def _listed(tokens, lower, mentions, end) -> list[str]:
+    """"Countries ready to send troops include Britain and France", "…, such
+    as Hungary and Slovakia": the countries listed as the cue's holders."""
+    for index in range(end, len(tokens)):
+        word = lower[index]
+        if word in (";", "while", "whereas", "but", "although", "though"):
+            return []
+        if word not in LISTING:
+            continue
+        first = next((m for m in mentions if index < m.first <= index + 3), None)
+        if first is None or first.role == "excluded":
+            return []
+        chosen = [first]
+        for later in mentions:
+            if later.first <= chosen[-1].first:
+                continue
+            between = lower[chosen[-1].last:later.first]
+            if not set(between) <= {",", "and", "(", ")", "the", "as", "well", "or"}:
+                break
+            chosen.append(later)
+        codes: list[str] = []
+        for mention in chosen:
+            codes.extend(code for code in mention.codes if code not in codes)
+        return codes
+    return []
 
 
 def _trailing(tokens, lower, mentions, end) -> _Mention | None:
