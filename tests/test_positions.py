@@ -291,6 +291,25 @@ CASES += [
      {("ITA", "hesitant"), ("ESP", "hesitant")}),
     ("Officials said a decision would be taken in the spring.", set()),
 ]
+# A fifth batch aimed at false positives, written and scored before the rules changed for it.
+CASES += [
+    ("Russia's invasion raised concerns across Europe.", set()),
+    ("Zelensky said Ukraine was ready to negotiate a ceasefire.", set()),
+    ("Russia has ruled out a ceasefire before its demands are met.", set()),
+    ("France will send more air defence systems to Ukraine.", set()),
+    ("Britain will continue to train Ukrainian soldiers in England.", set()),
+    ("Italy will join talks in London on Thursday.", set()),
+    ("Officials fear Russia could attack the Baltic states.", set()),
+    ("Spain's refusal to send troops angered Paris.", {("ESP", "ruled_out")}),
+    ("Denmark's decision to send troops was welcomed in Kyiv.", {("DNK", "committed")}),
+    ("Moscow's warnings have not deterred Britain, which is ready to deploy.", {("GBR", "committed")}),
+    ("Asked if Italy would send troops, a government spokesman declined to comment.", set()),
+    ("If the United States agrees to a backstop, Britain will send troops.", {("GBR", "committed")}),
+    ("Washington will not send troops, the president said, but will back European efforts.", {("USA", "ruled_out")}),
+    ("Ukraine would welcome European troops on its territory.", set()),
+    ("Russia's opposition to any Western deployment is well known.", {("RUS", "opposed")}),
+    ("The Swedish defence minister said the decision on troops would be taken by parliament.", set()),
+]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 
 

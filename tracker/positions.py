@@ -89,8 +89,7 @@ TOPIC = set(MILITARY) | {
     "coalition", "participation", "participate", "participating", "involvement", "backstop", "reassurance",
     "presence", "ground", "contribution", "idea", "plan", "plans", "proposal", "proposals", "option", "options",
     "possibility", "request", "requests", "initiative", "scheme", "guarantee", "guarantees", "operation",
-    "operations", "deterrence", "stationing", "role", "commitment", "involved", "engagement", "naval", "navy",
-    "ceasefire"}
+    "operations", "deterrence", "stationing", "role", "commitment", "involved", "engagement", "naval", "navy"}
 # Ordinary words a topic-bound cue may stand on when the sentence names the
 # subject-matter elsewhere; a stance cue followed by one of these points back.
 POINTING = {"it", "this", "that", "them", "so", "such", "any"}
@@ -103,6 +102,11 @@ FRONTING = {"having", "while", "whilst", "though", "although", "if", "when", "on
 # Words introducing the countries a cue's subject stands for.
 LISTING = {"include", "includes", "included", "including", "are", "were", "is", ":", "such", "notably", "namely",
            "among", "particularly", "especially", "—", "–", "like"}
+# What a country's position is called: "Spain's refusal", "Russia's opposition".
+POSITION_NOUNS = {"own", "new", "top", "armed", "refusal", "decision", "offer", "pledge", "readiness",
+                  "willingness", "reluctance", "hesitation", "hesitancy", "commitment", "opposition", "rejection",
+                  "participation", "contribution", "concerns", "concern", "reservations", "caution", "plan",
+                  "plans", "promise", "involvement", "objections", "objection"}
 PREPOSITIONS = {"to", "in", "into", "with", "against", "from", "on", "onto", "for", "toward", "towards", "near",
                 "inside", "within", "across", "over", "at", "between", "among", "amongst", "unlike", "about",
                 "via", "through", "around", "beyond", "under", "upon", "after", "before", "behind", "than",
@@ -162,11 +166,15 @@ ACTION_PATTERNS = [
     [_any(PUT), _opt(["its", "their", "our", "any", "more", "own", "the"]), _opt(["own", "british", "french"]),
      _any(MILITARY)],
 ]
+# After "ready to", "willing to": the mission's own verbs count as taking part.
+MISSION_PATTERNS = ACTION_PATTERNS + [[_any([
+    "help", "assist", "secure", "guarantee", "police", "patrol", "monitor", "enforce", "protect", "defend",
+    "guard", "man", "staff", "train", "underwrite", "play", "do"])]]
 MARKERS_SOFT = ["ready", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "vowed",
                 "vows", "vow", "agreed", "agrees", "agree", "offered", "offers", "offer", "offering", "decided",
                 "decides", "committed", "commits", "commit", "volunteered", "volunteers", "poised", "eager",
                 "keen", "able", "confirmed", "readiness", "willingness", "offer", "pledge", "promise",
-                "commitment", "agreement"]
+                "commitment", "agreement", "decision"]
 MARKERS_FIRM = ["prepared", "willing", "plans", "planned", "plan", "planning", "intends", "intended", "intend",
                 "intending", "going", "set", "determined", "wants", "want", "wanted", "aims", "aim", "expects",
                 "expected", "hopes", "hope", "seeks", "seek", "intention", "inclined", "likely"]
@@ -201,10 +209,10 @@ RULES = [
          _then([_any(MODALS_WEAK), _star(BETWEEN)], ACTION_PATTERNS), inside=True),
     Rule("ready to send", "committed", "hesitant",
          _then([_any(MARKERS_SOFT), _star(["to", "so", "in", "principle", "also", "be", "part", "of"])],
-               ACTION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])]],
+               MISSION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])]],
          conditional="hesitant"),
     Rule("prepared to send", "committed", "ruled_out",
-         _then([_any(MARKERS_FIRM), _star(["to", "of", "on", "be"])], ACTION_PATTERNS), conditional="hesitant"),
+         _then([_any(MARKERS_FIRM), _star(["to", "of", "on", "be"])], MISSION_PATTERNS), conditional="hesitant"),
     Rule("drawn up plans", "committed", "hesitant", [
         [_any(["drawn", "drew", "draws", "draw", "drawing"]), _any(["up"]), _any(["plans", "plan"])],
     ], conditional="hesitant"),
@@ -216,7 +224,9 @@ RULES = [
         [_any(["pledged", "committed", "agreed", "offered", "volunteered", "signed"]), {"IS_PUNCT": True}],
         [_any(["signed", "signs", "sign"]), _any(["up"])],
     ], conditional="hesitant"),
-    Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]]),
+    # "ready to negotiate" is no readiness to send: "ready to" + action is the rule above.
+    Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]],
+         not_followed_by=frozenset({"to"})),
     Rule("ruled out", "ruled_out", "hesitant", [
         [_any(["ruled", "rule", "rules", "ruling"]), _any(["out"])],
         [_any(["ruled", "rule", "rules", "ruling"]), _any(["it", "that", "this", "them", "such", "any", "anything"]),
@@ -479,7 +489,7 @@ def _role(tokens, lower, mention: _Mention) -> str:
     after = mention.last
     if after < len(tokens) and lower[after] in ("'s", "’s", "'", "’"):
         head = lower[after + 1] if after + 1 < len(tokens) else ""
-        if head not in GOVERNMENT and head not in MILITARY and head not in ("own", "new", "top", "armed"):
+        if head not in GOVERNMENT and head not in MILITARY and head not in POSITION_NOUNS:
             return "excluded"
     elif after < len(tokens) and tokens[after].is_lower and tokens[after].is_alpha:
         head = lower[after]
@@ -533,10 +543,12 @@ def _governed(lower, cues, rule, start) -> bool:
     for other, _other_start, other_end in cues:
         if other is not rule and other_end <= start and start - other_end <= 3 and other.stance != "committed":
             return True
+    comma = False
     for word in reversed(lower[:start]):
         if word in (";", "but", "while", "whereas"):
             return False
-        if word in ("whether", "before"):
+        comma = comma or word == ","
+        if word in ("whether", "before") or (word in ("if", "asked") and not comma):
             return True
     return False
 
