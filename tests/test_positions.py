@@ -310,6 +310,27 @@ CASES += [
     ("Russia's opposition to any Western deployment is well known.", {("RUS", "opposed")}),
     ("The Swedish defence minister said the decision on troops would be taken by parliament.", set()),
 ]
+# A sixth batch on negation and scope, written and scored before the rules changed for it.
+CASES += [
+    ("Germany has not yet committed troops.", {("DEU", "hesitant")}),
+    ("Britain did not hesitate to offer troops.", {("GBR", "committed")}),
+    ("Italy has never been keen on sending troops.", {("ITA", "hesitant")}),
+    ("No country has yet offered troops, Spain said.", set()),
+    ("Spain, unlike Italy, has not ruled out taking part.", {("ESP", "hesitant")}),
+    ("Poland is not opposed to sending troops in principle.", {("POL", "hesitant")}),
+    ("France would never accept a deal that left Ukraine defenceless.", set()),
+    ("Norway said it was not ruling anything out.", {("NOR", "hesitant")}),
+    ("The Netherlands will decide after the summit whether to send troops.", {("NLD", "hesitant")}),
+    ("Denmark's parliament approved sending 100 soldiers.", {("DNK", "committed")}),
+    ("Greece will not rule out sending a frigate.", {("GRC", "hesitant")}),
+    ("Turkey offered to host talks but not to send troops.", {("TUR", "ruled_out")}),
+    ("Hungary and Slovakia are against the plan, as is Russia.",
+     {("HUN", "opposed"), ("SVK", "opposed"), ("RUS", "opposed")}),
+    ("Estonia's prime minister said her country would be ready to send troops within weeks.", {("EST", "committed")}),
+    ("Sending troops to Ukraine would be unacceptable, Russian officials said.", {("RUS", "opposed")}),
+    ("Britain and France are leading the effort, and Canada has said it will take part.",
+     {("CAN", "committed")}),
+]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 
 

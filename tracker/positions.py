@@ -121,6 +121,10 @@ POSITION_NOUNS = {"own", "new", "top", "armed", "refusal", "decision", "offer", 
                   "willingness", "reluctance", "hesitation", "hesitancy", "commitment", "opposition", "rejection",
                   "participation", "contribution", "concerns", "concern", "reservations", "caution", "plan",
                   "plans", "promise", "involvement", "objections", "objection"}
+# Nouns for holders that are not one named country.
+AGENTS = {"country", "countries", "nation", "nations", "government", "governments", "allies", "partners",
+          "members", "leaders", "officials", "others", "nobody", "none", "everyone", "europe", "nato", "eu",
+          "capitals", "states"}
 PREPOSITIONS = {"to", "in", "into", "with", "against", "from", "on", "onto", "for", "toward", "towards", "near",
                 "inside", "within", "across", "over", "at", "between", "among", "amongst", "unlike", "about",
                 "via", "through", "around", "beyond", "under", "upon", "after", "before", "behind", "than",
@@ -222,7 +226,7 @@ RULES = [
     Rule("could send", "hesitant", "ruled_out",
          _then([_any(MODALS_WEAK), _star(BETWEEN)], ACTION_PATTERNS), inside=True),
     Rule("ready to send", "committed", "hesitant",
-         _then([_any(MARKERS_SOFT), _star(["to", "so", "in", "principle", "also", "be", "part", "of"])],
+         _then([_any(MARKERS_SOFT), _star(["to", "so", "in", "principle", "also", "be", "part", "of", "on"])],
                MISSION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])]],
          conditional="hesitant"),
     Rule("prepared to send", "committed", "ruled_out",
@@ -289,7 +293,10 @@ RULES = [
          {"IS_QUOTE": True, "OP": "?"}, _any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
     ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS],
         topic=True),
+    Rule("not to send", "ruled_out", "ruled_out", _then([_any(["not", "never"]), _any(["to"])], ACTION_PATTERNS)),
     Rule("has yet to decide", "hesitant", None, [
+        [_any(["decide", "decides", "determine", "determines"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
+         {"OP": "?"}, _any(["whether", "if"])],
         [_any(["has", "have", "had", "is", "are", "was", "were", "remains", "remain"]), _opt(["still", "so", "far"]),
          _any(["yet"]), _any(["to"]), {"IS_ALPHA": True}],
     ], topic=False),
@@ -592,6 +599,8 @@ def _subject(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str]
     """The countries holding the cue, whether "neither … nor" negates it, and
     for "his government" / "her country" the country named before it."""
     subject, negated = _holder(tokens, lower, mentions, start, end, cue_tokens)
+    if subject:
+        subject = subject + [code for code in _likewise(tokens, lower, mentions, end) if code not in subject]
     antecedent: list[str] = []
     if not subject:
         for index in range(start - 1, 0, -1):
@@ -601,6 +610,18 @@ def _subject(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str]
                 antecedent = earlier[-1].codes if earlier else []
                 break
     return subject, negated, antecedent
+
+
+def _likewise(tokens, lower, mentions, end) -> list[str]:
+    """"…, as is Russia", "as does Slovakia": a country sharing the stance."""
+    for index in range(end, len(tokens) - 2):
+        if lower[index] in (";", "but", "while", "whereas"):
+            return []
+        if lower[index] in ("as", "so") and lower[index + 1] in ("is", "are", "does", "do", "has", "have", "did",
+                                                                  "was", "were"):
+            first = index + 2 + (lower[index + 2] == "the")
+            return [code for m in mentions if m.first == first for code in m.codes]
+    return []
 
 
 def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str], bool]:
@@ -647,6 +668,11 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
     listed = _listed(tokens, lower, mentions, end)
     if listed:
         return listed, False
+    in_mentions = {i for m in mentions for i in range(m.first, m.last)}
+    clause_start = max((i + 1 for i in range(start) if lower[i] in (";", "while", "whereas", "but")), default=0)
+    if blocked or AGENTS & {lower[i] for i in range(clause_start, start) if i not in in_mentions}:
+        # "No country has yet offered troops, Spain said": the cue has a holder, and it is not Spain.
+        return [], False
     trailing = _trailing(tokens, lower, mentions, end)
     if trailing is not None:
         return trailing.codes, False
