@@ -331,6 +331,26 @@ CASES += [
     ("Britain and France are leading the effort, and Canada has said it will take part.",
      {("CAN", "committed")}),
 ]
+# A seventh batch, probes of everyday news wording; before the rules changed for them 4 of these 17 were wrong.
+CASES += [
+    ("Russia has said it will respond to any deployment of Western troops.", {("RUS", "opposed")}),
+    ("The United States will not provide a backstop, officials in Washington said.", {("USA", "ruled_out")}),
+    ("Germany will provide air defence systems to Ukraine.", set()),
+    ("France has deployed troops to Romania as part of NATO's eastern flank.", set()),
+    ("Britain will lead talks with Ukraine's allies next week.", set()),
+    ("Poland has concerns about its own security.", set()),
+    ("Spain is ready to host the next meeting of the coalition.", set()),
+    ("Zelensky called on Britain and France to send troops as soon as possible.", set()),
+    ("Denmark says it will only send troops with a UN mandate.", {("DNK", "hesitant")}),
+    ("The Baltic states want NATO troops on their soil.", set()),
+    ("Latvia is ready to send troops but Lithuania is not.", {("LVA", "committed"), ("LTU", "hesitant")}),
+    ("Germany is not ready.", {("DEU", "hesitant")}),
+    ("Austria cannot send troops because of its neutrality.", {("AUT", "ruled_out")}),
+    ("Ukraine has ruled out any ceasefire that would freeze the front line.", set()),
+    ("France wants the United States to commit to a backstop.", set()),
+    ("Spain will send troops, Italy will not.", {("ESP", "committed"), ("ITA", "ruled_out")}),
+    ("Britain has ruled out nothing.", {("GBR", "hesitant")}),
+]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 
 

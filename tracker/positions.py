@@ -106,7 +106,7 @@ TOPIC = set(MILITARY) | {
     "operations", "deterrence", "stationing", "role", "commitment", "involved", "engagement", "naval", "navy"}
 # Ordinary words a topic-bound cue may stand on when the sentence names the
 # subject-matter elsewhere; a stance cue followed by one of these points back.
-POINTING = {"it", "this", "that", "them", "so", "such", "any"}
+POINTING = {"it", "this", "that", "them", "so", "such"}
 # After a cue, words that show it has no object of its own ("could contribute once …").
 INTRANSITIVE = {"once", "if", "when", "after", "as", "but", "and", "unless", "provided", "until", "only", "too",
                 "later", "soon", "eventually", "now", "yet"}
@@ -254,6 +254,7 @@ RULES = [
     ], not_followed_by=frozenset({"from"})),
     Rule("ruled nothing out", "hesitant", None, [
         [_any(["ruled", "rule", "rules", "ruling"]), _any(["nothing"]), _any(["out"])],
+        [_any(["ruled", "rule", "rules", "ruling"]), _any(["out"]), _any(["nothing"])],
         [_any(["before"]), _opt(["making", "giving", "taking", "any"]), _opt(["any", "a", "firm", "final"]),
          _any(["commitment", "commitments", "decision", "committing", "deciding", "agreeing", "pledging"])],
     ], topic=False),
@@ -370,6 +371,10 @@ RULES = [
          _any(["foreign", "western", "european", "nato", "allied", "international", "peacekeepers",
                "peacekeeping"])],
         [_any(["warned", "warns", "warn", "warning"]), _any(["against"])],
+        [_any(["respond", "responds", "retaliate", "retaliates", "react", "reacts", "answer"]), _any(["to", "against"]),
+         _opt(["any", "the", "a", "such"]),
+         _any(["deployment", "deployments", "presence", "western", "foreign", "european", "nato", "troops",
+               "peacekeepers", "stationing", "british", "french"])],
         [_any(["mean", "means", "meant"]), _opt(["a", "direct", "open"]), _any(["war", "escalation", "conflict"])],
         [_any(["treated", "regarded", "considered", "seen", "viewed", "treat", "treats", "regard", "regards",
                "consider", "considers", "see", "sees", "view", "views"]),
@@ -469,7 +474,31 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         for code in codes:
             results.setdefault((code, stance), Suggestion(
                 code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
+    for code, stance, trigger_start, trigger_end in _elided(tokens, lower, mentions, cues, origin):
+        results.setdefault((code, stance), Suggestion(
+            code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
     return list(results.values())
+
+
+def _elided(tokens, lower, mentions, cues, origin):
+    """"Latvia is ready to send troops but Lithuania is not": the cue before,
+    negated, for the country of the elliptical clause."""
+    for mention in mentions:
+        at = mention.last
+        if at + 1 >= len(tokens) or mention.role != "subject" or lower[at] not in AUXILIARIES \
+                or lower[at + 1] not in NEGATORS:
+            continue
+        after = at + 2 + (at + 2 < len(tokens) and lower[at + 2] == "yet")
+        if after < len(tokens) and not tokens[after].is_punct:
+            continue
+        before = [(rule, start, end) for rule, start, end in cues if end <= mention.first]
+        if not before or before[-1][0].negated is None:
+            continue
+        rule, _start, _end = before[-1]
+        stance = "hesitant" if lower[after - 1] == "yet" and rule.negated != "hesitant" else rule.negated
+        end = tokens[after - 1]
+        for code in mention.codes:
+            yield code, stance, tokens[at].idx - origin, end.idx + len(end.text) - origin
 
 
 def _points_back(tokens, lower, end) -> bool:
