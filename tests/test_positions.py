@@ -351,6 +351,18 @@ CASES += [
     ("Spain will send troops, Italy will not.", {("ESP", "committed"), ("ITA", "ruled_out")}),
     ("Britain has ruled out nothing.", {("GBR", "hesitant")}),
 ]
+# An eighth batch, quotations with the speaker after them; 3 of these 8 were wrong before the rules changed.
+CASES += [
+    ("“We are ready to send troops,” Sweden's prime minister said.", {("SWE", "committed")}),
+    ("“Italy will not send a single soldier,” the minister said.", {("ITA", "ruled_out")}),
+    ("“Our answer is no,” said Spain's defence minister, asked about a deployment.", set()),
+    ("“We have not decided anything yet,” a Danish official said of the mission.", {("DNK", "hesitant")}),
+    ("“Any Western troops in Ukraine would be a legitimate target,” the Kremlin's spokesman said.",
+     {("RUS", "opposed")}),
+    ("Poland’s foreign minister said Warsaw “will not be sending troops” to Ukraine.", {("POL", "ruled_out")}),
+    ("The Elysée said France was prepared to deploy “several thousand” soldiers.", {("FRA", "committed")}),
+    ("Asked about sending troops, the Czech president said: “We are open to it.”", {("CZE", "hesitant")}),
+]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 
 

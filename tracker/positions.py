@@ -813,9 +813,10 @@ def _trailing(tokens, lower, mentions, end) -> _Mention | None:
             continue
         after = mention.last
         before = mention.first - 1
-        while before > end and lower[before] in SKIPPED_BEFORE:
+        while before > end and (lower[before] in SKIPPED_BEFORE or lower[before] in ("a", "an", "one")):
             before -= 1
-        while after < len(tokens) and lower[after] in GOVERNMENT:
+        # "the Kremlin's spokesman said", "a Danish official said".
+        while after < len(tokens) and (lower[after] in GOVERNMENT or lower[after] in ("'s", "’s", "senior", "top")):
             after += 1
         after_comma = tokens[before].text in (",", "”", "’", '"') or tokens[before].is_quote
         if after < len(tokens) and lower[after] in REPORTING and after_comma:
