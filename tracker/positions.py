@@ -26,8 +26,9 @@ the tokens around each match:
   passes, and for "his government" / "her country" the country named before.
 - scope: a commitment inside another cue ("reluctant to commit troops") or a
   question ("whether it will contribute", "asked if Italy would send") is
-  none; a cue naming another country inside it ("wants clarity from
-  Washington") still belongs to its subject.
+  none; a country named after a cue ("troops to Ukraine", "guarantees from
+  Washington") never holds it, unless as the passive's agent, a listed
+  holder, an elided clause ("…, but Lithuania is not") or "as is Russia".
 
 API::
 
