@@ -215,9 +215,9 @@ class Rule:
 
 
 # A word such as "joint" or "small" before the troops ("offered a joint contingent").
-ADJECTIVE = {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?",
-             "LOWER": {"NOT_IN": ["to", "for", "support", "aid", "help", "the", "and", "of", "in", "with", "on", "about",
-                                    "over", "from", "by", "at", "as", "an", "a", "or", "that", "than"]}}
+NOT_ADJECTIVES = ["to", "for", "support", "aid", "help", "the", "and", "of", "in", "with", "on", "about", "over",
+                  "from", "by", "at", "as", "an", "a", "or", "that", "than"]
+ADJECTIVE = {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?", "LOWER": {"NOT_IN": NOT_ADJECTIVES}}
 
 
 def _then(prefix: list, tails: list) -> list:
