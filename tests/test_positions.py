@@ -402,6 +402,8 @@ CASES += [
     ("Moscow said it would treat Western soldiers as legitimate military targets.", {("RUS", "opposed")}),
     ("Russia rejected the plan outright.", {("RUS", "opposed")}),
     ("“Poland will be there when the force deploys,” the minister said.", {("POL", "committed")}),
+    ("Italy said it would decide next week whether to send engineers, and Croatia pledged a platoon.",
+     {("ITA", "hesitant"), ("HRV", "committed")}),
 ]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 

@@ -648,8 +648,10 @@ def _governed(lower, cues, rule, start) -> bool:
         if other is not rule and other_end <= start and start - other_end <= 3 and other.stance != "committed":
             return True
     comma = False
-    for word in reversed(lower[:start]):
-        if word in (";", "but", "while", "whereas"):
+    for index in range(start - 1, -1, -1):
+        word = lower[index]
+        # "Spain will decide whether …, and Portugal pledged …": a clause of its own.
+        if word in (";", "but", "while", "whereas") or (word == "and" and index > 0 and lower[index - 1] == ","):
             return False
         comma = comma or word == ","
         if word in ("whether", "before") or (word in ("if", "asked") and not comma):
