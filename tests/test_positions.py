@@ -404,6 +404,7 @@ CASES += [
     ("“Poland will be there when the force deploys,” the minister said.", {("POL", "committed")}),
     ("Italy said it would decide next week whether to send engineers, and Croatia pledged a platoon.",
      {("ITA", "hesitant"), ("HRV", "committed")}),
+    ("Japan is still weighing whether to offer satellite imagery, officials said.", {("JPN", "hesitant")}),
 ]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 

@@ -112,7 +112,7 @@ TOPIC = set(MILITARY) | {
 POINTING = {"it", "this", "that", "them", "so", "such"}
 # After a cue, words that show it has no object of its own ("could contribute once …").
 INTRANSITIVE = {"once", "if", "when", "after", "as", "but", "and", "unless", "provided", "until", "only", "too",
-                "later", "soon", "eventually", "now", "yet"}
+                "later", "soon", "eventually", "now", "yet", "whether", "how"}
 # Words that may open a sentence before a fronted cue ("Having ruled out …").
 FRONTING = {"having", "while", "whilst", "though", "although", "if", "when", "once", "not", "long", "after",
             "despite", "asked", "still", "being", "seemingly", "initially", "even", "though", "already"}
