@@ -405,6 +405,11 @@ CASES += [
     ("Italy said it would decide next week whether to send engineers, and Croatia pledged a platoon.",
      {("ITA", "hesitant"), ("HRV", "committed")}),
     ("Japan is still weighing whether to offer satellite imagery, officials said.", {("JPN", "hesitant")}),
+    ("Italy hopes to lead the mission with Spain.", {("ITA", "committed"), ("ESP", "committed")}),
+    ("Britain will lead talks with Norway.", set()),
+    ("Moscow said a Western force would be a step towards open war.", {("RUS", "opposed")}),
+    ("“Western soldiers in Ukraine are unacceptable,” a Kremlin spokeswoman, Anna Petrova, said.",
+     {("RUS", "opposed")}),
 ]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 

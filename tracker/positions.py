@@ -402,6 +402,8 @@ RULES = [
          _any(["deployment", "deployments", "presence", "western", "foreign", "european", "nato", "troops",
                "peacekeepers", "stationing", "british", "french"])],
         [_any(["mean", "means", "meant"]), _opt(["a", "direct", "open"]), _any(["war", "escalation", "conflict"])],
+        [_any(["step", "steps", "path", "road", "slide"]), _any(["towards", "toward", "to"]), _opt(["a", "an"]),
+         _opt(["direct", "open", "wider", "military"]), _any(["confrontation", "war", "escalation", "conflict"])],
         [_any(["treated", "regarded", "considered", "seen", "viewed", "treat", "treats", "regard", "regards",
                "consider", "considers", "see", "sees", "view", "views"]),
          {"OP": "?"}, {"OP": "?"}, _any(["as"]), _opt(["a", "an", "legitimate"]),
@@ -695,6 +697,7 @@ def _subject(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str]
     subject, negated = _holder(tokens, lower, mentions, start, end, cue_tokens)
     if subject:
         subject = subject + [code for code in _likewise(tokens, lower, mentions, end) if code not in subject]
+        subject = subject + [code for code in _co_leader(tokens, lower, mentions, end) if code not in subject]
     antecedent: list[str] = []
     if not subject:
         for index in range(start - 1, 0, -1):
@@ -704,6 +707,18 @@ def _subject(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str]
                 antecedent = earlier[-1].codes if earlier else []
                 break
     return subject, negated, antecedent
+
+
+def _co_leader(tokens, lower, mentions, end) -> list[str]:
+    """"expected to lead the force with France": who leads with it."""
+    if lower[end - 1] not in ("lead", "leads", "leading", "co-lead"):
+        return []
+    for index in range(end, min(end + 5, len(tokens))):
+        if lower[index] == "with":
+            return [code for m in mentions if m.first in (index + 1, index + 2) for code in m.codes]
+        if tokens[index].is_punct:
+            return []
+    return []
 
 
 def _likewise(tokens, lower, mentions, end) -> list[str]:
@@ -894,6 +909,13 @@ def _trailing(tokens, lower, mentions, end) -> _Mention | None:
         # "the Kremlin's spokesman said", "a Danish official said".
         while after < len(tokens) and (lower[after] in GOVERNMENT or lower[after] in ("'s", "’s", "senior", "top")):
             after += 1
+        # "a Kremlin spokesman, Yuri Sokolov, said"
+        if after < len(tokens) and lower[after] == "," and after > mention.last:
+            name = after + 1
+            while name < len(tokens) and tokens[name].is_title:
+                name += 1
+            if name > after + 1 and name < len(tokens) and lower[name] == ",":
+                after = name + 1
         after_comma = tokens[before].text in (",", "”", "’", '"') or tokens[before].is_quote
         if after < len(tokens) and lower[after] in REPORTING and after_comma:
             return mention
