@@ -1,0 +1,474 @@
+"""Positions from wording: hand-written sentences with the (country, stance)
+pairs a careful reader would record, written by hand.
+
+`python tests/test_positions.py` prints recall and precision over them.
+"""
+
+import re
+
+import pytest
+import spacy
+
+from tracker.positions import Suggestion, suggest
+
+# A tiny gazetteer standing in for the drafter's country finder.
+NAMES = {
+    "United Kingdom": "GBR", "Britain": "GBR", "British": "GBR", "London": "GBR", "Downing Street": "GBR",
+    "UK": "GBR", "France": "FRA", "French": "FRA", "Paris": "FRA", "Elysée": "FRA",
+    "Germany": "DEU", "German": "DEU", "Berlin": "DEU", "Italy": "ITA", "Italian": "ITA", "Rome": "ITA",
+    "Spain": "ESP", "Spanish": "ESP", "Madrid": "ESP", "Poland": "POL", "Polish": "POL", "Warsaw": "POL",
+    "Ukraine": "UKR", "Ukrainian": "UKR", "Kyiv": "UKR", "Russia": "RUS", "Russian": "RUS", "Moscow": "RUS",
+    "Kremlin": "RUS", "Denmark": "DNK", "Danish": "DNK", "Copenhagen": "DNK", "Sweden": "SWE",
+    "Swedish": "SWE", "Stockholm": "SWE", "Norway": "NOR", "Norwegian": "NOR", "Finland": "FIN",
+    "Finnish": "FIN", "Netherlands": "NLD", "Dutch": "NLD", "The Hague": "NLD", "Belgium": "BEL",
+    "Hungary": "HUN", "Hungarian": "HUN", "Budapest": "HUN", "Slovakia": "SVK", "Czech Republic": "CZE",
+    "Prague": "CZE", "Estonia": "EST", "Latvia": "LVA", "Lithuania": "LTU", "Romania": "ROU",
+    "Portugal": "PRT", "Greece": "GRC", "Austria": "AUT", "Ireland": "IRL", "Irish": "IRL",
+    "Canada": "CAN", "Canadian": "CAN", "Ottawa": "CAN", "Australia": "AUS", "Australian": "AUS",
+    "Canberra": "AUS", "Turkey": "TUR", "Ankara": "TUR", "Turkish": "TUR", "Japan": "JPN", "Tokyo": "JPN",
+    "United States": "USA", "US": "USA", "Washington": "USA", "White House": "USA", "American": "USA",
+    "New Zealand": "NZL", "Belarus": "BLR", "Croatia": "HRV", "Bulgaria": "BGR", "Wellington": "NZL",
+    "Greek": "GRC", "Czech": "CZE", "Estonian": "EST", "Latvian": "LVA", "Lithuanian": "LTU", "Slovak": "SVK",
+    "Romanian": "ROU", "Croatian": "HRV", "Belgian": "BEL", "Austrian": "AUT", "Portuguese": "PRT",
+    "Cyprus": "CYP", "Oslo": "NOR",
+}
+GROUPS = {
+    "Nordic countries": ["DNK", "FIN", "ISL", "NOR", "SWE"],
+    "Baltic states": ["EST", "LVA", "LTU"],
+    "Benelux": ["BEL", "LUX", "NLD"],
+}
+FINDER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, [*NAMES, *GROUPS]), key=len, reverse=True)) + r")\b")
+
+NLP = spacy.blank("en")
+
+
+def mentions(text):
+    found = []
+    for match in FINDER.finditer(text):
+        for code in GROUPS.get(match.group(1), [NAMES.get(match.group(1))]):
+            found.append((code, match.start(), match.end()))
+    return found
+
+
+def pairs(text, speaker=None):
+    return {(s.country, s.stance) for s in suggest(NLP(text), mentions(text), speaker=speaker)}
+
+
+# (sentence, expected pairs), every expectation written by hand.
+CASES = [
+    # commitment
+    ("Britain is ready to deploy troops to Ukraine once a ceasefire is agreed.", {("GBR", "committed")}),
+    ("Paris and London have pledged to send soldiers to help secure any peace deal.",
+     {("FRA", "committed"), ("GBR", "committed")}),
+    ("Sweden has pledged troops for a future reassurance force.", {("SWE", "committed")}),
+    ("Australia said it will send personnel to support the coalition.", {("AUS", "committed")}),
+    ("Denmark agreed to contribute to a multinational force in Ukraine.", {("DNK", "committed")}),
+    ("Estonia is committed to sending a company of infantry.", {("EST", "committed")}),
+    ("Canada offered troops for the mission on Tuesday.", {("CAN", "committed")}),
+    ("Lithuania would contribute soldiers to a European deployment.", {("LTU", "committed")}),
+    ("France is prepared to put boots on the ground in western Ukraine.", {("FRA", "committed")}),
+    ("The Netherlands stands ready to lead a naval mission in the Black Sea.", {("NLD", "committed")}),
+    ("Britain and France are ready to lead the force, while Italy has ruled out taking part.",
+     {("GBR", "committed"), ("FRA", "committed"), ("ITA", "ruled_out")}),
+    ("The Baltic states have pledged to take part in the reassurance force.",
+     {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("Ottawa is willing to deploy several hundred troops, the Canadian defence minister said.",
+     {("CAN", "committed")}),
+    ("Belgium, which has a small army, has offered to send instructors.", {("BEL", "committed")}),
+    ("Ready to deploy at short notice, Finland has put a battalion on standby for Ukraine.",
+     {("FIN", "committed")}),
+    # refusal
+    ("Spain said it would not send troops to Ukraine.", {("ESP", "ruled_out")}),
+    ("Poland will not send troops but will support Britain with logistics.", {("POL", "ruled_out")}),
+    ("Italy would not take part in a military force on Ukrainian soil.", {("ITA", "ruled_out")}),
+    ("Hungary will not put soldiers in Ukraine under any circumstances.", {("HUN", "ruled_out")}),
+    ("Portugal has ruled out sending ground troops.", {("PRT", "ruled_out")}),
+    ("Madrid rejected sending soldiers to a country at war.", {("ESP", "ruled_out")}),
+    ("Greece refused to contribute troops to the mission.", {("GRC", "ruled_out")}),
+    ("Austria has no plans to send soldiers abroad, citing its neutrality.", {("AUT", "ruled_out")}),
+    ("Ireland won't deploy troops without a United Nations mandate.", {("IRL", "ruled_out")}),
+    ("Sending troops was ruled out by Rome after a cabinet meeting.", {("ITA", "ruled_out")}),
+    ("Neither Slovakia nor Hungary will send soldiers to Ukraine.", {("SVK", "ruled_out"), ("HUN", "ruled_out")}),
+    ("Japan has firmly ruled it out, officials in Tokyo said.", {("JPN", "ruled_out")}),
+    ("Croatia is not prepared to send soldiers to Ukraine.", {("HRV", "ruled_out")}),
+    ("Romania said sending troops was out of the question.", {("ROU", "ruled_out")}),
+    # hesitation
+    ("The Danish government has yet to decide whether to join the force.", {("DNK", "hesitant")}),
+    ("Germany has not ruled out taking part in a peacekeeping mission.", {("DEU", "hesitant")}),
+    ("Asked about troops, Berlin did not rule out a role for the Bundeswehr.", {("DEU", "hesitant")}),
+    ("Norway has never ruled out contributing to a reassurance force.", {("NOR", "hesitant")}),
+    ("Latvia is not yet ready to commit troops.", {("LVA", "hesitant")}),
+    ("The Czech Republic remains undecided on sending soldiers.", {("CZE", "hesitant")}),
+    ("Japan is open to considering a logistics role in the mission.", {("JPN", "hesitant")}),
+    ("Turkey conditions its participation on a ceasefire being signed first.", {("TUR", "hesitant")}),
+    ("Romania would only take part if the United States provided air cover.", {("ROU", "hesitant")}),
+    ("An Irish contribution is not excluded, the foreign minister said.", {("IRL", "hesitant")}),
+    ("Finland has concerns about stretching its army along the Russian border.", {("FIN", "hesitant")}),
+    ("Berlin remains reluctant to commit troops before the United States does.", {("DEU", "hesitant")}),
+    ("Prague is cautious about a deployment to Ukraine.", {("CZE", "hesitant")}),
+    ("Warsaw wants more clarity on what the force would do before it decides.", {("POL", "hesitant")}),
+    ("Portugal has yet to say whether it will contribute troops.", {("PRT", "hesitant")}),
+    ("Greece is considering sending a medical unit to Ukraine.", {("GRC", "hesitant")}),
+    ("The Nordic countries have not decided whether to join the mission.",
+     {("DNK", "hesitant"), ("FIN", "hesitant"), ("ISL", "hesitant"), ("NOR", "hesitant"), ("SWE", "hesitant")}),
+    ("Unlike France, Germany is still weighing whether to send troops.", {("DEU", "hesitant")}),
+    ("France is ready to send troops, unlike Germany, which has yet to decide.",
+     {("FRA", "committed"), ("DEU", "hesitant")}),
+    # opposition
+    ("Russia opposes any deployment of Western troops in Ukraine.", {("RUS", "opposed")}),
+    ("Moscow warned that foreign troops in Ukraine would be a legitimate target.", {("RUS", "opposed")}),
+    ("The Kremlin rejects the presence of Western troops near its borders.", {("RUS", "opposed")}),
+    ("British and French troops would be legitimate targets, Moscow warned.", {("RUS", "opposed")}),
+    ("Belarus called the planned mission a provocation.", {("BLR", "opposed")}),
+    # attribution through clauses and coordinated subjects
+    ("Sweden and Norway said they would contribute, but Finland has yet to decide.",
+     {("SWE", "committed"), ("NOR", "committed"), ("FIN", "hesitant")}),
+    # Rejecting the idea itself is opposition (the curation convention: against the whole idea).
+    ("Estonia, Latvia and Lithuania will send troops to Ukraine, while Hungary rejected the idea.",
+     {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed"), ("HUN", "opposed")}),
+    ("After talks with France, Spain said it would not send troops.", {("ESP", "ruled_out")}),
+    ("Poland, which borders Ukraine, has ruled out sending soldiers.", {("POL", "ruled_out")}),
+    ("Germany fears an escalation with Russia if it sends troops.", {("DEU", "hesitant")}),
+    ("Ukraine's allies have pledged to send troops once the fighting stops.", set()),
+    ("Ireland has ruled out sending troops, and others are cautious.", {("IRL", "ruled_out")}),
+    ("The Dutch prime minister said his country was not ready to deploy soldiers yet.", {("NLD", "hesitant")}),
+    ("Italian participation has not been ruled out, according to Rome.", {("ITA", "hesitant")}),
+    ("The prime minister said he would not send troops to Ukraine.", {("GBR", "ruled_out")}),
+    # no position at all
+    ("Ukraine's president met European leaders in Paris on Monday.", set()),
+    ("Russia launched a wave of drone strikes on Kyiv overnight.", set()),
+    ("The talks in London focused on air defence and sanctions against Russia.", set()),
+    ("Spain refused to comment on the report.", set()),
+    ("France will host the next summit of the coalition in March.", set()),
+    ("Germany will send its foreign minister to Warsaw next week.", set()),
+    ("Officials in Brussels said a decision was expected within days.", set()),
+    ("Japan ruled out new tariffs on European cars.", set()),
+]
+# Written after the rules above worked, and scored before any rule changed for them.
+CASES += [
+    ("Swedish Prime Minister Ulf Berg said Stockholm was prepared to send a battalion.", {("SWE", "committed")}),
+    ("“We will not be sending soldiers,” the Greek defence minister told reporters.", {("GRC", "ruled_out")}),
+    ("Norway, Denmark and Finland signalled they would join a reassurance mission.",
+     {("NOR", "committed"), ("DNK", "committed"), ("FIN", "committed")}),
+    ("The Kremlin said any European peacekeepers would be treated as combatants and opposed the plan.",
+     {("RUS", "opposed")}),
+    ("Belgium is still undecided, while the Netherlands has offered two frigates.",
+     {("BEL", "hesitant"), ("NLD", "committed")}),
+    ("Czech officials said Prague had no intention of sending troops to Ukraine.", {("CZE", "ruled_out")}),
+    ("Italy's government remains sceptical about a European force without American support.",
+     {("ITA", "hesitant")}),
+    ("The German chancellor has so far declined to commit troops.", {("DEU", "ruled_out")}),
+    ("Washington has refused to provide a security backstop for the European force.", {("USA", "ruled_out")}),
+    ("Slovakia opposes sending any soldiers to Ukraine, its prime minister said.", {("SVK", "opposed")}),
+    ("Turkey, a NATO member, has offered to help secure the Black Sea.", set()),
+    ("Lithuania said it was ready to send troops as soon as a truce holds.", {("LTU", "committed")}),
+    ("Australia has not excluded sending personnel to support the coalition.", {("AUS", "hesitant")}),
+    ("Poland has repeatedly said it will not deploy soldiers to Ukraine but will serve as a logistics hub.",
+     {("POL", "ruled_out")}),
+    ("Spain and Portugal have yet to take a position on the deployment.", {("ESP", "hesitant"), ("PRT", "hesitant")}),
+    ("Moscow has repeatedly said it would never accept NATO troops in Ukraine.", {("RUS", "opposed")}),
+    ("France pledged to lead the mission and Britain promised to provide air support.",
+     {("FRA", "committed"), ("GBR", "committed")}),
+    ("Canada could contribute trainers, Ottawa's defence minister said.", {("CAN", "hesitant")}),
+    ("Croatia's president said his country would not take part in any mission in Ukraine.", {("HRV", "ruled_out")}),
+    ("New Zealand is weighing a contribution to the mission, officials in Wellington said.", {("NZL", "hesitant")}),
+    ("Austria and Ireland, both neutral, are not expected to send "
+     "troops.", {("AUT", "ruled_out"), ("IRL", "ruled_out")}),
+    ("Berlin wants clarity on the mandate before committing any soldiers.", {("DEU", "hesitant")}),
+    ("Sending British troops to Ukraine would be a provocation, Russian officials said.", {("RUS", "opposed")}),
+    ("Romania is reluctant, Bulgaria is undecided and Greece has ruled out taking part.",
+     {("ROU", "hesitant"), ("BGR", "hesitant"), ("GRC", "ruled_out")}),
+    ("The Estonian prime minister said her country would send a company of soldiers.", {("EST", "committed")}),
+    ("Hungary has warned against any deployment of troops to Ukraine.", {("HUN", "opposed")}),
+    ("Finland said it would contribute only if the United States agreed to a backstop.", {("FIN", "hesitant")}),
+    ("Japan sent humanitarian aid to Ukraine last year.", set()),
+    ("Ukraine welcomed the offer of troops from Britain and France.", set()),
+    ("Germany is not opposed to the idea but has questions about the mandate.", {("DEU", "hesitant")}),
+    ("Latvia and Estonia say they are willing to deploy, though Lithuania has yet to decide.",
+     {("LVA", "committed"), ("EST", "committed"), ("LTU", "hesitant")}),
+    ("Portugal did not rule out joining the force later.", {("PRT", "hesitant")}),
+    ("Russia will treat any Western deployment as unacceptable, the Kremlin said.", {("RUS", "opposed")}),
+    ("Dutch troops could be deployed within weeks, The Hague said.", {("NLD", "hesitant")}),
+    ("The Polish government will not put boots on the ground in Ukraine.", {("POL", "ruled_out")}),
+]
+# A second batch, written and scored before the rules changed for it.
+CASES += [
+    ("Italy, for its part, has ruled out any deployment of its soldiers.", {("ITA", "ruled_out")}),
+    ("The idea of sending troops was rejected by Warsaw on Friday.", {("POL", "ruled_out")}),
+    ("Britain, along with France, is ready to deploy forces after a "
+     "truce.", {("GBR", "committed"), ("FRA", "committed")}),
+    ("Denmark, Sweden and Norway have all pledged "
+     "troops.", {("DNK", "committed"), ("SWE", "committed"), ("NOR", "committed")}),
+    ("Spain has said no to sending troops.", {("ESP", "ruled_out")}),
+    ("The UK and France will lead the coalition of the willing.", {("GBR", "committed"), ("FRA", "committed")}),
+    ("Turkey has expressed readiness to contribute naval forces.", {("TUR", "committed")}),
+    ("Japan has no intention of joining a military mission in Europe.", {("JPN", "ruled_out")}),
+    ("Kyiv has urged its partners to deploy troops quickly.", set()),
+    ("Moscow said the deployment of European troops would mean war.", {("RUS", "opposed")}),
+    ("Paris has so far refused to put a number on the troops it would send.", {("FRA", "committed")}),
+    ("German Chancellor Karl Brandt said Berlin would consider a contribution once a ceasefire holds.",
+     {("DEU", "hesitant")}),
+    ("Sweden said it could send troops if the mandate were clear.", {("SWE", "hesitant")}),
+    ("The Belgian defence minister said Belgium would take part in the mission.", {("BEL", "committed")}),
+    ("Greece, Cyprus and Bulgaria have voiced reservations about the mission.",
+     {("GRC", "hesitant"), ("CYP", "hesitant"), ("BGR", "hesitant")}),
+    ("Russian Foreign Minister Igor Volkov said Moscow would regard foreign troops as a threat.", {("RUS", "opposed")}),
+    ("Canada is among the countries that have offered to send troops.", {("CAN", "committed")}),
+    ("Ireland has refused, citing its military neutrality.", {("IRL", "ruled_out")}),
+    ("Finland has so far refused to say whether it would send soldiers.", {("FIN", "hesitant")}),
+    ("France and Britain have drawn up plans for a force of up to 30,000 "
+     "troops.", {("FRA", "committed"), ("GBR", "committed")}),
+    ("Poland will send troops only if NATO leads the mission.", {("POL", "hesitant")}),
+    ("Lithuania is ready, Latvia is open to the idea and Estonia has not yet decided.",
+     {("LTU", "committed"), ("LVA", "hesitant"), ("EST", "hesitant")}),
+    ("The Hungarian government rejects any deployment of foreign troops in Ukraine.", {("HUN", "opposed")}),
+    ("Ankara has signalled it is willing to help but has yet to commit forces.",
+     {("TUR", "committed"), ("TUR", "hesitant")}),
+    ("Estonian troops already serve alongside British forces in the Baltic.", set()),
+    ("Norway has neither ruled out nor committed to sending troops.", {("NOR", "hesitant")}),
+]
+# A third batch of long news-style sentences, written and scored before the rules changed for it.
+CASES += [
+    ("Speaking after the meeting in Paris, Dutch Prime Minister Lotte Visser said the Netherlands "
+     "was prepared to contribute to air and sea patrols but would not send ground troops.",
+     {("NLD", "committed"), ("NLD", "ruled_out")}),
+    ("Italian Defence Minister Paolo Greco told parliament that Rome had “no intention” of deploying "
+     "Italian soldiers to Ukraine.",
+     {("ITA", "ruled_out")}),
+    ("While Britain and France have both said they are willing to put troops on the ground, Germany "
+     "has been more cautious, with officials in Berlin saying a deployment was premature.",
+     {("GBR", "committed"), ("FRA", "committed"), ("DEU", "hesitant")}),
+    ("Polish President Adam Nowak reiterated on Tuesday that Poland would not send soldiers to "
+     "Ukraine, though it would host logistics hubs for any mission.",
+     {("POL", "ruled_out")}),
+    ("The Kremlin has repeatedly said it would not accept the deployment of troops from NATO "
+     "countries in Ukraine under any flag.",
+     {("RUS", "opposed")}),
+    ("Asked whether Sweden would join, Prime Minister Erik Lund said his government had not ruled anything out.",
+     {("SWE", "hesitant")}),
+    ("Norwegian officials, who asked not to be named, said Oslo remained undecided about sending personnel.",
+     {("NOR", "hesitant")}),
+    ("Spain, Portugal and Greece have signalled reluctance, arguing that the mission lacks a clear mandate.",
+     {("ESP", "hesitant"), ("PRT", "hesitant"), ("GRC", "hesitant")}),
+    ("The Czech government said on Monday it was ready to send up to 200 soldiers, making it the "
+     "first central European country to commit.",
+     {("CZE", "committed")}),
+    ("Hungary's prime minister said Budapest opposed the whole idea of a European force and would "
+     "veto any EU funding for it.",
+     {("HUN", "opposed")}),
+    ("Finnish President Mika Salo said Finland could contribute once its own border was secure, but "
+     "declined to give numbers.",
+     {("FIN", "hesitant")}),
+    ("European leaders will meet in Brussels next week to discuss the force, diplomats said.", set()),
+    ("Ukraine's foreign minister said Kyiv needed at least 30,000 troops from its partners to deter Russia.", set()),
+    ("Canada and Australia said on Sunday they were ready to contribute, while New Zealand said it "
+     "would consider a request.",
+     {("CAN", "committed"), ("AUS", "committed"), ("NZL", "hesitant")}),
+    ("According to a senior official, Denmark is prepared to deploy a small contingent if the United "
+     "States provides a backstop.",
+     {("DNK", "committed")}),
+    ("Romania, which shares a long border with Ukraine, wants guarantees from Washington before making any commitment.",
+     {("ROU", "hesitant")}),
+    ("Moscow has warned that any Western soldiers deployed to Ukraine would become legitimate targets for its forces.",
+     {("RUS", "opposed")}),
+    ("Lithuanian lawmakers voted to allow the deployment of up to 300 troops to Ukraine.", {("LTU", "committed")}),
+    ("Belgium's defence minister said Brussels was open to sending troops but first needed to see the mandate.",
+     {("BEL", "hesitant")}),
+    ("Slovakia's prime minister rejected calls to send soldiers and said he opposed the mission.",
+     {("SVK", "ruled_out"), ("SVK", "opposed")}),
+]
+# Holders listed after the cue, and a fronted cue that is not one.
+CASES += [
+    ("Countries ready to send troops include Britain, France and the Baltic states (Estonia, Latvia and Lithuania).",
+     {("GBR", "committed"), ("FRA", "committed"), ("EST", "committed"), ("LVA", "committed"),
+      ("LTU", "committed")}),
+    ("Among those that have pledged soldiers are Sweden and Denmark.", {("SWE", "committed"), ("DNK", "committed")}),
+    ("Five nations have committed to sending troops: Britain, France, Norway, Sweden and Finland.",
+     {("GBR", "committed"), ("FRA", "committed"), ("NOR", "committed"), ("SWE", "committed"),
+      ("FIN", "committed")}),
+    ("Governments that have ruled out a deployment, such as Hungary and Slovakia, cite the risk of escalation.",
+     {("HUN", "ruled_out"), ("SVK", "ruled_out")}),
+    ("Several members remain hesitant, notably Italy and Spain, while others have said nothing.",
+     {("ITA", "hesitant"), ("ESP", "hesitant")}),
+    ("Officials said a decision would be taken in the spring.", set()),
+]
+# A fifth batch aimed at false positives, written and scored before the rules changed for it.
+CASES += [
+    ("Russia's invasion raised concerns across Europe.", set()),
+    ("Zelensky said Ukraine was ready to negotiate a ceasefire.", set()),
+    ("Russia has ruled out a ceasefire before its demands are met.", set()),
+    ("France will send more air defence systems to Ukraine.", set()),
+    ("Britain will continue to train Ukrainian soldiers in England.", set()),
+    ("Italy will join talks in London on Thursday.", set()),
+    ("Officials fear Russia could attack the Baltic states.", set()),
+    ("Spain's refusal to send troops angered Paris.", {("ESP", "ruled_out")}),
+    ("Denmark's decision to send troops was welcomed in Kyiv.", {("DNK", "committed")}),
+    ("Moscow's warnings have not deterred Britain, which is ready to deploy.", {("GBR", "committed")}),
+    ("Asked if Italy would send troops, a government spokesman declined to comment.", set()),
+    ("If the United States agrees to a backstop, Britain will send troops.", {("GBR", "committed")}),
+    ("Washington will not send troops, the president said, but will back European efforts.", {("USA", "ruled_out")}),
+    ("Ukraine would welcome European troops on its territory.", set()),
+    ("Russia's opposition to any Western deployment is well known.", {("RUS", "opposed")}),
+    ("The Swedish defence minister said the decision on troops would be taken by parliament.", set()),
+]
+# A sixth batch on negation and scope, written and scored before the rules changed for it.
+CASES += [
+    ("Germany has not yet committed troops.", {("DEU", "hesitant")}),
+    ("Britain did not hesitate to offer troops.", {("GBR", "committed")}),
+    ("Italy has never been keen on sending troops.", {("ITA", "hesitant")}),
+    ("No country has yet offered troops, Spain said.", set()),
+    ("Spain, unlike Italy, has not ruled out taking part.", {("ESP", "hesitant")}),
+    ("Poland is not opposed to sending troops in principle.", {("POL", "hesitant")}),
+    ("France would never accept a deal that left Ukraine defenceless.", set()),
+    ("Norway said it was not ruling anything out.", {("NOR", "hesitant")}),
+    ("The Netherlands will decide after the summit whether to send troops.", {("NLD", "hesitant")}),
+    ("Denmark's parliament approved sending 100 soldiers.", {("DNK", "committed")}),
+    ("Greece will not rule out sending a frigate.", {("GRC", "hesitant")}),
+    ("Turkey offered to host talks but not to send troops.", {("TUR", "ruled_out")}),
+    ("Hungary and Slovakia are against the plan, as is Russia.",
+     {("HUN", "opposed"), ("SVK", "opposed"), ("RUS", "opposed")}),
+    ("Estonia's prime minister said her country would be ready to send troops within weeks.", {("EST", "committed")}),
+    ("Sending troops to Ukraine would be unacceptable, Russian officials said.", {("RUS", "opposed")}),
+    ("Britain and France are leading the effort, and Canada has said it will take part.",
+     {("CAN", "committed")}),
+]
+# A seventh batch, probes of everyday news wording; before the rules changed for them 4 of these 17 were wrong.
+CASES += [
+    ("Russia has said it will respond to any deployment of Western troops.", {("RUS", "opposed")}),
+    ("The United States will not provide a backstop, officials in Washington said.", {("USA", "ruled_out")}),
+    ("Germany will provide air defence systems to Ukraine.", set()),
+    ("France has deployed troops to Romania as part of NATO's eastern flank.", set()),
+    ("Britain will lead talks with Ukraine's allies next week.", set()),
+    ("Poland has concerns about its own security.", set()),
+    ("Spain is ready to host the next meeting of the coalition.", set()),
+    ("Zelensky called on Britain and France to send troops as soon as possible.", set()),
+    ("Denmark says it will only send troops with a UN mandate.", {("DNK", "hesitant")}),
+    ("The Baltic states want NATO troops on their soil.", set()),
+    ("Latvia is ready to send troops but Lithuania is not.", {("LVA", "committed"), ("LTU", "hesitant")}),
+    ("Germany is not ready.", {("DEU", "hesitant")}),
+    ("Austria cannot send troops because of its neutrality.", {("AUT", "ruled_out")}),
+    ("Ukraine has ruled out any ceasefire that would freeze the front line.", set()),
+    ("France wants the United States to commit to a backstop.", set()),
+    ("Spain will send troops, Italy will not.", {("ESP", "committed"), ("ITA", "ruled_out")}),
+    ("Britain has ruled out nothing.", {("GBR", "hesitant")}),
+]
+# An eighth batch, quotations with the speaker after them; 3 of these 8 were wrong before the rules changed.
+CASES += [
+    ("“We are ready to send troops,” Sweden's prime minister said.", {("SWE", "committed")}),
+    ("“Italy will not send a single soldier,” the minister said.", {("ITA", "ruled_out")}),
+    ("“Our answer is no,” said Spain's defence minister, asked about a deployment.", set()),
+    ("“We have not decided anything yet,” a Danish official said of the mission.", {("DNK", "hesitant")}),
+    ("“Any Western troops in Ukraine would be a legitimate target,” the Kremlin's spokesman said.",
+     {("RUS", "opposed")}),
+    ("Poland’s foreign minister said Warsaw “will not be sending troops” to Ukraine.", {("POL", "ruled_out")}),
+    ("The Elysée said France was prepared to deploy “several thousand” soldiers.", {("FRA", "committed")}),
+    ("Asked about sending troops, the Czech president said: “We are open to it.”", {("CZE", "hesitant")}),
+]
+# A ninth batch: seats of power, groups, non-European countries; recall 73% and precision 94% before the
+# rules changed for it.
+CASES += [
+    ("Downing Street said Britain stood ready to lead a force of up to 20,000 troops.", {("GBR", "committed")}),
+    ("The White House has so far declined to commit American forces to the mission.", {("USA", "ruled_out")}),
+    ("Tokyo is unlikely to send troops but could offer logistical support.", {("JPN", "hesitant")}),
+    ("The Benelux countries have offered a joint contingent.",
+     {("BEL", "committed"), ("LUX", "committed"), ("NLD", "committed")}),
+    ("The Nordic countries, along with the Baltic states, said they were willing to contribute.",
+     {("DNK", "committed"), ("FIN", "committed"), ("ISL", "committed"), ("NOR", "committed"),
+      ("SWE", "committed"), ("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("Canberra said Australian troops could be part of the mission if asked.", {("AUS", "hesitant")}),
+    ("Ankara said Turkey would take part only under a UN mandate.", {("TUR", "hesitant")}),
+    ("While Paris pushed for a quick deployment, Rome said Italian soldiers would not be sent.",
+     {("ITA", "ruled_out")}),
+    ("The Kremlin dismissed the plan as a provocation.", {("RUS", "opposed")}),
+    ("Ottawa and Canberra have yet to say whether they will contribute.", {("CAN", "hesitant"), ("AUS", "hesitant")}),
+    ("Germany, which had long resisted the idea, now says it is prepared to deploy soldiers.", {("DEU", "committed")}),
+    ("Belarus, a close ally of Moscow, said the presence of NATO troops in Ukraine was unacceptable.",
+     {("BLR", "opposed")}),
+]
+# Shapes met in the dev corpus's articles, in sentences of our own.
+CASES += [
+    ("The coalition of the willing met in Rome.", set()),
+    ("Belgium would take part in the planning but said it was too early to discuss troops.", {("BEL", "hesitant")}),
+    ("Spain and Greece said they would send no soldiers.", {("ESP", "ruled_out"), ("GRC", "ruled_out")}),
+    ("Several countries, among them Norway, condition their support on a US guarantee.", {("NOR", "hesitant")}),
+    ("Hungary's government, which stayed out of the coalition, said it rejected sending troops.",
+     {("HUN", "ruled_out")}),
+    ("The United States will not put American soldiers in Ukraine.", {("USA", "ruled_out")}),
+    ("Canada will send troops to a mission that would deploy only after a truce.", {("CAN", "committed")}),
+    ("Defence chiefs met in Paris, with the Nordic countries saying they were ready to deploy.",
+     {("DNK", "committed"), ("FIN", "committed"), ("ISL", "committed"), ("NOR", "committed"),
+      ("SWE", "committed")}),
+    ("Finland said it would decide next month.", {("FIN", "hesitant")}),
+    ("Moscow said it would treat Western soldiers as legitimate military targets.", {("RUS", "opposed")}),
+    ("Russia rejected the plan outright.", {("RUS", "opposed")}),
+    ("“Poland will be there when the force deploys,” the minister said.", {("POL", "committed")}),
+    ("Italy said it would decide next week whether to send engineers, and Croatia pledged a platoon.",
+     {("ITA", "hesitant"), ("HRV", "committed")}),
+    ("Japan is still weighing whether to offer satellite imagery, officials said.", {("JPN", "hesitant")}),
+    ("Italy hopes to lead the mission with Spain.", {("ITA", "committed"), ("ESP", "committed")}),
+    ("Britain will lead talks with Norway.", set()),
+    ("Moscow said a Western force would be a step towards open war.", {("RUS", "opposed")}),
+    ("“Western soldiers in Ukraine are unacceptable,” a Kremlin spokeswoman, Anna Petrova, said.",
+     {("RUS", "opposed")}),
+]
+SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[case[0][:60] for case in CASES])
+def test_positions_of_each_sentence(sentence, expected):
+    assert pairs(sentence, SPEAKERS.get(sentence)) == expected
+
+
+def test_a_suggestion_carries_its_trigger_as_written_with_offsets():
+    text = "Germany has NOT ruled out joining, Berlin said."
+    [found] = suggest(NLP(text), mentions(text))
+    assert found == Suggestion("DEU", "hesitant", "NOT ruled out", 12, 25)
+    assert text[found.start:found.end] == "NOT ruled out"
+
+
+def test_offsets_count_from_the_sentence_inside_a_longer_document():
+    doc = NLP("Talks went on. Spain will not send troops.")
+    sentence = doc[4:]
+    text = sentence.text
+    [found] = suggest(sentence, mentions(text))
+    assert (found.country, found.stance) == ("ESP", "ruled_out")
+    assert text[found.start:found.end] == "will not send"
+
+
+def test_the_speakers_country_only_when_no_country_holds_the_cue():
+    assert pairs("She said the government would not send soldiers.", speaker="SWE") == {("SWE", "ruled_out")}
+    assert pairs("She said Denmark would not send soldiers.", speaker="SWE") == {("DNK", "ruled_out")}
+    assert pairs("She said the government would not send soldiers.") == set()
+
+
+def test_one_suggestion_per_country_and_stance():
+    found = suggest(NLP(text := "Italy has concerns and doubts about the mission."), mentions(text))
+    assert [(s.country, s.stance, s.trigger) for s in found] == [("ITA", "hesitant", "concerns")]
+
+
+def scores():
+    """Recall and precision of the pairs over CASES, overall and per stance."""
+    rows = {}
+    for sentence, expected in CASES:
+        got = pairs(sentence, SPEAKERS.get(sentence))
+        for stance in ("all", "committed", "hesitant", "ruled_out", "opposed"):
+            want = {p for p in expected if stance in ("all", p[1])}
+            have = {p for p in got if stance in ("all", p[1])}
+            row = rows.setdefault(stance, [0, 0, 0])
+            row[0] += len(want & have)
+            row[1] += len(want)
+            row[2] += len(have)
+    return rows
+
+
+if __name__ == "__main__":
+    print(f"{len(CASES)} sentences")
+    print(f"{'stance':<10} {'recall':>8} {'precision':>10}  (right / expected / suggested)")
+    for stance, (right, expected, suggested) in scores().items():
+        recall = right / expected if expected else 1.0
+        precision = right / suggested if suggested else 1.0
+        print(f"{stance:<10} {recall:>8.1%} {precision:>10.1%}  ({right} / {expected} / {suggested})")
+    for sentence, expected in CASES:
+        got = pairs(sentence, SPEAKERS.get(sentence))
+        if got != expected:
+            print("MISS", sentence, "\n   want", sorted(expected), "\n   got ", sorted(got))

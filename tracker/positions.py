@@ -1,0 +1,924 @@
+"""Positions on sending troops, suggested from a sentence's wording.
+
+Rule-based and offline, over the tokens of spaCy's blank English pipeline (a
+tokenizer, no tagger or parser): the cues are token patterns for spaCy's
+`Matcher` (the `RULES` table below), matched on lower-cased forms because a
+blank pipeline has no lemmatizer. What the patterns cannot say is read from
+the tokens around each match:
+
+- negation: a "not", "n't", "never", "no", "nor" among the auxiliaries and
+  adverbs just before a cue, or inside a cue that allows it ("would not
+  send"), turns the cue into its negated stance ("has not ruled out" is
+  hesitant, "will not send" is ruled_out, "not yet ready" is hesitant);
+- conditions: "would … if", "would only …" make a commitment hesitant;
+- topic: cues that are also ordinary words ("will send", "rejected",
+  "concerns") count only in a sentence about troops, a force, a deployment …;
+- attribution: the stance goes to the subject of the cue's clause, the country
+  mention nearest before the cue that is not the object of a preposition or a
+  verb ("troops to Ukraine", "talks with Russia", "will support Britain"),
+  together with the countries coordinated with it ("Paris and London");
+  through pronouns and reporting verbs ("Spain said it would not send"), but
+  not across a clause with a subject of its own ("…, while officials …").
+  Failing that: a passive agent ("ruled out by Rome"), the subject after a
+  fronted clause ("Reluctant to commit, Germany …"), the countries listed as
+  the holders ("Countries ready to deploy include Britain and France"), a
+  trailing attribution ("…, Moscow warned"), the speaker's country the caller
+  passes, and for "his government" / "her country" the country named before.
+- scope: a commitment inside another cue ("reluctant to commit troops") or a
+  question ("whether it will contribute", "asked if Italy would send") is
+  none; a country named after a cue ("troops to Ukraine", "guarantees from
+  Washington") never holds it, unless as the passive's agent, a listed
+  holder, an elided clause ("…, but Lithuania is not") or "as is Russia".
+
+API::
+
+    suggest(sentence, countries, speaker=None) -> list[Suggestion]
+
+`sentence` is a spaCy `Doc` or `Span` (one sentence, from any pipeline whose
+tokenizer is spaCy's English one); `countries` are `(alpha3, start, end)`
+character offsets of the country mentions in `sentence.text` (names,
+demonyms, capitals, seats of power; a group's members each with the group's
+offsets); `speaker` is the alpha-3 of the person quoted or reported in the
+sentence, if known, for cues whose subject is a person ("he would not send").
+Each `Suggestion` carries the trigger as written and its offsets in
+`sentence.text`; one per (country, stance), the first trigger kept, in the
+order of the triggers. A country may get two stances from one sentence
+("ready to help but has yet to commit forces": committed and hesitant).
+
+Cost: a `Matcher` is built per vocabulary (a few milliseconds, kept for the
+last vocabulary only, as each draft runs a pipeline of its own); a sentence
+takes well under a millisecond.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+STANCES = ("committed", "hesitant", "ruled_out", "opposed")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    country: str      # alpha-3
+    stance: str       # one of STANCES
+    trigger: str      # the words of the sentence that suggested it, as written
+    start: int        # the trigger's character offsets in the sentence's text
+    end: int
+
+
+# Word lists the patterns and the attribution share.
+NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
+# Words that may stand between a negation and its cue ("has so far not", "said it would not"),
+# and that never start a noun phrase of their own.
+AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re",
+               "will", "would", "'ll", "shall", "should", "could", "can", "ca", "may", "might", "must", "wo",
+               "do", "does", "did", "'d", "remains", "remain", "remained", "stands", "stand", "stood", "seems",
+               "appears", "still", "yet", "so", "far", "also", "now", "currently", "firmly", "categorically",
+               "explicitly", "publicly", "officially", "clearly", "already", "even", "ever", "again", "too",
+               "as", "of", "today", "for", "its", "part", "only", "at", "least", "equally", "fully",
+               "then", "therefore", "however", "meanwhile", "itself", "themselves", "again", "repeatedly",
+               "previously", "consistently", "reportedly", "apparently", "said", "says", "insisted", "added",
+               "stressed", "argued", "made", "clear", "it", "that", "they", "he", "she", "we", "i"}
+MODALS_FIRM = ["will", "'ll", "shall", "wo"]
+MODALS_WOULD = ["would", "'d"]
+MODALS_WEAK = ["could", "might", "may", "can", "ca"]
+BETWEEN = ["not", "n't", "never", "only", "also", "still", "yet", "then", "now", "soon", "be", "definitely",
+           "certainly", "probably", "likely", "gladly", "happily", "readily", "eventually", "ultimately",
+           "immediately", "quickly", "rather", "ever", "even", "initially", "nonetheless", "nevertheless"]
+ACTIONS = ["send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "contribute", "contributes",
+           "contributing", "lead", "leads", "leading", "join", "joins", "joining", "participate", "participates",
+           "participating", "dispatch", "dispatching", "station", "stationing", "commit", "commits", "committing",
+           "provide", "providing", "supply", "supplying", "deployed", "stationed", "dispatched"]
+TAKE = ["take", "takes", "taking", "took"]
+PUT = ["put", "puts", "putting"]
+MILITARY = ["troops", "troop", "soldiers", "soldier", "forces", "force", "personnel", "peacekeepers",
+            "peacekeeper", "contingent", "contingents", "boots", "brigade", "brigades", "battalion", "battalions",
+            "servicemen", "servicewomen", "units", "troopers", "marines", "peacekeeping", "military", "army",
+            "jets", "warships", "ships", "aircraft", "instructors", "trainers", "men", "women", "infantry", "unit",
+            "artillery", "tanks", "engineers", "medics", "frigates", "frigate", "minesweepers", "planes", "fighters",
+            "company", "companies", "platoon", "platoons", "squadron", "squadrons", "regiment", "detachment",
+            "team", "teams", "officers"]
+TOPIC = set(MILITARY) | {
+    "deployment", "deployments", "deploy", "deploying", "deployed", "mission", "missions", "militarily",
+    "coalition", "participation", "participate", "participating", "involvement", "backstop", "reassurance",
+    "presence", "ground", "contribution", "idea", "plan", "plans", "proposal", "proposals", "option", "options",
+    "possibility", "request", "requests", "initiative", "scheme", "guarantee", "guarantees", "operation",
+    "operations", "deterrence", "stationing", "role", "commitment", "involved", "engagement", "naval", "navy"}
+# Ordinary words a topic-bound cue may stand on when the sentence names the
+# subject-matter elsewhere; a stance cue followed by one of these points back.
+POINTING = {"it", "this", "that", "them", "so", "such"}
+# After a cue, words that show it has no object of its own ("could contribute once …").
+INTRANSITIVE = {"once", "if", "when", "after", "as", "but", "and", "unless", "provided", "until", "only", "too",
+                "later", "soon", "eventually", "now", "yet", "whether", "how"}
+# Words that may open a sentence before a fronted cue ("Having ruled out …").
+FRONTING = {"having", "while", "whilst", "though", "although", "if", "when", "once", "not", "long", "after",
+            "despite", "asked", "still", "being", "seemingly", "initially", "even", "though", "already"}
+# Words introducing the countries a cue's subject stands for.
+LISTING = {"include", "includes", "included", "including", "are", "were", "is", ":", "such", "notably", "namely",
+           "among", "particularly", "especially", "—", "–", "like"}
+# What a country's position is called: "Spain's refusal", "Russia's opposition".
+POSITION_NOUNS = {"own", "new", "top", "armed", "refusal", "decision", "offer", "pledge", "readiness",
+                  "willingness", "reluctance", "hesitation", "hesitancy", "commitment", "opposition", "rejection",
+                  "participation", "contribution", "concerns", "concern", "reservations", "caution", "plan",
+                  "plans", "promise", "involvement", "objections", "objection"}
+# Nouns for holders that are not one named country.
+AGENTS = {"country", "countries", "nation", "nations", "government", "governments", "allies", "partners",
+          "members", "leaders", "officials", "others", "nobody", "none", "everyone", "europe", "nato", "eu",
+          "capitals", "states"}
+TALKS = {"talks", "planning", "meeting", "meetings", "summit", "negotiations", "discussions", "conference",
+         "exercises", "exercise", "drills", "consultations", "call", "debate", "vote"}
+PREPOSITIONS = {"to", "in", "into", "with", "against", "from", "on", "onto", "for", "toward", "towards", "near",
+                "inside", "within", "across", "over", "at", "between", "among", "amongst", "unlike", "about",
+                "via", "through", "around", "beyond", "under", "upon", "after", "before", "behind", "than",
+                "of", "by", "like", "including", "except", "beside", "besides", "outside", "without", "off",
+                "against", "per", "during", "since", "until", "toward", "despite"}
+SKIPPED_BEFORE = {"the", "both", "neither", "either", "only", "even", "also", "fellow", "neighbouring",
+                  "neighboring", "nuclear-armed"}
+SUBJECT_BEFORE = {"and", "or", "nor", "but", "while", "whilst", "whereas", "although", "though", "that",
+                  "whether", "if", "as", "when", "because", "meanwhile", "however", "said", "says", "say",
+                  "told", "added", "so", "yet", "where", "now", "then", "also", "indeed", "instead", "still",
+                  "later", "earlier", "today", "yesterday", "but", "unless", "once", "saying", "insisted",
+                  "stressed", "warned", "noted", "argued", "confirmed", "announced", "&", "them", "notably",
+                  "including", "namely", "especially", "particularly"}
+GOVERNMENT = {"government", "governments", "leader", "leaders", "leadership", "prime", "president",
+              "chancellor", "minister", "ministers", "ministry", "cabinet", "parliament", "officials",
+              "official", "defence", "defense", "foreign", "position", "stance", "administration", "premier",
+              "pm", "authorities", "authority", "side", "delegation", "diplomats", "diplomat", "envoy",
+              "ambassador", "spokesperson", "spokesman", "spokeswoman", "presidency", "coalition", "head",
+              "chief", "chiefs", "generals", "general", "king", "queen", "monarch", "state", "mod", "lawmakers",
+              "mps", "deputy", "secretary", "capital", "people", "public", "establishment", "navy"}
+REPORTING = {"said", "says", "say", "warned", "warns", "stated", "states", "added", "insisted", "insists",
+             "announced", "announces", "told", "stressed", "stresses", "confirmed", "confirms", "declared",
+             "argued", "noted", "claimed", "reiterated", "signalled", "signaled", "indicated", "suggested",
+             "explained", "explains", "maintained", "maintains", "replied", "responded", "countered", "believes",
+             "thinks", "made"}
+BOUNDARIES = {",", ";", ":", "and", "or", "but", "while", "whilst", "whereas", "although", "though",
+              "however", "—", "–", "-", "(", ")", "because", "since"}
+# Words that open a noun phrase: after a clause boundary they mean the clause
+# has a subject of its own that is not a country.
+NOUN_PHRASE = {"the", "a", "an", "some", "many", "most", "other", "others", "several", "few", "all", "none",
+               "officials", "leaders", "ministers", "analysts", "diplomats", "critics", "experts", "sources",
+               "observers", "this", "these", "those", "there", "each", "every", "one", "two", "any", "no",
+               "nobody", "everyone", "someone", "his", "her", "our", "your", "my", "such", "their", "its",
+               "allies", "partners", "members", "countries", "nations", "governments", "europe", "nato", "who",
+               "which"}
+CONDITIONS = {"if", "unless", "provided", "providing", "conditional", "whether"}
+DEMONYM_ENDINGS = ("ish", "ian", "ean", "ese", "ch", "ic", "i", "iot", "ss", "ek", "ai", "can", "ban", "lan",
+                   "yan", "ite", "ine")
+
+
+def _any(words) -> dict:
+    return {"LOWER": {"IN": sorted(set(words))}}
+
+
+def _opt(words) -> dict:
+    return {"LOWER": {"IN": sorted(set(words))}, "OP": "?"}
+
+
+def _star(words) -> dict:
+    return {"LOWER": {"IN": sorted(set(words))}, "OP": "*"}
+
+
+# An action of taking part with troops: "send", "take part", "put boots".
+ACTION_PATTERNS = [
+    [_any(ACTIONS)],
+    [_any(TAKE), _any(["part"])],
+    [_any(["be", "being"]), _any(["part"])],
+    [_any(PUT), _opt(["its", "their", "our", "any", "more", "own", "the"]), _opt(["own"]),
+     {"IS_TITLE": True, "OP": "?"}, _any(MILITARY)],
+]
+# After "ready to", "willing to": the mission's own verbs count as taking part.
+MISSION_PATTERNS = ACTION_PATTERNS + [[_any([
+    "help", "assist", "secure", "guarantee", "police", "patrol", "monitor", "enforce", "protect", "defend",
+    "guard", "man", "staff", "train", "underwrite", "play", "do"])]]
+MARKERS_SOFT = ["ready", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "vowed",
+                "vows", "vow", "agreed", "agrees", "agree", "offered", "offers", "offer", "offering", "decided",
+                "decides", "committed", "commits", "commit", "volunteered", "volunteers", "poised", "eager",
+                "keen", "able", "confirmed", "readiness", "willingness", "offer", "pledge", "promise",
+                "commitment", "agreement", "decision"]
+MARKERS_FIRM = ["prepared", "willing", "plans", "planned", "plan", "planning", "intends", "intended", "intend",
+                "intending", "going", "set", "determined", "wants", "want", "wanted", "aims", "aim", "expects",
+                "expected", "hopes", "hope", "seeks", "seek", "intention", "inclined", "likely"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Token patterns of one cue and what it suggests, plain and negated."""
+
+    name: str
+    stance: str | None          # when not negated (None: no suggestion)
+    negated: str | None         # when negated, before the cue or inside it
+    patterns: list
+    topic: bool = True          # counts only in a sentence about troops
+    inside: bool = False        # its patterns may hold the negation ("would not send")
+    conditional: str | None = None  # under "only if" (and "if" when if_counts: "would … if")
+    if_counts: bool = False
+    not_followed_by: frozenset = frozenset()
+    not_preceded_by: frozenset = frozenset()   # "the coalition of the willing" is no readiness
+
+
+# A word such as "joint" or "small" before the troops ("offered a joint contingent").
+NOT_ADJECTIVES = ["to", "for", "support", "aid", "help", "the", "and", "of", "in", "with", "on", "about", "over",
+                  "from", "by", "at", "as", "an", "a", "or", "that", "than"]
+ADJECTIVE = {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?", "LOWER": {"NOT_IN": NOT_ADJECTIVES}}
+
+
+def _then(prefix: list, tails: list) -> list:
+    return [prefix + tail for tail in tails]
+
+
+RULES = [
+    Rule("will send", "committed", "ruled_out",
+         _then([_any(MODALS_FIRM), _star(BETWEEN)], ACTION_PATTERNS), inside=True, conditional="hesitant"),
+    Rule("would send", "committed", "ruled_out",
+         _then([_any(MODALS_WOULD), _star(BETWEEN)], ACTION_PATTERNS), conditional="hesitant", if_counts=True,
+         inside=True),
+    Rule("could send", "hesitant", "ruled_out",
+         _then([_any(MODALS_WEAK), _star(BETWEEN)], ACTION_PATTERNS), inside=True),
+    Rule("ready to send", "committed", "hesitant",
+         _then([_any(MARKERS_SOFT), _star(["to", "so", "in", "principle", "also", "be", "part", "of", "on"])],
+               MISSION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])]],
+         conditional="hesitant"),
+    Rule("prepared to send", "committed", "ruled_out",
+         _then([_any(MARKERS_FIRM), _star(["to", "of", "on", "be"])], MISSION_PATTERNS), conditional="hesitant"),
+    Rule("drawn up plans", "committed", "hesitant", [
+        [_any(["drawn", "drew", "draws", "draw", "drawing"]), _any(["up"]), _any(["plans", "plan"])],
+    ], conditional="hesitant"),
+    Rule("pledged troops", "committed", "hesitant", [
+        [_any(MARKERS_SOFT), _opt(["to"]), _opt(["its", "their", "some", "several", "a", "up", "around", "about",
+                                                  "more", "new", "extra", "additional", "own"]),
+         _opt(["to", "thousand", "hundred", "few"]), {"LIKE_NUM": True, "OP": "?"},
+         _opt(["thousand", "hundred", "more", "extra", "own", "additional"]), ADJECTIVE, ADJECTIVE, _any(MILITARY)],
+        [_any(["pledged", "committed", "agreed", "offered", "volunteered", "signed"]), {"IS_PUNCT": True}],
+        [_any(["signed", "signs", "sign"]), _any(["up"])],
+    ], conditional="hesitant"),
+    # "ready to negotiate" is no readiness to send: "ready to" + action is the rule above.
+    Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]],
+         not_followed_by=frozenset({"to"}), not_preceded_by=frozenset({"the"})),
+    Rule("ruled out", "ruled_out", "hesitant", [
+        [_any(["ruled", "rule", "rules", "ruling"]), _any(["out"])],
+        [_any(["ruled", "rule", "rules", "ruling"]), _any(["it", "that", "this", "them", "such", "any", "anything"]),
+         _opt(["move", "idea", "option", "deployment"]), _any(["out"])],
+        [_any(["excluded", "exclude", "excludes", "excluding"])],
+        [_any(["out"]), _any(["of"]), _any(["the"]), _any(["question"])],
+    ], not_followed_by=frozenset({"from"})),
+    Rule("ruled nothing out", "hesitant", None, [
+        [_any(["ruled", "rule", "rules", "ruling"]), _any(["nothing"]), _any(["out"])],
+        [_any(["ruled", "rule", "rules", "ruling"]), _any(["out"]), _any(["nothing"])],
+        [_any(["before"]), _opt(["making", "giving", "taking", "any"]), _opt(["any", "a", "firm", "final"]),
+         _any(["commitment", "commitments", "decision", "committing", "deciding", "agreeing", "pledging"])],
+    ], topic=False),
+    Rule("voted to send", "committed", "hesitant", [
+        [_any(["voted", "votes", "vote"]), _any(["to", "for"]),
+         _opt(["allow", "authorise", "authorize", "approve", "back", "the"]), _opt(["the", "a", "sending"]),
+         _any(["deployment", "sending", "dispatch", "send", "deploy", "mission", "participation"])],
+        [_any(["approved", "approves", "authorised", "authorized", "authorises", "authorizes", "endorsed"]),
+         _opt(["the", "a"]), _any(["deployment", "sending", "dispatch", "participation", "mission"])],
+    ], conditional="hesitant"),
+    Rule("refused", "ruled_out", "hesitant", [
+        [_any(["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"]),
+         _any(["to"])] + tail for tail in ACTION_PATTERNS
+    ] + [[_any(["refused", "refuses", "refusal"]), _any(["to"]), _any(["commit", "send", "deploy"])],
+         [_any(["refused", "refuses", "refuse"]), {"IS_PUNCT": True}],
+         [_any(["refused", "refuses", "refuse"]), _any(["it", "the", "any", "such", "a", "calls", "requests"])],
+         [_any(["said", "says", "say", "saying"]), _any(["no"]), _any(["to"])]]),
+    Rule("refused to say whether", "hesitant", None, [
+        [_any(["refused", "refuses", "refuse", "declined", "declines", "decline", "would", "will", "wo"]),
+         _opt(["not", "n't", "to"]), _any(["say", "comment", "confirm", "specify", "disclose", "reveal", "be"]),
+         _opt(["drawn"]), _opt(["on"]), _any(["whether", "if", "how"])],
+    ], topic=False),
+    Rule("rejected sending", "ruled_out", "hesitant", [
+        [_any(["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs", "dismissed", "dismisses"]),
+         _opt(["the", "any", "a", "all", "such", "calls", "requests", "request", "idea", "notion", "of", "to"]),
+         _opt(["calls", "requests", "request", "idea", "notion", "of", "to", "possibility", "prospect"]),
+         _opt(["of", "to", "for"]),
+         _any(["sending", "send", "deploying", "deploy", "joining", "join", "contributing", "contribute",
+               "participating", "participate", "participation", "taking", "putting", "committing", "troops",
+               "soldiers", "it", "involvement", "role", "request", "calls", "requests", "option"])],
+        [_any(["rejected", "rejects", "reject"]), {"IS_PUNCT": True}],
+        [_any(["was", "were", "been", "is", "are", "being"]), _any(["rejected", "dismissed", "rebuffed", "refused"])],
+    ]),
+    # Against the idea itself, not only its own part in it: opposition.
+    Rule("rejected the idea", "opposed", "hesitant", [
+        [_any(["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs", "dismissed", "dismisses"]),
+         _opt(["the", "this", "that", "any", "such", "a"]), _opt(["whole", "very", "entire"]),
+         _any(["idea", "plan", "plans", "proposal", "proposals", "notion", "initiative", "concept", "scheme"])],
+    ]),
+    Rule("will be there", "committed", "ruled_out", [
+        [_any(MODALS_FIRM), _star(BETWEEN), _any(["there"])],
+    ], inside=True, conditional="hesitant"),
+    Rule("no plans", "ruled_out", "ruled_out", [
+        [_any(["no"]), _any(["plans", "plan", "intention", "intentions", "desire", "appetite", "wish"]),
+         {"IS_QUOTE": True, "OP": "?"}, _any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
+    ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS],
+        topic=True),
+    Rule("unlikely to send", "hesitant", "hesitant",
+         _then([_any(["unlikely", "unwilling", "loath", "loth", "disinclined"]), _any(["to"])], ACTION_PATTERNS)),
+    Rule("not to send", "ruled_out", "ruled_out", _then([_any(["not", "never"]), _any(["to"])], ACTION_PATTERNS)),
+    Rule("has yet to decide", "hesitant", None, [
+        [_any(["will", "would", "'ll", "shall"]), _opt(["only", "then", "soon", "still"]), _any(["decide"])],
+        [_any(["decide", "decides", "determine", "determines"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
+         {"OP": "?"}, _any(["whether", "if"])],
+        [_any(["has", "have", "had", "is", "are", "was", "were", "remains", "remain"]), _opt(["still", "so", "far"]),
+         _any(["yet"]), _any(["to"]), {"IS_ALPHA": True}],
+    ], topic=False),
+    Rule("undecided", "hesitant", None, [
+        [_any(["undecided", "hesitant", "hesitancy", "hesitation", "hesitated", "hesitates", "hesitating",
+               "reluctant", "reluctance", "reluctantly", "cautious", "caution", "cautiously", "wary", "sceptical",
+               "skeptical", "unconvinced", "uncommitted", "noncommittal", "ambivalent", "divided", "torn",
+               "reservations", "misgivings", "qualms"])],
+        [_any(["non"]), _opt(["-"]), _any(["committal"])],
+        [_any(["too"]), _any(["early", "soon"])],
+        [_any(["premature"])],
+        [_any(["on"]), _any(["the"]), _any(["fence"])],
+        [_any(["wait"]), _any(["and", "-"]), _opt(["-"]), _any(["see"])],
+    ], topic=False),
+    Rule("concerns", "hesitant", None, [
+        [_any(["concerns", "concern", "concerned", "worried", "worries", "worry", "doubts", "doubt", "doubted",
+               "fears", "feared", "fear", "fearing", "fearful", "questioned", "questions", "unsure", "uncertain",
+               "uncertainty", "unclear"])],
+    ]),
+    Rule("open to considering", "hesitant", "ruled_out", [
+        [_any(["open"]), _any(["to", "about"])],
+        [_any(["remains", "remain", "remained", "is", "are", "stays", "kept", "keeps", "keeping"]),
+         _opt(["its", "their", "all"]), _opt(["options", "door", "possibility"]), _any(["open"])],
+        [_any(["considering", "considers", "consider", "weighing", "weighs", "weigh", "mulling", "mulls", "mull",
+               "studying", "examining", "exploring", "explores", "assessing", "assesses", "evaluating",
+               "reviewing", "pondering", "contemplating", "contemplate", "discussing"])],
+    ]),
+    Rule("has not decided", None, "hesitant", [
+        [_any(["has", "have", "had", "is", "are"]), _opt(["not", "n't", "never"]), _opt(["yet"]),
+         _any(["decided", "made", "decide"]), _opt(["up", "a"]), _opt(["its", "their", "mind", "decision"])],
+        [_any(["no"]), _any(["decision", "final"]), _opt(["decision"])],
+    ], topic=False, inside=True),
+    Rule("conditions its participation", "hesitant", None, [
+        [_any(["conditions", "condition", "conditioned", "conditioning", "ties", "tied", "tying", "links",
+               "linked", "makes", "made"]),
+         _opt(["its", "their", "any", "a"]), _opt(["own", "possible", "potential", "military"]),
+         _any(["participation", "involvement", "contribution", "support", "decision", "deployment", "presence",
+               "role", "commitment", "engagement"])],
+        [_any(["conditional", "contingent", "dependent", "depends", "depend", "depending", "hinges", "hinge",
+               "rests"]), _any(["on", "upon"])],
+        [_any(["only"]), _any(["if", "when", "once", "after", "under", "with"])],
+        [_any(["on"]), _any(["condition"])],
+        [_any(["subject"]), _any(["to"])],
+    ], topic=True),
+    Rule("wants more clarity", "hesitant", None, [
+        [_any(["want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "need", "needs",
+               "needed", "demand", "demands", "demanded", "demanding", "await", "awaits", "awaiting", "awaited",
+               "requested", "request", "requests", "asked", "asks", "waiting", "waits", "called", "calls",
+               "calling", "insisted", "insists"]),
+         _opt(["for", "on"]), _opt(["more", "further", "greater", "additional", "much", "some"]),
+         _any(["clarity", "clarification", "clarifications", "details", "detail", "information"])],
+    ], topic=False),
+    Rule("opposes", "opposed", "hesitant", [
+        [_any(["oppose", "opposes", "opposed", "opposing"])],
+        [_any(["opposition", "objection", "objections", "hostility", "hostile", "objects", "objected", "object"]),
+         _any(["to"])],
+        [_any(["against"]), _opt(["any", "the", "a", "all", "such", "sending", "deploying"]),
+         _any(["deployment", "deployments", "presence", "sending", "idea", "plan", "plans", "troops", "stationing",
+               "deploying", "peacekeepers", "mission", "force", "involvement", "proposal", "proposals", "soldiers",
+               "forces", "military", "western", "foreign", "european", "nato"])],
+        [_any(["legitimate", "legal", "military", "prime"]), _opt(["military"]), _any(["target", "targets"])],
+        [_any(["provocation", "provocations", "provocative", "unacceptable", "escalatory"])],
+        [_any(["red"]), _any(["line"])],
+        [_any(["condemned", "condemns", "condemn", "denounced", "denounces", "slammed", "slams", "blasted",
+               "lambasted"]),
+         _opt(["the", "any", "a", "such"]), _opt(["western", "european", "british", "french", "foreign"]),
+         _any(["plan", "plans", "idea", "deployment", "proposal", "proposals", "talk", "presence", "move",
+               "mission", "coalition", "initiative", "troops"])],
+        [_any(["rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses"]),
+         _opt(["the", "any", "a", "all"]),
+         _opt(["presence", "deployment", "deploying", "stationing", "idea", "notion", "prospect"]),
+         _opt(["of"]), _opt(["any"]),
+         _any(["foreign", "western", "european", "nato", "allied", "international", "peacekeepers",
+               "peacekeeping"])],
+        [_any(["warned", "warns", "warn", "warning"]), _any(["against"])],
+        [_any(["respond", "responds", "retaliate", "retaliates", "react", "reacts", "answer"]), _any(["to", "against"]),
+         _opt(["any", "the", "a", "such"]),
+         _any(["deployment", "deployments", "presence", "western", "foreign", "european", "nato", "troops",
+               "peacekeepers", "stationing", "british", "french"])],
+        [_any(["mean", "means", "meant"]), _opt(["a", "direct", "open"]), _any(["war", "escalation", "conflict"])],
+        [_any(["step", "steps", "path", "road", "slide"]), _any(["towards", "toward", "to"]), _opt(["a", "an"]),
+         _opt(["direct", "open", "wider", "military"]), _any(["confrontation", "war", "escalation", "conflict"])],
+        [_any(["treated", "regarded", "considered", "seen", "viewed", "treat", "treats", "regard", "regards",
+               "consider", "considers", "see", "sees", "view", "views"]),
+         {"OP": "?"}, {"OP": "?"}, _any(["as"]), _opt(["a", "an", "legitimate"]),
+         _any(["threat", "target", "targets", "combatants", "enemy", "occupiers", "invaders", "invasion",
+               "provocation", "aggression"])],
+    ]),
+    Rule("will not accept troops", None, "opposed", [
+        [_any(["accept", "tolerate", "allow", "permit", "countenance", "agree"]), _opt(["to"]),
+         _opt(["any", "the", "a", "such"]),
+         _opt(["foreign", "western", "european", "nato", "allied", "british", "french"]),
+         _any(["troops", "presence", "deployment", "forces", "peacekeepers", "soldiers", "contingent"])],
+    ]),
+]
+
+
+BY_NAME = {rule.name: rule for rule in RULES}
+
+
+def _matcher(vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for rule in RULES:
+        matcher.add(rule.name, rule.patterns)
+    return matcher
+
+
+# One matcher for the last vocabulary asked: drafts each run a pipeline of
+# their own, and keeping every vocabulary would keep every pipeline alive.
+_last: tuple = (None, None)
+
+
+def _matcher_for(vocab) -> Matcher:
+    global _last
+    cached_vocab, matcher = _last
+    if cached_vocab is not vocab:
+        matcher = _matcher(vocab)
+        _last = (vocab, matcher)
+    return matcher
+
+
+@dataclass
+class _Mention:
+    codes: list[str]
+    first: int      # token indices in the sentence, end exclusive
+    last: int
+    role: str       # subject | weak | object | excluded
+
+
+def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
+            speaker: str | None = None) -> list[Suggestion]:
+    """Suggested positions of the countries in one sentence (see the module's docstring)."""
+    tokens = list(sentence)
+    if not tokens:
+        return []
+    origin = sentence.start_char if isinstance(sentence, Span) else 0
+    lower = [token.lower_ for token in tokens]
+    mentions = _mentions(tokens, lower, countries, origin)
+    # Taking part is in a force unless the sentence says otherwise ("take part in talks" names the talks).
+    on_topic = any(word in TOPIC or word.startswith(("deploy", "peacekeep", "militar", "particip", "troop"))
+                   for word in lower) or (any(a in TAKE and b == "part" for a, b in zip(lower, lower[1:]))
+                                          and not {"talks", "negotiations", "summit", "meeting"} & set(lower))
+    found = [(BY_NAME[sentence.vocab.strings[key]], start, end)
+             for key, start, end in _matcher_for(sentence.vocab)(sentence)]
+    # Longest cue first, then left to right: "would not take part" wins over "take part".
+    found.sort(key=lambda item: (-(item[2] - item[1]), item[1]))
+    taken: set[int] = set()
+    cues = []
+    for rule, start, end in found:
+        if taken & set(range(start, end)):
+            continue
+        if end < len(tokens) and lower[end] in rule.not_followed_by:
+            continue
+        if start > 0 and lower[start - 1] in rule.not_preceded_by:
+            continue
+        taken.update(range(start, end))
+        cues.append((rule, start, end))
+    cue_tokens = set(taken)
+    results: dict[tuple[str, str], Suggestion] = {}
+    for rule, start, end in sorted(cues, key=lambda item: item[1]):
+        if rule.topic and not on_topic and not _points_back(tokens, lower, end):
+            continue
+        if lower[end - 1] == "part" and _part_in_talks(lower, end):
+            continue
+        negator = _negation(lower, start, end, inside=rule.inside)
+        if negator is None and rule.inside and end < len(tokens) and lower[end] == "no":
+            negator = end       # "would send no troops"
+        subject, flipped, antecedent = _subject(tokens, lower, mentions, start, end, cue_tokens)
+        negated = (negator is not None) != flipped
+        stance = rule.negated if negated else rule.stance
+        if negated and stance in ("ruled_out", "committed") and _has_yet(lower, start, end):
+            stance = "hesitant"
+        if stance in ("committed", "ruled_out") and rule.conditional and _conditional(lower, start, end,
+                                                                                      rule.if_counts):
+            stance = rule.conditional
+        if stance == "committed" and "only" in lower[max(0, start - 3):end]:
+            stance = "hesitant"
+        if stance is None or _governed(lower, cues, rule, start) or _judged(lower, cues, rule, end):
+            continue
+        codes = subject or ([speaker] if speaker else antecedent)
+        first = negator if negator is not None and negator < start else start
+        trigger_start = tokens[first].idx - origin
+        last = max(end - 1, negator if negator is not None else 0)
+        trigger_end = tokens[last].idx + len(tokens[last].text) - origin
+        for code in codes:
+            results.setdefault((code, stance), Suggestion(
+                code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
+    for code, stance, trigger_start, trigger_end in _elided(tokens, lower, mentions, cues, origin):
+        results.setdefault((code, stance), Suggestion(
+            code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
+    return list(results.values())
+
+
+def _elided(tokens, lower, mentions, cues, origin):
+    """"Latvia is ready to send troops but Lithuania is not": the cue before,
+    negated, for the country of the elliptical clause."""
+    for mention in mentions:
+        at = mention.last
+        if at + 1 >= len(tokens) or mention.role != "subject" or lower[at] not in AUXILIARIES \
+                or lower[at + 1] not in NEGATORS:
+            continue
+        after = at + 2 + (at + 2 < len(tokens) and lower[at + 2] == "yet")
+        if after < len(tokens) and not tokens[after].is_punct:
+            continue
+        before = [(rule, start, end) for rule, start, end in cues if end <= mention.first]
+        if not before or before[-1][0].negated is None:
+            continue
+        rule, _start, _end = before[-1]
+        stance = "hesitant" if lower[after - 1] == "yet" and rule.negated != "hesitant" else rule.negated
+        end = tokens[after - 1]
+        for code in mention.codes:
+            yield code, stance, tokens[at].idx - origin, end.idx + len(end.text) - origin
+
+
+def _part_in_talks(lower, end) -> bool:
+    """"would take part in the planning": in the talks, not in the force."""
+    words = lower[end:end + 4]
+    return bool(words) and words[0] == "in" and bool(set(words[1:]) & TALKS)
+
+
+def _points_back(tokens, lower, end) -> bool:
+    """A cue whose object is a pronoun, an action or nothing ("ruled it out",
+    "ruled out joining", "has refused.") needs no topic word of its own."""
+    if end >= len(tokens):
+        return True
+    return (tokens[end].is_punct or lower[end] in POINTING or lower[end] in ACTIONS or lower[end] in TAKE
+            or lower[end] in INTRANSITIVE)
+
+
+def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
+    by_span: dict[tuple[int, int], list[str]] = {}
+    for code, start, end in countries:
+        by_span.setdefault((start, end), []).append(code)
+    mentions = []
+    for (start, end), codes in sorted(by_span.items()):
+        inside = [i for i, token in enumerate(tokens)
+                  if token.idx - origin < end and token.idx - origin + len(token.text) > start]
+        if inside:
+            mentions.append(_Mention(codes, inside[0], inside[-1] + 1, ""))
+    for mention in mentions:
+        mention.role = _role(tokens, lower, mention)
+    # "with the Baltic states saying that …": the subject of an absolute clause.
+    for index, mention in enumerate(mentions):
+        if mention.role != "object" or mention.first == 0 or lower[mention.first - 1 - (
+                mention.first > 1 and lower[mention.first - 1] == "the")] != "with":
+            continue
+        chain = [mention]
+        for later in mentions[index + 1:]:
+            if set(lower[chain[-1].last:later.first]) <= {",", "and", "the"}:
+                chain.append(later)
+            else:
+                break
+        after = chain[-1].last
+        if after < len(tokens) and tokens[after].is_lower and lower[after].endswith("ing"):
+            for member in chain:
+                member.role = "subject"
+    # "British and French troops": the whole list modifies the troops.
+    for earlier, later in reversed(list(zip(mentions, mentions[1:]))):
+        between = lower[earlier.last:later.first]
+        if later.role == "weak" and earlier.role == "subject" and between and set(between) <= {",", "and", "or"}:
+            earlier.role = "weak"
+    return mentions
+
+
+def _role(tokens, lower, mention: _Mention) -> str:
+    """subject: may hold a position; weak: modifies troops ("Polish troops");
+    object: of a preposition or verb; excluded: a mere modifier."""
+    before = mention.first - 1
+    while before >= 0 and lower[before] in SKIPPED_BEFORE:
+        before -= 1
+    after = mention.last
+    if after < len(tokens) and lower[after] in ("'s", "’s", "'", "’"):
+        head = lower[after + 1] if after + 1 < len(tokens) else ""
+        if head not in GOVERNMENT and head not in MILITARY and head not in POSITION_NOUNS:
+            return "excluded"
+    elif after < len(tokens) and tokens[after].is_lower and tokens[after].is_alpha:
+        head = lower[after]
+        if head in GOVERNMENT:
+            pass
+        elif head in MILITARY or head in ("participation", "involvement", "contribution", "presence",
+                                          "deployment", "contingent"):
+            return "weak" if _placed_as_subject(tokens, lower, before) else "object"
+        elif (not head.endswith(("s", "ed")) and head not in AUXILIARIES and head not in BOUNDARIES
+              and _demonym_like(tokens[mention.first:mention.last])):
+            return "excluded"
+    return "subject" if _placed_as_subject(tokens, lower, before) else "object"
+
+
+def _placed_as_subject(tokens, lower, before: int) -> bool:
+    if before < 0 or tokens[before].is_punct or lower[before] in SUBJECT_BEFORE:
+        return True
+    if lower[before] in PREPOSITIONS:
+        # "the government in Rome", "the government of Denmark" name the government.
+        return before > 0 and lower[before] in ("in", "of", "at", "from") and lower[before - 1] in GOVERNMENT
+    return not tokens[before].is_lower
+
+
+def _demonym_like(words) -> bool:
+    text = words[-1].text
+    return text.endswith(DEMONYM_ENDINGS) and not text.endswith(("stan", "jan", "pan", "ran", "dan", "man", "wan"))
+
+
+def _negation(lower, start, end, inside: bool) -> int | None:
+    """Index of the negator of the cue: among the auxiliaries just before it,
+    or inside it for cues whose patterns allow one."""
+    if inside:
+        for index in range(start, end):
+            if lower[index] in NEGATORS:
+                return index
+    index = start - 1
+    while index >= 0 and start - index <= 6:
+        if lower[index] in NEGATORS:
+            return index
+        if lower[index] not in AUXILIARIES:
+            return None
+        index -= 1
+    return None
+
+
+def _governed(lower, cues, rule, start) -> bool:
+    """A commitment inside another cue's scope ("reluctant to commit troops",
+    "yet to say whether it will contribute") is no commitment."""
+    if rule.stance not in ("committed",) and rule.negated not in ("ruled_out",):
+        return False
+    for other, _other_start, other_end in cues:
+        if other is not rule and other_end <= start and start - other_end <= 3 and other.stance != "committed":
+            return True
+    comma = False
+    for index in range(start - 1, -1, -1):
+        word = lower[index]
+        # "Spain will decide whether …, and Portugal pledged …": a clause of its own.
+        if word in (";", "but", "while", "whereas") or (word == "and" and index > 0 and lower[index - 1] == ","):
+            return False
+        comma = comma or word == ","
+        if word in ("whether", "before") or (word in ("if", "asked") and not comma):
+            return True
+    return False
+
+
+def _judged(lower, cues, rule, end) -> bool:
+    """"dismissed the plan as a provocation": the judgement is the position."""
+    if rule.stance != "ruled_out":
+        return False
+    return any(other.stance == "opposed" and 0 <= other_start - end <= 4 and "as" in lower[end:other_start]
+               for other, other_start, _other_end in cues)
+
+
+def _has_yet(lower, start, end) -> bool:
+    return "yet" in lower[max(0, start - 4):end]
+
+
+def _conditional(lower, start, end, if_counts: bool) -> bool:
+    """"would … if", "would only …", "will send troops only if": a
+    commitment under a condition."""
+    if "only" in lower[max(0, start - 3):end]:
+        return True
+    for index in range(end, len(lower)):
+        word = lower[index]
+        # "offered to lead a force that would deploy only after a ceasefire": the condition is the force's.
+        if word in (";", "but", "while", "whereas", "that", "which", "who"):
+            return False
+        if word == "only" and index + 1 < len(lower) and lower[index + 1] in ("if", "when", "with", "after",
+                                                                              "once", "under", "on"):
+            return True
+        if if_counts and (word in CONDITIONS or word == "condition"):
+            return True
+    return False
+
+
+def _subject(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str], bool, list[str]]:
+    """The countries holding the cue, whether "neither … nor" negates it, and
+    for "his government" / "her country" the country named before it."""
+    subject, negated = _holder(tokens, lower, mentions, start, end, cue_tokens)
+    if subject:
+        subject = subject + [code for code in _likewise(tokens, lower, mentions, end) if code not in subject]
+        subject = subject + [code for code in _co_leader(tokens, lower, mentions, end) if code not in subject]
+    antecedent: list[str] = []
+    if not subject:
+        for index in range(start - 1, 0, -1):
+            if lower[index] in ("government", "country", "nation", "administration", "cabinet") \
+                    and lower[index - 1] in ("his", "her", "their", "our"):
+                earlier = [m for m in mentions if m.last <= index - 1 and m.role != "excluded"]
+                antecedent = earlier[-1].codes if earlier else []
+                break
+    return subject, negated, antecedent
+
+
+def _co_leader(tokens, lower, mentions, end) -> list[str]:
+    """"expected to lead the force with France": who leads with it."""
+    if lower[end - 1] not in ("lead", "leads", "leading", "co-lead"):
+        return []
+    for index in range(end, min(end + 5, len(tokens))):
+        if lower[index] == "with":
+            return [code for m in mentions if m.first in (index + 1, index + 2) for code in m.codes]
+        if tokens[index].is_punct:
+            return []
+    return []
+
+
+def _likewise(tokens, lower, mentions, end) -> list[str]:
+    """"…, as is Russia", "as does Slovakia": a country sharing the stance."""
+    for index in range(end, len(tokens) - 2):
+        if lower[index] in (";", "but", "while", "whereas"):
+            return []
+        if lower[index] in ("as", "so") and lower[index + 1] in ("is", "are", "does", "do", "has", "have", "did",
+                                                                  "was", "were"):
+            first = index + 2 + (lower[index + 2] == "the")
+            return [code for m in mentions if m.first == first for code in m.codes]
+    return []
+
+
+def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str], bool]:
+    ending_at = {mention.last - 1: mention for mention in mentions}
+    weak = None
+    index = start - 1
+    blocked = False
+    while index >= 0:
+        mention = ending_at.get(index)
+        if mention is not None:
+            if mention.role == "subject":
+                return _coordinated(tokens, lower, mentions, mention)
+            if mention.role == "weak" and weak is None:
+                weak = mention
+            index = mention.first - 1
+            continue
+        word = lower[index]
+        if word in ("that", "which", "who") and index > 0 and lower[index - 1] in TOPIC:
+            # "a force that would deploy …": the relative clause's subject is the force.
+            blocked = True
+            break
+        if word in ("which", "who") and index >= 2 and lower[index - 1] == ",":
+            antecedent = ending_at.get(index - 2)
+            if antecedent is not None and antecedent.role != "excluded":
+                return _coordinated(tokens, lower, mentions, antecedent)
+        if word in BOUNDARIES and index + 1 < start:
+            opener = index + 1
+            if opener not in cue_tokens and opener not in ending_at and not any(
+                    m.first == opener for m in mentions) and (
+                    lower[opener] in NOUN_PHRASE or (tokens[opener].is_title and lower[opener] not in AUXILIARIES
+                                                     and lower[opener] not in SUBJECT_BEFORE)):
+                if word == "and" and index > 0 and index - 1 in ending_at \
+                        and ending_at[index - 1].role == "subject" and lower[opener] in ("other", "others"):
+                    return _coordinated(tokens, lower, mentions, ending_at[index - 1])
+                # "Belarus, a close ally of Moscow, said …": an apposition, not a clause.
+                named = ending_at.get(index - 1)
+                closed = "," in lower[opener:start]
+                if word == "," and named is not None and named.role == "subject" and closed:
+                    return _coordinated(tokens, lower, mentions, named)
+                if not (lower[opener] in ("which", "who") and closed):
+                    # a relative clause closed before the cue is not the cue's clause: walk on past it
+                    blocked = True
+                    break
+        index -= 1
+    agent = _agent(lower, mentions, end)
+    if agent is not None:
+        return agent.codes, False
+    if weak is not None:
+        trailing = _trailing(tokens, lower, mentions, end)
+        return (trailing.codes if trailing else weak.codes), False
+    if not blocked:
+        fronted = _fronted(tokens, lower, mentions, start, end)
+        if fronted is not None:
+            return _coordinated(tokens, lower, mentions, fronted)
+    listed = _listed(tokens, lower, mentions, end)
+    if listed:
+        return listed, False
+    in_mentions = {i for m in mentions for i in range(m.first, m.last)}
+    clause_start = max((i + 1 for i in range(start) if lower[i] in (";", "while", "whereas", "but")), default=0)
+    if blocked or AGENTS & {lower[i] for i in range(clause_start, start) if i not in in_mentions}:
+        # "No country has yet offered troops, Spain said": the cue has a holder, and it is not Spain.
+        return [], False
+    trailing = _trailing(tokens, lower, mentions, end)
+    if trailing is not None:
+        return trailing.codes, False
+    return [], False
+
+
+def _coordinated(tokens, lower, mentions, mention: _Mention) -> tuple[list[str], bool]:
+    """The mention with those listed before it: "Paris, Berlin and London"."""
+    chosen = [mention]
+    negated = False
+    linkers = {",", "and", "or", "nor", "neither", "both", "either", "the", "as", "well", "along", "together",
+               "with", "alongside", "plus", "&"}
+    by_last = {m.last: m for m in mentions}
+    current = mention
+    while True:
+        index = current.first
+        words = []
+        while index > 0 and lower[index - 1] in linkers and index - 1 not in {m.last - 1 for m in mentions}:
+            index -= 1
+            words.append(lower[index])
+        previous = by_last.get(index)
+        if previous is None or not words or not ({",", "and", "or", "nor", "alongside", "plus", "&", "with"}
+                                                  & set(words)):
+            break
+        if "with" in words and not ({"together", "along"} & set(words)):
+            break
+        if previous.role not in ("subject", "weak"):
+            break
+        negated = negated or "nor" in words
+        chosen.append(previous)
+        current = previous
+    # "Britain, along with France, is ready": listed after the subject.
+    for later in mentions:
+        if later.first <= mention.last:
+            continue
+        between = lower[mention.last:later.first]
+        joined = " ".join(between)
+        if set(between) <= linkers | {"like"} and any(
+                phrase in f" {joined} " for phrase in (" along with ", " together with ", " as well as ",
+                                                       " alongside ", " like ")):
+            chosen.insert(0, later)
+        break
+    first = chosen[-1].first
+    if first > 0 and lower[first - 1] == "neither":
+        negated = True
+    codes = []
+    for m in reversed(chosen):
+        codes.extend(code for code in m.codes if code not in codes)
+    return codes, negated
+
+
+def _agent(lower, mentions, end) -> _Mention | None:
+    """"was ruled out by Rome": the passive's agent holds the position."""
+    for index in range(end, min(end + 3, len(lower))):
+        if lower[index] == "by":
+            for mention in mentions:
+                if mention.first in (index + 1, index + 2) and mention.role != "excluded":
+                    return mention
+            return None
+    return None
+
+
+def _fronted(tokens, lower, mentions, start, end) -> _Mention | None:
+    """"Reluctant to commit troops, Germany …": a cue opening the sentence
+    belongs to the subject right after its clause's comma."""
+    if any(not tokens[i].is_punct and lower[i] not in AUXILIARIES | FRONTING for i in range(start)):
+        return None
+    comma = next((i for i in range(end, len(tokens)) if tokens[i].text == ","), None)
+    if comma is None:
+        return None
+    for mention in mentions:
+        if mention.role == "subject" and (mention.first == comma + 1 or (
+                mention.first == comma + 2 and lower[comma + 1] == "the")):
+            return mention
+    return None
+
+
+def _listed(tokens, lower, mentions, end) -> list[str]:
+    """"Countries ready to send troops include Britain and France", "…, such
+    as Hungary and Slovakia": the countries listed as the cue's holders."""
+    for index in range(end, len(tokens)):
+        word = lower[index]
+        if word in (";", "while", "whereas", "but", "although", "though"):
+            return []
+        if word not in LISTING:
+            continue
+        first = next((m for m in mentions if index < m.first <= index + 3), None)
+        if first is None or first.role == "excluded":
+            return []
+        chosen = [first]
+        for later in mentions:
+            if later.first <= chosen[-1].first:
+                continue
+            between = lower[chosen[-1].last:later.first]
+            if not set(between) <= {",", "and", "(", ")", "the", "as", "well", "or"}:
+                break
+            chosen.append(later)
+        codes: list[str] = []
+        for mention in chosen:
+            codes.extend(code for code in mention.codes if code not in codes)
+        return codes
+    return []
+
+
+def _trailing(tokens, lower, mentions, end) -> _Mention | None:
+    """"…, Moscow warned" / "…, said the Kremlin": the speaker named after it."""
+    for mention in mentions:
+        if mention.first <= end:
+            continue
+        after = mention.last
+        before = mention.first - 1
+        while before > end and (lower[before] in SKIPPED_BEFORE or lower[before] in ("a", "an", "one")):
+            before -= 1
+        # "the Kremlin's spokesman said", "a Danish official said".
+        while after < len(tokens) and (lower[after] in GOVERNMENT or lower[after] in ("'s", "’s", "senior", "top")):
+            after += 1
+        # "a Kremlin spokesman, Yuri Sokolov, said"
+        if after < len(tokens) and lower[after] == "," and after > mention.last:
+            name = after + 1
+            while name < len(tokens) and tokens[name].is_title:
+                name += 1
+            if name > after + 1 and name < len(tokens) and lower[name] == ",":
+                after = name + 1
+        after_comma = tokens[before].text in (",", "”", "’", '"') or tokens[before].is_quote
+        if after < len(tokens) and lower[after] in REPORTING and after_comma:
+            return mention
+        if lower[before] in REPORTING and before - 1 > end and tokens[before - 1].text == ",":
+            return mention
+    return None
