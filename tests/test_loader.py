@@ -548,7 +548,7 @@ def test_the_loader_gives_dates_the_evidence_and_the_direction_and_refuses_a_lat
     asked = []
 
     def resolve(text, published, *, context, direction):
-        asked.append((text, context, direction))
+        asked.append((text, context() if callable(context) else context, direction))
         return DateRange(dt.date(2025, 3, 24), dt.date(2025, 3, 30), "week")
 
     monkeypatch.setattr(loader.dates, "resolve", resolve)

@@ -59,11 +59,12 @@ class DateNotUnderstood(ValueError):
     pass
 
 
-def resolve(text: str, published: dt.date, *, context: str | None = None,
+def resolve(text: str, published: dt.date, *, context: str | Callable[[], str] | None = None,
             direction: str | None = None) -> DateRange:
     """Resolve `text` as written in an article published on `published`;
-    `context` is the sentence it comes from, `direction` the fact's explicit
-    "past" or "future"."""
+    `context` is the sentence it comes from (or a function finding it, called
+    only when the sentence could change the answer), `direction` the fact's
+    explicit "past" or "future"."""
     phrase = " ".join(str(text).split())
     if direction is not None and direction not in DIRECTIONS:
         raise DateNotUnderstood(f"direction {direction!r} is neither `past` nor `future`: write one of them")
@@ -71,7 +72,7 @@ def resolve(text: str, published: dt.date, *, context: str | None = None,
         past, future = _readings(phrase, published)
         # The sentence is read only when it could change the answer.
         if past is not None and future is not None and past != future:
-            direction = tense(phrase, context)
+            direction = tense(phrase, context() if callable(context) else context)
     return _resolved(phrase, published, direction)
 
 

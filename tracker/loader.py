@@ -356,7 +356,8 @@ class _FileChecker:
         direction = fact.direction or ("future" if status == PLANNED else None)
         try:
             resolved = dates.resolve(text, self.published,
-                                     context=_context(text, fact.evidence, found, text_of_article), direction=direction)
+                                     context=lambda: _context(text, fact.evidence, found, text_of_article),
+                                     direction=direction)
         except dates.DateNotUnderstood as error:
             self.problem(where + ("date",), str(error))
             return empty
