@@ -691,6 +691,10 @@ def test_the_same_phrase_on_the_same_day_follows_each_sentence():
     ("on Friday", "They’ll vote on Friday.", "future"),
     ("on Friday", "Ministers shall decide on Friday.", "future"),
     ("on Friday", "France plans to host talks on Friday.", "future"),
+    ("on Friday", "We plan to host talks on Friday.", "future"),
+    # "plan" the noun says nothing of when; the verb does.
+    ("in early April", "Britain and France first presented the plan to partners in early April.", "past"),
+    ("on Friday", "Ministers will discuss the plan to deploy on Friday.", "future"),
     ("on Friday", "The leaders are set to sign the accord on Friday.", "future"),
     ("on Friday", "The talks are scheduled to resume on Friday.", "future"),
     ("on Friday", "Ministers are expected to agree on Friday.", "future"),

@@ -533,7 +533,9 @@ _FUTURE = (
     rf"\bwill\b|{_APOSTROPHE}ll\b|\bshall\b|\bwon{_APOSTROPHE}t\b"
     r"|\b(?:is|are|am)\s+(?:(?:due|expected|set|scheduled|slated|poised|going|about)\s+)?to\b"
     r"|\b(?:is|are)\s+(?:due|expected)\b"
-    r"|\bplan(?:s|ned|ning)?\s+to\b|\bintends?\s+to\b|\b(?:planned|scheduled|slated)\b"
+    r"|\bplan(?:s|ned|ning)\s+to\b|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bour\s)"
+    r"(?<!\bhis\s)(?<!\bher\s)\bplan\s+to\b"  # the noun ("the plan to partners") says nothing of when
+    r"|\bintends?\s+to\b|\b(?:planned|scheduled|slated)\b"
     r"|\b(?:upcoming|coming|forthcoming|next)\b"
 )
 # Forms that say nothing about when ("would be sent", "could meet"): they stop
