@@ -106,7 +106,7 @@ if chosen:
         if not table.empty:
             st.markdown(f"**{title}**")
             st.dataframe(table, hide_index=True, column_config={
-                "change": "Change", "status": "Planned or reported",
+                "change": "Change", "status": "Status",
                 "evidence": st.column_config.TextColumn("Evidence", width="large")})
 
 if len(dates) > 1:

@@ -23,7 +23,7 @@ event = st.dataframe(
     selection_mode="single-row",
     column_config={"speaker": "Speaker", "role": "Role", "affiliation": "Affiliation",
                    "text": st.column_config.TextColumn("Quote", width="large"), "kind": "Direct or reported",
-                   "date": "Date", "status": "Planned or reported", "position": "Position it signals",
+                   "date": "Date", "status": "Status", "position": "Position it signals",
                    "article": "Article"},
 )
 st.download_button("Download these quotes (CSV)",

@@ -44,5 +44,5 @@ else:
             st.caption(f"Events {page.caption}{timeline.planned}" if page.pages > 1
                        else f"{len(events):,} event{'s' * (len(events) != 1)}{timeline.planned}")
             st.dataframe(app_data.shaped(shaping.events_table, page.rows), hide_index=True, column_config={
-                "status": "Planned or reported",
+                "status": "Status",
                 "evidence": st.column_config.TextColumn("Evidence", width="large")})

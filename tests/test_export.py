@@ -153,7 +153,7 @@ def test_exports_carry_each_facts_status_and_the_articles_countries(corpus_folde
         tables = {name: read(out / f"{name}.{fmt}") for name in ("articles", "stances", "events", "quotes",
                                                                  "positions")}
         assert [(row["description"], row["status"]) for row in tables["events"]] == [
-            ("Meeting", "reported"), ("Summit", "planned")]
+            ("Meeting", "happened"), ("Summit", "planned")]
         assert [row["status"] for row in tables["stances"]] == ["planned"]
         assert [row["status"] for row in tables["quotes"]] == ["planned"]
         assert tables["articles"][0]["countries"] == "FRA;ITA"

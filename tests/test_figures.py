@@ -281,7 +281,7 @@ def test_a_few_days_are_a_bar_across_them_and_labelled_so(scheduled):
 
 def test_a_reported_deadline_is_a_dotted_line_ending_at_it(scheduled):
     corpus, events = scheduled
-    events = events.assign(status="reported")
+    events = events.assign(status="happened")
     traces = {trace.name: trace for trace in figures.timeline(shaping.timeline_marks(events), corpus.articles).data}
     deadline = traces["By a deadline"]
     assert deadline.line.dash == "dot"

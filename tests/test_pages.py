@@ -111,7 +111,7 @@ def test_the_quotes_table_sends_the_browser_only_the_columns_it_shows():
     sent = at.dataframe[0].value
     assert list(sent.columns) == ["speaker", "role", "affiliation", "text", "kind", "date", "status", "position",
                                   "article"]
-    assert set(sent["status"]) == {"reported"}
+    assert set(sent["status"]) == {"happened"}
     assert "evidence" not in sent and "article_id" not in sent
 
 
@@ -563,7 +563,7 @@ def test_planned_facts_are_on_the_timeline_as_planned_and_in_no_count(planned_co
     at.run()
     table = at.dataframe[0].value
     assert dict(zip(table["description"], table["status"], strict=True)) == {
-        "Ministers meet in London": "reported", "Summit in Paris": "planned"}
+        "Ministers meet in London": "happened", "Summit in Paris": "planned"}
     assert at.caption[-1].value == "2 events (1 planned)"
 
 
@@ -584,5 +584,5 @@ def test_the_quotes_page_tells_planned_statements_apart(planned_corpus):
     at = on(start(), "pages/quotes.py")
     table = at.dataframe[0].value
     assert table[["text", "date", "status"]].values.tolist() == [
-        ["will address parliament", "2025-03-21", "planned"], ["Germany was not ready", "2025-03-14", "reported"]]
+        ["will address parliament", "2025-03-21", "planned"], ["Germany was not ready", "2025-03-14", "happened"]]
     assert any(caption.value == "2 of 2 quotes (1 planned)" for caption in at.caption)

@@ -84,7 +84,7 @@ def test_status_planned_direction_and_article_countries_are_accepted_and_loaded(
     assert corpus.problems == []
     assert corpus.articles.iloc[0]["countries"] == ["DEU", "FRA"]
     assert corpus.stances.iloc[0]["status"] == "planned"
-    assert corpus.events.iloc[0]["status"] == "reported", "no status: reported"
+    assert corpus.events.iloc[0]["status"] == "happened", "no status: happened"
     assert corpus.quotes.iloc[0]["status"] == "planned"
     assert corpus.quotes.iloc[0]["date_end"] == pd.Timestamp("2025-06-02")
 
@@ -144,6 +144,18 @@ def test_a_planned_fact_dated_before_publication_is_a_problem(corpus_folder):
                                "2025-05-10, and a planned fact lies ahead: if it happened, delete the `status` "
                                "line; otherwise check the date")
 
+
+
+def test_a_planned_fact_whose_words_point_back_is_told_about_its_status_not_a_direction(corpus_folder):
+    # "last month" can only look back; the file says `status: planned` and no direction.
+    def change(data):
+        data["events"][0].update(status="planned")
+
+    [problem] = _load(corpus_folder, change).problems
+    assert problem.field == "events[0].date"
+    assert problem.message == ("'last month' resolves to 2025-04-01 .. 2025-04-30, before the article's "
+                               "publication on 2025-05-10, and a planned fact lies ahead: if it happened, delete "
+                               "the `status` line; otherwise check the date")
 
 def test_a_direction_on_a_fact_without_a_date_is_a_problem(corpus_folder):
     [problem] = _load(corpus_folder, lambda data: data["stances"][0].update(direction="future")).problems

@@ -219,8 +219,8 @@ def test_planned_facts_are_marked_in_the_notes_details_and_tables(announced):
     assert details["planned"][["date", "position"]].values.tolist() == [["2025-04-30", "Committed"]]
     events = shaping.events_table(announced, announced.events)
     assert events[["description", "status"]].values.tolist() == [["Summit in Paris", "planned"],
-                                                                ["Ministers meet", "reported"]]
-    assert list(shaping.country_details(announced, "FRA")["events"]["status"]) == ["planned", "reported"]
+                                                                ["Ministers meet", "happened"]]
+    assert list(shaping.country_details(announced, "FRA")["events"]["status"]) == ["planned", "happened"]
     assert shaping.counted(announced.events, "event") == "2 events (1 planned)"
     assert shaping.counted(announced.events.iloc[[1]], "event") == "1 event"
 

@@ -29,7 +29,7 @@ from tracker.errors import DataError, Problem
 from tracker.evidence import NormalizedText, TooCommon
 from tracker.history import positions_as_of
 from tracker.paths import FACTS, SEEDS, display_path
-from tracker.schema import COLUMNS, DATE_COLUMNS, PLANNED, REPORTED, FactsFile
+from tracker.schema import COLUMNS, DATE_COLUMNS, PLANNED, HAPPENED, FactsFile
 from tracker.yamlfile import MAX_BYTES, LineMap, Location, UnsafeStructure, line_of, parse_yaml
 
 FACTS_PATTERNS = ("*.yaml", "*.yml")
@@ -346,7 +346,7 @@ class _FileChecker:
         """The fact's date resolved (date_start, date_end, precision, as
         written) and its status; a date after publication must be planned.
         `found` is where the fact's evidence is in the article, if found."""
-        text, status = fact.date, fact.status or REPORTED
+        text, status = fact.date, fact.status or HAPPENED
         empty = {"date_start": None, "date_end": None, "precision": None, "date_text": text, "status": status}
         if text is None:
             if fact.direction is not None:
@@ -354,11 +354,20 @@ class _FileChecker:
                              "has no date: delete the `direction` line, or add the date")
             return empty
         direction = fact.direction or ("future" if status == PLANNED else None)
+        context = lambda: _context(text, fact.evidence, found, text_of_article)  # noqa: E731
         try:
-            resolved = dates.resolve(text, self.published,
-                                     context=lambda: _context(text, fact.evidence, found, text_of_article),
-                                     direction=direction)
+            resolved = dates.resolve(text, self.published, context=context, direction=direction)
         except dates.DateNotUnderstood as error:
+            if fact.direction is None and status == PLANNED:
+                # The direction came from `status: planned`, not from the file:
+                # say so, rather than "remove the direction" the author never wrote.
+                try:
+                    resolved = dates.resolve(text, self.published, context=context)
+                except dates.DateNotUnderstood:
+                    resolved = None
+                if resolved is not None and not resolved.lies_after(self.published):
+                    self.problem(where + ("date",), self._planned_before(text, resolved))
+                    return empty
             self.problem(where + ("date",), str(error))
             return empty
         if status != PLANNED and resolved.lies_after(self.published):
@@ -366,11 +375,14 @@ class _FileChecker:
                          f"publication on {self.published}: if the article announces it (scheduled, expected), "
                          "add `status: planned`; otherwise check the date")
         elif status == PLANNED and resolved.end < self.published:
-            self.problem(where + ("date",), f"{text!r} resolves to {_shown_range(resolved)}, before the article's "
-                         f"publication on {self.published}, and a planned fact lies ahead: if it happened, delete "
-                         "the `status` line; otherwise check the date")
+            self.problem(where + ("date",), self._planned_before(text, resolved))
         return {"date_start": resolved.start, "date_end": resolved.end,
                 "precision": resolved.precision, "date_text": text, "status": status}
+
+    def _planned_before(self, text: str, resolved: dates.DateRange) -> str:
+        return (f"{text!r} resolves to {_shown_range(resolved)}, before the article's publication on "
+                f"{self.published}, and a planned fact lies ahead: if it happened, delete the `status` line; "
+                "otherwise check the date")
 
     def evidence(self, where: Location, passage: str, located: NormalizedText) -> dict[str, Any]:
         unlocated = {"evidence": passage, "start": None, "end": None}

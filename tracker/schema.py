@@ -46,7 +46,7 @@ def _as_written(value: object) -> object:
 
 DateText = Annotated[Text, BeforeValidator(_as_written)]
 
-PLANNED, REPORTED = "planned", "reported"
+PLANNED, HAPPENED = "planned", "happened"
 DIRECTIONS = ("past", "future")
 
 
