@@ -101,12 +101,34 @@ def upload_refusal(upload: Upload) -> str | None:
     if full:
         return full
     held = uploads()
+    owner = _owner_of_id(upload, held)
+    if owner is not None:
+        # Otherwise the page would say "added" while the merge leaves it out.
+        where = "another article you added" if owner[1].startswith("upload: ") else "an article of the dashboard"
+        return (f"Its article id `{owner[0]}` is already used by {where}: give this article its own `article.id` "
+                "in the facts, or leave it out if it is the same article.")
     total = sum(_size(one) for one in (*held, upload))
     if total > MAX_UPLOADS_BYTES:
         return (f"With this article, this session's uploads would come to {total / 1e6:.2f} MB, and one session "
                 f"may hold at most {MAX_UPLOADS_BYTES / 1e6:g} MB (articles and facts files together): remove an "
                 "article below, or add a shorter one.")
     return None
+
+
+def _owner_of_id(upload: Upload, held: tuple[Upload, ...]) -> tuple[str, str] | None:
+    """(id, who has it) if the upload's article id is the shared corpus's or
+    another upload's of this session."""
+    mine = checked(upload).articles
+    if mine.empty:
+        return None
+    article_id = mine.iloc[0]["article_id"]
+    base = _corpus(key=_files_key(), facts_dir=str(paths.FACTS), seeds_dir=str(paths.SEEDS))
+    owners = dict(zip(base.articles["article_id"], base.articles["facts_file"], strict=True))
+    for other in held:
+        if other != upload:
+            owners.update(zip(checked(other).articles["article_id"], checked(other).articles["facts_file"],
+                              strict=True))
+    return (article_id, owners[article_id]) if article_id in owners else None
 
 
 def add_upload(upload: Upload) -> None:

@@ -201,3 +201,32 @@ def test_a_session_with_uploads_keeps_only_its_latest_few_views_and_maps():
         assert not at.exception, [e.value for e in at.exception]
     kept = at.session_state["upload_results"]
     assert len(kept["_view"]) == 4 and len(kept["_position_map"]) == 4, "seven filter states seen, four kept"
+
+
+def facts_for(surname: str, article_id: str) -> bytes:
+    return (f"article:\n  id: {article_id}\n  file: {surname.lower()}.txt\n  title: {surname} on troops\n"
+            f"  outlet: Test Wire\n  published: 2025-06-10\n  agencies: []\n"
+            "stances:\n  - country: POL\n    stance: committed\n"
+            "    evidence: Poland has committed to sending troops.\n").encode()
+
+
+def test_an_article_whose_id_the_dashboard_already_has_is_refused_not_said_to_be_added():
+    at = choose(start(), "wojcik.txt", article("Wojcik"),
+                facts_for("Wojcik", "menafn-2025-04-19-kallas-coalition-divided"))
+    assert at.success, "the facts themselves check out"
+    assert any("already used by an article of the dashboard" in warning.value for warning in at.warning)
+    assert button(at, "Add to").disabled
+    assert "uploads" not in at.session_state or not at.session_state["uploads"]
+
+
+def test_a_second_upload_with_the_id_of_the_first_is_refused():
+    at = choose(start(), "wojcik.txt", article("Wojcik"), facts_for("Wojcik", "poland-troops"))
+    button(at, "Add to").click().run()
+    assert len(at.session_state["uploads"]) == 1
+    choose(at, "kaminski.txt", article("Kaminski"), facts_for("Kaminski", "poland-troops"))
+    assert any("already used by another article you added" in warning.value for warning in at.warning)
+    refused = button(at, "Add to")
+    assert refused.disabled
+    refused.proto.disabled = False  # a crafted client can send the click of a disabled button
+    refused.click().run()
+    assert len(at.session_state["uploads"]) == 1
