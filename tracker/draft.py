@@ -1,11 +1,13 @@
 """Drafting a facts file from a new article, for an analyst to review.
 
 Rule-based and offline: spaCy's blank English pipeline splits sentences and
-an entity ruler marks countries (pycountry's names plus the curated demonyms,
-capitals and groups of data/places.yaml), roles and organisations. People are
-runs of capitalised words next to a role or a reporting verb. Every proposed
-fact carries its sentence as evidence and a `review` note: the loader refuses
-a fact until the analyst has checked it and removed that note.
+an entity ruler marks countries, roles and organisations. People are runs of
+capitalised words (particles such as "von der" kept) next to a role or a
+reporting verb; a government speaks through its name, capital or seat of
+power. Quotations are found paragraph by paragraph before sentences are
+attributed, so that a quotation the sentence splitter cuts stays whole.
+Every proposed fact carries its sentence as evidence and a `review` note: the
+loader refuses a fact until the analyst has checked it and removed that note.
 
 Each draft runs its own pipeline, dropped with it: spaCy keeps every word it
 meets in the pipeline's vocabulary and string store for the pipeline's life,
@@ -30,6 +32,7 @@ import yaml
 
 from tracker import dates
 from tracker.articles import ArticleText
+from tracker.countries import country_name
 from tracker.paths import DATA
 
 PLACES = DATA / "places.yaml"
@@ -45,14 +48,19 @@ ROLES = [
 THAT_VERBS = {"said", "says", "say", "warned", "warns", "emphasised", "emphasized", "emphasises", "emphasizes",
               "claimed", "claims", "revealed", "reveals", "admitted", "admits", "reiterated", "reiterates",
               "stressed", "stresses", "insisted", "insists", "announced", "announces", "told", "tells", "argued",
-              "added", "noted", "suggested", "confirmed", "declared"}
+              "added", "noted", "suggested", "confirmed", "declared", "wrote", "explained", "asserted", "signalled",
+              "signaled", "indicated", "acknowledged"}
 REPORTING_VERBS = [
     "said", "says", "say", "warned", "warns", "ruled out", "rules out", "urged", "urges", "urging", "emphasised",
     "emphasized", "emphasises", "emphasizes", "claimed", "claims", "revealed", "reveals", "admitted", "admits",
     "questioned", "questions", "echoed", "echoes", "reiterated", "reiterates", "stressed", "stresses",
     "insisted", "insists", "announced", "announces", "told", "tells", "expressed", "argued", "added", "noted",
-    "suggested", "confirmed", "declared", "vowed", "pledged", "called for",
+    "suggested", "confirmed", "declared", "vowed", "pledged", "called for", "wrote", "explained", "asserted",
+    "signalled", "signaled", "indicated", "acknowledged", "rejected", "offered", "promised",
 ]
+# Verbs that may follow the quotation they report, before their speaker:
+# "“…,” said Healey".
+INVERTING_VERBS = {"said", "says", "added", "warned", "insisted", "wrote", "explained", "asked", "argued"}
 # Words of the article that suggest a position; only ever a suggestion.
 STANCE_CUES = [
     (re.compile(r"\bruled? out\b|\bruling out\b|\brefused?\b|\bwill not send\b", re.I), "ruled_out"),
@@ -62,24 +70,94 @@ STANCE_CUES = [
                 re.I), "hesitant"),
     (re.compile(r"\bprovocation\b|\bopposes?\b|\bopposed\b|\bwarned\b", re.I), "opposed"),
 ]
-DATE_PHRASES = re.compile(
-    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\byesterday\b|\btoday\b"
-    r"|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{4})?\b"
-    r"|\b(?:in\s+)?(?:January|February|March|April|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{4})?\b"
-    r"|\brecent(?:ly)?\b|\balready\b|\bso far\b",
-    re.I,
-)
-# Single curly quotes are mostly scare quotes in news copy ('coalition of the
-# willing'); only double quotes open a quotation.
-OPENING, CLOSING = "\u201c", "\u201d"
-NOT_NAMES = {"Top", "Western", "Eastern", "Northern", "Southern", "Central", "European", "However", "Meanwhile",
-             "According", "Speaking", "When", "In", "The", "Many", "Last", "Former", "Both", "Only", "He", "She"}
-SO_CALLED = re.compile(r"(?:so-called|dubbed|termed|the)\s*$", re.I)
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_COUNT = r"(?:a|one|two|three|four|five|six|\d{1,2})"
+# The date forms of data/README.md, longest first where one begins another
+# ("earlier this month" before "earlier"). Names of days and months are
+# matched with their capital only: "may" is mostly a verb.
+DATE_PHRASES = re.compile("|".join([
+    r"\b\d{4}-\d{2}-\d{2}\b",
+    rf"\b(?i:by the end of )(?:(?i:the |this )(?i:year|month|week)\b|{_MONTH}\b(?: \d{{4}}\b)?)",
+    rf"\b(?i:by )(?:{_WEEKDAY}\b|{_MONTH}(?: \d{{4}})?\b|(?:19|20)\d\d\b)",
+    r"\b(?i:earlier|later) (?i:this) (?i:week|month|year)\b",
+    rf"\b(?i:in) {_COUNT} (?i:weeks?|days?|months?)(?:(?:'s?|’s?) time)?\b",
+    rf"\b(?i:within) (?:{_COUNT} )?(?i:days?|weeks?|months?)\b",
+    rf"\b{_COUNT} (?i:weeks?|days?|months?|years?) (?i:ago)\b",
+    r"\b(?i:last|next|this) (?i:weekend)\b",
+    r"\b(?:(?i:at|over|during) )?(?i:the weekend)\b",
+    rf"\b(?:(?i:on) )?(?:(?i:last|next|this) )?{_WEEKDAY}\b",
+    r"\b(?i:last|next|this) (?i:week|month|year)\b",
+    r"\b(?i:yesterday|today|tomorrow)\b",
+    rf"\b(?i:early|mid|late)[- ]{_MONTH}\b(?: \d{{4}}\b)?",
+    rf"\b(?:(?i:on) )?\d{{1,2}} {_MONTH}\b(?:,? \d{{4}}\b)?",
+    rf"\b(?:(?i:on) )?{_MONTH} \d{{1,2}}\b(?:st|nd|rd|th)?(?:,? \d{{4}}\b)?",
+    rf"\b(?:(?i:last|next|in) )?{_MONTH}\b(?: \d{{4}}\b)?",
+    r"\b(?i:in) (?:19|20)\d\d\b",
+    r"\b(?i:recent|recently|already|so far|earlier|previously|consistently)\b",
+]))
+# Phrases that place a fact only vaguely before publication; a sentence with
+# a definite date as well is dated by that one.
+VAGUE_DATES = {"recent", "recently", "already", "so far", "earlier", "previously", "consistently"}
+# Until tracker.dates reads tense itself: words that make a sentence announce
+# what is to come.
+FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|won't|'ll|’ll|(?:is|are|was|were) (?:due|expected|set|scheduled|to)\b|plans? to|planned to"
+    r"|upcoming|coming|next|tomorrow|later this|in (?:a|one|two|three|\d+) (?:weeks?|days?|months?)|within"
+    r"|by the end of)\b", re.I)
+
+OPENING_DOUBLE, CLOSING_DOUBLE = "\u201c", "\u201d"
+OPENING_SINGLE, CLOSING_SINGLE = "\u2018", "\u2019"
+# A quoted term after these words names something and is no one's words.
+SO_CALLED = re.compile(r"\b(?:so-called|so called|dubbed|termed|branded|known as|the|a|an)\s*$", re.I)
+# A quotation this short, with no attribution, is a term in quotation marks.
+SCARE_WORDS = 5
+NOT_NAMES = {
+    "Top", "Western", "Eastern", "Northern", "Southern", "Central", "European", "However", "Meanwhile",
+    "According", "Speaking", "When", "In", "The", "Many", "Last", "Former", "Both", "Only", "He", "She", "It",
+    "They", "We", "I", "You", "His", "Her", "Their", "Our", "Its", "A", "An", "If", "As", "At", "On", "After",
+    "Before", "During", "Under", "With", "While", "Although", "But", "And", "Yet", "This", "That", "These",
+    "Those", "Asked", "Earlier", "Later", "Since", "Despite", "Instead", "Still", "Then", "There", "Some",
+    "Several", "Other", "Others", "All", "No", "Not", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Dame", "Prof",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Next", "Such",
+    "Foreign", "Defence", "Defense", "Prime", "Minister", "Ministry", "Secretary", "Chancellor", "President",
+    "Vice", "Chief", "Officials", "Ministers", "Leaders", "Diplomats", "Allies", "Sources", "Talks",
+}
+# The last word of a capitalised run that names an organisation, a
+# publication, a building or a place, never a person.
+NOT_PERSON_WORDS = {
+    "Times", "Post", "Journal", "News", "Telegraph", "Guardian", "Monde", "Figaro", "Zeitung", "Welt", "Spiegel",
+    "Press", "Agency", "Council", "Commission", "Ministry", "Office", "House", "Street", "Palace", "Party",
+    "Union", "Forces", "Force", "Alliance", "Summit", "Parliament", "Assembly", "Organisation", "Organization",
+    "Group", "Institute", "Committee", "Command", "Army", "Navy", "Bank", "Fund", "Sea", "Ocean", "Base",
+    "Conference", "Treaty", "Coalition", "Centre", "Center", "University", "Herald", "Tribune", "Gazette",
+    "Review", "Radio", "Television", "TV", "Channel", "Network", "Service", "Department", "Agreement", "Plan",
+    "Square", "Hall", "Building", "Cabinet", "Government", "Senate", "Congress", "Bundestag", "Duma", "Sejm",
+}
+PUBLICATIONS = {"Financial Times", "Le Monde", "Le Figaro", "Die Welt", "Der Spiegel", "El País", "El Pais",
+                "Politico", "Bloomberg", "Reuters", "Associated Press", "Agence France-Presse", "BBC", "CNN",
+                "Sky News", "Wall Street Journal", "New York Times", "Washington Post", "Frankfurter Allgemeine",
+                "Corriere della Sera", "La Repubblica", "Gazeta Wyborcza", "Kyiv Independent"}
+# Lowercase words inside a name: "Ursula von der Leyen", "Mark van der Berg".
+PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter",
+             "zu", "bin", "al", "el", "y"}
 PRONOUNS = {"he", "she"}
+# Demonyms used as adjectives ("Russian claims"): a country so named does
+# not speak as a government.
+ADJECTIVE_ENDINGS = re.compile(r"(?:ish|ese|ian|ean|ican|man|ic|i|ch|ss|ek|ot)$")
+# Between a speaker and the verb: an apposition (", the EU's foreign affairs
+# chief,"), auxiliaries and adverbs.
+SUBJECT_GAP = re.compile(
+    r"^(?:\s*,[^,.;:!?“”\"]{1,80},)?(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still"
+    r"|now|just|never|not|always|even|further|long|\w+ly|on \w+day|in a statement|in an interview"
+    r"|on (?:social media|X|Twitter)))*\s*$")
+# Between two speakers of one verb: "Britain and France said".
+SPEAKERS_JOINED = re.compile(r"^\s*(?:,\s*|,?\s+and\s+|,?\s+as well as\s+)$")
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|from|to|with|at|of|for|by|between|against|on|into|over|toward|towards|about|than)\s+(?:the\s+)?$",
+    re.I)
 
 
 @dataclass
@@ -157,41 +235,17 @@ def draft(path: Path, article: ArticleText, outlet: str = "TODO: outlet") -> Dra
         "id": path.stem, "file": path.name, "title": article.headline, "outlet": outlet,
         "published": published.isoformat(), "agencies": _agencies(article.text),
     })
-    people: dict[str, Person] = {}
-    last_person: Person | None = None
-    for sentence in _body_sentences(article, pipeline()):
-        text = sentence.text.strip()
-        if not text:
-            continue
-        countries = _countries(sentence)
-        found = _people(sentence, people)
-        speaker_for = _speaker_finder(sentence, found, people, last_person)
-        for start, _end, words in _quotations(sentence):
-            speaker = speaker_for(start)
-            if speaker is None:
-                continue
-            result.quotes.append(_quote(speaker, words, "direct", text, published, sentence))
-        reported: set[str] = set()
-        for verb_at, verb in _reporting(sentence):
-            for speaker in speaker_for(verb_at, together=True):
-                if speaker.name in reported:
-                    continue
-                reported.add(speaker.name)
-                rest = sentence.text[verb_at - sentence.start_char + len(verb):].strip(" ,.")
-                said = rest.removeprefix("that ") if verb in THAT_VERBS else f"{verb} {rest}"
-                result.quotes.append(_quote(speaker, said or text, "reported", text, published, sentence,
-                                            review=f"reported statement ({verb}): check speaker and paraphrase"))
-        when = _first_date(text, published)
-        if when is not None:
-            result.events.append({
-                "date": when, "description": _shorten(text), "countries": sorted({c for c, _ in countries}),
-                "actors": [person.name for person in found], "evidence": text,
-                "review": "event: write the description in your words; check date and who",
-            })
-        speaker = speaker_for(len(sentence.text) + sentence.start_char)
-        result.stances.extend(_stances(sentence, countries, text, speaker))
-        if found:
-            last_person = found[-1]
+    nlp = pipeline()
+    reader = _Reader(published, result)
+    reader.countries.update(code for code, _ in _countries(nlp(article.headline).ents, 0))
+    for paragraph in _paragraphs(article, nlp):
+        reader.read(paragraph)
+    for fact in result.stances + result.quotes:
+        if fact.get("country"):
+            reader.countries.add(fact["country"])
+    for fact in result.events:
+        reader.countries.update(fact["countries"])
+    result.article["countries"] = sorted(reader.countries)
     return result
 
 
@@ -200,30 +254,170 @@ def draft_text(name: str, article: ArticleText) -> str:
     return draft(Path(name), article).as_yaml()
 
 
-def _body_sentences(article: ArticleText, nlp: spacy.language.Language):
-    """Sentences of the body, paragraph by paragraph (the header and headline
-    are not prose), with character offsets into the whole article."""
+@dataclass
+class _Paragraph:
+    """One line of the body: its text, where it starts in the article, and
+    its spaCy document."""
+
+    text: str
+    offset: int
+    doc: Any
+
+
+def _paragraphs(article: ArticleText, nlp: spacy.language.Language):
+    """The body's paragraphs (the header and headline are not prose), with
+    character offsets into the whole article."""
     lines = article.text.split("\n")
     offset = len(lines[0]) + 1 + len(lines[1]) + 1 if len(lines) > 1 else len(lines[0])
     for line in lines[2:]:
         if line.strip():
-            doc = nlp(line)
-            for sentence in doc.sents:
-                yield _Sentence(sentence, offset)
+            yield _Paragraph(line, offset, nlp(line))
         offset += len(line) + 1
 
 
-class _Sentence:
-    """A spaCy sentence whose character offsets count from the article's start."""
+@dataclass(frozen=True)
+class _Quotation:
+    start: int   # the opening mark, in the paragraph
+    end: int     # just after the closing mark
+    words: str
 
-    def __init__(self, span, offset: int) -> None:
-        self.span, self.offset = span, offset
-        self.text = span.text
-        self.start_char = span.start_char + offset
-        self.ents = span.ents
 
-    def __iter__(self):
-        return iter(self.span)
+@dataclass
+class _Mention:
+    """Someone who may speak, named in a paragraph: a person (with the role
+    before the name), a pronoun, a government or an organisation."""
+
+    start: int
+    end: int
+    kind: str
+    person: Person | None
+
+
+@dataclass(frozen=True)
+class _Verb:
+    start: int
+    end: int
+    verb: str
+
+
+class _Reader:
+    """Reads an article paragraph by paragraph, remembering the people met
+    (a surname later stands for them) and who spoke last."""
+
+    def __init__(self, published: dt.date, result: Draft) -> None:
+        self.published, self.result = published, result
+        self.people: dict[str, Person] = {}
+        self.last_person: Person | None = None
+        self.last_speakers: list[Person] = []
+        self.countries: set[str] = set()
+
+    def read(self, paragraph: _Paragraph) -> None:
+        text = paragraph.text
+        quotations = _quotation_marks(text)
+        inside = [(q.start, q.end) for q in quotations]
+        countries = _countries(paragraph.doc.ents, paragraph.offset)
+        self.countries.update(code for code, _ in countries)
+        mentions = self._mentions(paragraph, inside)
+        verbs = [verb for verb in _reporting(text) if not _within(verb.start, inside)]
+        subjects = {verb: _subjects(verb, mentions, text) for verb in verbs}
+        for start, end in _sentences(paragraph.doc, quotations):
+            evidence = text[start:end].strip()
+            if not evidence:
+                continue
+            here = [q for q in quotations if start <= q.start < end]
+            here_verbs = [verb for verb in verbs if start <= verb.start < end]
+            attached = self._direct_quotes(text, evidence, start, end, here, here_verbs, subjects)
+            self._reported(text, evidence, end, here, here_verbs, subjects, attached)
+            when = _first_date(evidence)
+            at = paragraph.offset + start
+            sentence_countries = [(code, offset) for code, offset in countries
+                                  if at <= offset < paragraph.offset + end]
+            if when is not None:
+                actors = [m.person.name for m in mentions if m.kind == "person" and start <= m.start < end]
+                event = {"date": when, "description": _shorten(evidence),
+                         "countries": sorted({code for code, _ in sentence_countries}),
+                         "actors": list(dict.fromkeys(actors)), "evidence": evidence}
+                if _planned(when, evidence):
+                    event["status"] = "planned"
+                event["review"] = "event: write the description in your words; check date and who"
+                self.result.events.append(event)
+            speaker = next((person for verb in here_verbs for person in subjects[verb]), None)
+            self.result.stances.extend(_stances(text[start:end], at, sentence_countries, evidence, speaker))
+
+    def _mentions(self, paragraph: _Paragraph, inside: list[tuple[int, int]]) -> list[_Mention]:
+        """Everyone named outside the paragraph's quotations, in order; a
+        pronoun stands for the last person named before it."""
+        mentions = [m for m in _people(paragraph.doc, self.people) if not _within(m.start, inside)]
+        taken = [(m.start, m.end) for m in mentions]
+        for entity in paragraph.doc.ents:
+            if _within(entity.start_char, inside) or _within(entity.start_char, taken):
+                continue
+            if entity.label_ == "COUNTRY" and not _adjective(entity.text):
+                code = entity.ent_id_
+                name = country_name(code) or entity.text
+                mentions.append(_Mention(entity.start_char, entity.end_char, "government",
+                                         Person(name, country=code)))
+            elif entity.label_ == "ORG":
+                mentions.append(_Mention(entity.start_char, entity.end_char, "organisation",
+                                         Person(entity.ent_id_ or entity.text)))
+        for token in paragraph.doc:
+            if token.lower_ in PRONOUNS and not _within(token.idx, inside):
+                mentions.append(_Mention(token.idx, token.idx + len(token.text), "pronoun", None))
+        mentions.sort(key=lambda m: m.start)
+        for mention in mentions:
+            if mention.kind == "person":
+                self.last_person = mention.person
+            elif mention.kind == "pronoun":
+                mention.person = self.last_person
+        return [m for m in mentions if m.person is not None]
+
+    def _direct_quotes(self, text, evidence, start, end, quotations, verbs, subjects) -> set[_Verb]:
+        """A direct quote for each speaker of each quotation; returns the
+        verbs that attribute a quotation."""
+        attached: set[_Verb] = set()
+        previous_end = start
+        for index, quotation in enumerate(quotations):
+            following = quotations[index + 1].start if index + 1 < len(quotations) else end
+            verb = _attribution(text, quotation, previous_end, following, verbs, subjects)
+            previous_end = quotation.end
+            speakers = subjects[verb] if verb else []
+            scare = SO_CALLED.search(text[:quotation.start]) is not None
+            short = len(quotation.words.split()) <= SCARE_WORDS
+            if scare and short or not quotation.words:
+                continue
+            review = "direct quote: check the speaker"
+            if not speakers:
+                if short or not self.last_speakers:
+                    continue
+                # A quotation standing alone continues the last speaker's words.
+                speakers = self.last_speakers
+                review = "direct quote with no attribution in its sentence: check it continues the last speaker"
+            if verb:
+                attached.add(verb)
+            for speaker in speakers:
+                self.result.quotes.append(_quote(speaker, quotation.words, "direct", evidence, review))
+            self.last_speakers = speakers
+        return attached
+
+    def _reported(self, text, evidence, end, quotations, verbs, subjects, attached) -> None:
+        reported: set[str] = set()
+        for verb in verbs:
+            speakers = [s for s in subjects[verb] if s.name not in reported]
+            if not speakers:
+                continue
+            said = _clause(text, verb, end, quotations, verb in attached, subjects[verb], self.people)
+            if said is None:
+                continue
+            for speaker in speakers:
+                reported.add(speaker.name)
+                self.result.quotes.append(_quote(
+                    speaker, said, "reported", evidence,
+                    f"reported statement ({verb.verb}): check speaker and paraphrase"))
+            self.last_speakers = speakers
+
+
+def _within(at: int, spans) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _agencies(text: str) -> list[str]:
@@ -231,11 +425,11 @@ def _agencies(text: str) -> list[str]:
                    if re.search(rf"\b{re.escape(agency)}\b", text)})
 
 
-def _countries(sentence) -> list[tuple[str, int]]:
-    """(code, character offset) of every country the sentence names."""
+def _countries(entities, offset: int) -> list[tuple[str, int]]:
+    """(code, character offset) of every country the entities name."""
     found = []
-    for entity in sentence.ents:
-        at = entity.start_char + sentence.offset
+    for entity in entities:
+        at = entity.start_char + offset
         if entity.label_ == "COUNTRY":
             found.append((entity.ent_id_, at))
         elif entity.label_ == "GROUP":
@@ -243,36 +437,152 @@ def _countries(sentence) -> list[tuple[str, int]]:
     return found
 
 
-def _people(sentence, people: dict[str, Person]) -> list[Person]:
-    """People named in the sentence: 'Dutch Defense Minister Ruben Brekelmans',
-    or a surname already met ('Kallas')."""
-    tokens = list(sentence)
-    entity_of = {token.i: entity for entity in sentence.ents for token in entity}
-    found: list[Person] = []
+def _adjective(name: str) -> bool:
+    return name[:1].isupper() and ADJECTIVE_ENDINGS.search(name) is not None and " " not in name
+
+
+# -- quotations and sentences ---------------------------------------------------
+
+def _quotation_marks(text: str) -> list[_Quotation]:
+    """The outermost quotations of a paragraph, in double or single marks,
+    curly or straight. A quotation nested in another stays inside it; an
+    opening mark that is never closed, or an apostrophe, opens nothing."""
+    found = []
+    index = 0
+    while index < len(text):
+        close = _closing(text, index)
+        if close is None:
+            index += 1
+            continue
+        words = text[index + 1:close].strip(" ,.")
+        found.append(_Quotation(index, close + 1, words))
+        index = close + 1
+    return found
+
+
+def _closing(text: str, index: int) -> int | None:
+    """Where the quotation opened at `index` closes, if a quotation opens there."""
+    char = text[index]
+    if char == OPENING_DOUBLE:
+        depth = 0
+        for at in range(index + 1, len(text)):
+            if text[at] == OPENING_DOUBLE:
+                depth += 1
+            elif text[at] == CLOSING_DOUBLE:
+                if depth == 0:
+                    return at if at > index + 1 else None
+                depth -= 1
+        return None
+    if char == '"':
+        at = text.find('"', index + 1)
+        return at if at > index + 1 else None
+    if char not in (OPENING_SINGLE, "'"):
+        return None
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    # An apostrophe ("Britain's", "don't", "the '90s") opens nothing.
+    if not (before.isspace() or before in "([—–-“\"") or not (after.isalpha() or after in "“\""):
+        return None
+    for at in range(index + 1, len(text)):
+        if text[at] in (CLOSING_SINGLE, "'") and not text[at - 1].isspace():
+            following = text[at + 1] if at + 1 < len(text) else " "
+            if not following.isalnum():
+                return at
+    return None
+
+
+def _sentences(doc, quotations: list[_Quotation]) -> list[tuple[int, int]]:
+    """Sentences as (start, end) in the paragraph, never cut inside a
+    quotation: the sentencizer ends sentences at every full stop, also inside
+    the quoted words, and leaves an opening mark on the sentence before it."""
+    starts = [sentence.start_char for sentence in doc.sents]
+    kept = []
+    for start in starts:
+        inside = next((q for q in quotations if q.start < start < q.end), None)
+        if inside is None:
+            kept.append(start)
+        elif not doc.text[inside.start + 1:start].strip():
+            kept.append(inside.start)  # the opening mark belongs to the sentence it opens
+    kept = sorted(set(kept) | {0})
+    ends = kept[1:] + [len(doc.text)]
+    return [(start, end) for start, end in zip(kept, ends, strict=True) if doc.text[start:end].strip()]
+
+
+# -- people, speakers and what they said -----------------------------------------
+
+def _people(doc, people: dict[str, Person]) -> list[_Mention]:
+    """People named in a paragraph: 'Dutch Defense Minister Ruben Brekelmans',
+    'Ursula von der Leyen', or a surname already met ('Kallas'). A run of
+    capitalised words after "the", or naming a publication, an organisation
+    or a building, is no one."""
+    tokens = list(doc)
+    entity_of = {token.i: entity for entity in doc.ents for token in entity}
+    found: list[_Mention] = []
     index = 0
     while index < len(tokens):
-        run = []
-        while (index < len(tokens) and tokens[index].is_title and tokens[index].i not in entity_of
-               and tokens[index].text not in NOT_NAMES and tokens[index].is_alpha):
-            run.append(tokens[index])
-            index += 1
-        if len(run) >= 2:
-            name = " ".join(t.text for t in run[:3])
-            person = people.get(name) or _describe(name, run[0], tokens, entity_of)
-            people[name] = person
-            people.setdefault(run[-1].text, person)
-            found.append(person)
-        elif len(run) == 1 and run[0].text in people and " " not in run[0].text:
-            found.append(people[run[0].text])
+        run = _name_run(tokens, index, entity_of)
         if not run:
             index += 1
+            continue
+        index = run[-1].i + 1
+        name = doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
+        before = tokens[run[0].i - 1].text if run[0].i > 0 else ""
+        words = [token.text for token in run if token.text != "-"]
+        if len(words) >= 2:
+            if (before in ("the", "The") or name in PUBLICATIONS or words[-1] in NOT_PERSON_WORDS
+                    or len(words) > 5):
+                continue
+            person = people.get(name)
+            if person is None:
+                person = _describe(name, run[0], tokens, entity_of)
+                people[name] = person
+                people.setdefault(words[-1], person)
+            found.append(_Mention(_role_start(run[0], tokens, entity_of), run[-1].idx + len(run[-1].text),
+                                  "person", person))
+        elif name in people:
+            found.append(_Mention(run[0].idx, run[-1].idx + len(run[-1].text), "person", people[name]))
     return found
+
+
+def _name_run(tokens, index: int, entity_of) -> list:
+    """The capitalised words of a name starting at `index` (particles and
+    hyphenated parts included), or none."""
+    def capitalised(token) -> bool:
+        return (token.is_alpha and token.text[0].isupper() and not token.is_upper or len(token.text) == 1) \
+            and token.i not in entity_of and token.text not in NOT_NAMES and token.is_alpha
+
+    if not capitalised(tokens[index]):
+        return []
+    run = [tokens[index]]
+    at = index + 1
+    while at < len(tokens):
+        token = tokens[at]
+        if capitalised(token) and run[-1].whitespace_ in (" ", ""):
+            if run[-1].whitespace_ == "" and run[-1].text != "-":
+                break
+            run.append(token)
+        elif token.text == "-" and not run[-1].whitespace_ and at + 1 < len(tokens) and not token.whitespace_ \
+                and capitalised(tokens[at + 1]):
+            run.append(token)
+        elif token.lower_ in PARTICLES and token.text.islower() and at + 1 < len(tokens):
+            ahead = at
+            while ahead < len(tokens) and tokens[ahead].lower_ in PARTICLES and tokens[ahead].text.islower():
+                ahead += 1
+            if ahead < len(tokens) and capitalised(tokens[ahead]):
+                run.extend(tokens[at:ahead])
+                at = ahead
+                continue
+            break
+        else:
+            break
+        at += 1
+    return run
 
 
 def _describe(name: str, first, tokens, entity_of) -> Person:
     """Role and affiliation from the words just before the name."""
     person = Person(name)
-    position = first.i - tokens[0].i - 1
+    position = first.i - 1
     role_parts = []
     while position >= 0:
         entity = entity_of.get(tokens[position].i)
@@ -282,7 +592,7 @@ def _describe(name: str, first, tokens, entity_of) -> Person:
             break
         if entity.label_ == "ROLE":
             role_parts.insert(0, entity.text)
-            position = entity.start - tokens[0].i - 1
+            position = entity.start - 1
             continue
         if entity.label_ == "COUNTRY":
             person.country = entity.ent_id_
@@ -297,103 +607,154 @@ def _describe(name: str, first, tokens, entity_of) -> Person:
     return person
 
 
-def _speaker_finder(sentence, found: list[Person], people: dict[str, Person], last: Person | None):
-    """Who speaks at a character offset: the nearest person named before it,
-    else a pronoun's referent (the last person named), else the next named."""
-    named_at = []
-    for token in sentence:
-        at = token.idx + sentence.offset
-        if token.is_title and not token.ent_type_:
-            for person in found:
-                if token.text in person.name.split() and (not named_at or named_at[-1][1] is not person):
-                    named_at.append((at, person))
-        if token.lower_ in PRONOUNS and last is not None:
-            named_at.append((at, last))
-
-    def speaker(at: int, together: bool = False):
-        before = [(offset, person) for offset, person in named_at if offset < at]
-        chosen = before[-1:] or named_at[:1]
-        if together and len(before) >= 2:
-            # "Starmer and French President Macron expressed": both speak.
-            between = sentence.text[before[-2][0] - sentence.start_char:before[-1][0] - sentence.start_char]
-            if re.search(r"\band\b", between) and not any(verb in between for verb in REPORTING_VERBS):
-                chosen = before[-2:]
-        people_chosen = [person for _, person in chosen]
-        return people_chosen if together else (people_chosen[0] if people_chosen else None)
-
-    return speaker
+def _role_start(first, tokens, entity_of) -> int:
+    """Where the words describing a person begin: "French President" in
+    "French President Emmanuel Macron"."""
+    position, start = first.i - 1, first.idx
+    while position >= 0:
+        entity = entity_of.get(tokens[position].i)
+        if entity is None or entity.label_ not in ("ROLE", "COUNTRY", "ORG"):
+            break
+        start = entity.start_char
+        if entity.label_ != "ROLE":
+            break
+        position = entity.start - 1
+    return start
 
 
-def _quotations(sentence) -> list[tuple[int, int, str]]:
-    """Outermost double-quoted spans; nested quotes stay inside, an unclosed
-    quote is not a quotation, a so-called term is not a quote."""
-    spans = []
-    depth = 0
-    opened_at = 0
-    text = sentence.text
-    straight_open = False
-    for index, char in enumerate(text):
-        if char == OPENING or (char == '"' and not straight_open and depth == 0):
-            if depth == 0:
-                opened_at = index
-            depth += 1
-            straight_open = char == '"'
-        elif (char == CLOSING or (char == '"' and straight_open)) and depth:
-            depth -= 1
-            if depth == 0:
-                straight_open = False
-                words = text[opened_at + 1:index].strip(" ,.")
-                if words and not SO_CALLED.search(text[:opened_at]):
-                    spans.append((sentence.start_char + opened_at, sentence.start_char + index + 1, words))
-    return spans
-
-
-def _reporting(sentence) -> list[tuple[int, str]]:
-    text = sentence.text
+def _reporting(text: str) -> list[_Verb]:
     found = []
     for verb in REPORTING_VERBS:
         # "ruled out by Washington" is passive: its speaker is not the subject.
         for match in re.finditer(rf"\b{re.escape(verb)}\b(?!\s+by\b)", text):
-            found.append((sentence.start_char + match.start(), verb))
-    return sorted(found)
+            found.append(_Verb(match.start(), match.end(), verb))
+    return sorted(found, key=lambda verb: verb.start)
 
 
-def _quote(speaker: Person, words: str, kind: str, evidence: str, published: dt.date, sentence,
-           review: str = "direct quote: check the speaker") -> dict[str, Any]:
+def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> list[Person]:
+    """Who a reporting verb's words are: its subject ("Healey said", "Kallas,
+    the EU's foreign affairs chief, said", "Britain and France said"), or the
+    speaker after it ("“…,” said Healey")."""
+    if verb.verb in INVERTING_VERBS and re.search(r"[,”\"’']\s*$", text[:verb.start]):
+        after = next((m for m in mentions if m.start >= verb.end), None)
+        if after is not None and re.fullmatch(r"\s*(?:the\s+)?", text[verb.end:after.start]):
+            return [after.person]
+    before = [m for m in mentions if m.end <= verb.start]
+    # The nearest may stand in an apposition ("Kallas, the EU's foreign
+    # affairs chief, said"): the subject is the nearest the gap allows.
+    subject = next((m for m in reversed(before[-3:]) if SUBJECT_GAP.match(text[m.end:verb.start])), None)
+    if subject is None:
+        return []
+    before = before[:before.index(subject) + 1]
+    if subject.kind in ("government", "organisation") and PREPOSITION_BEFORE.search(text[:subject.start]):
+        return []
+    chosen = [subject]
+    for other in reversed(before[:-1]):
+        if not SPEAKERS_JOINED.match(text[other.end:chosen[0].start]):
+            break
+        chosen.insert(0, other)
+    speakers: list[Person] = []
+    for mention in chosen:
+        if all(mention.person is not other for other in speakers):
+            speakers.append(mention.person)
+    return speakers
+
+
+def _attribution(text: str, quotation: _Quotation, previous_end: int, following: int, verbs, subjects):
+    """The reporting verb that attributes a quotation: the one right after it
+    ("“…,” she said"), else the last one before it in its sentence."""
+    for verb in verbs:
+        if quotation.end <= verb.start < following and subjects[verb]:
+            gap = text[quotation.end:verb.start]
+            if len(gap.split()) <= 6 and not re.search(r"[.;:!?“\"]", gap):
+                return verb
+            break
+    for verb in reversed(verbs):
+        if previous_end <= verb.start < quotation.start and subjects[verb]:
+            return verb
+    return None
+
+
+def _clause(text: str, verb: _Verb, end: int, quotations: list[_Quotation], attributes: bool,
+            speakers: list[Person], people: dict[str, Person]) -> str | None:
+    """What a reported statement says: the clause after its verb ("Madrid
+    said that it would …" → "it would …"), or before it ("…, Madrid said");
+    none when the verb only attributes a quotation ("“…,” he said after the
+    call")."""
+    rest = text[verb.end:end]
+    that = re.match(r"^(?:[^“”\".;]{0,60}?\s)?that\s+", rest)
+    if attributes and not that:
+        return None
+    if verb.verb in THAT_VERBS:
+        if that and len(rest[:that.end()].split()) <= 9:
+            rest = rest[that.end():]
+        said = rest
+    else:
+        said = f"{verb.verb} {rest.strip()}"
+    said = re.sub(r",\s*(?:he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:said|added|says)\b.*$", "",
+                  said.strip()).strip(" ,.;:")
+    if _content_words(said, quotations) < 3 and verb.verb in THAT_VERBS and not quotations:
+        # "It would go ahead, Madrid said": the clause comes first.
+        before = text[:verb.start]
+        cut = before.rfind(",")
+        if cut > 0 and not re.search(r"[.;:!?]\s", before[:cut]):
+            said = before[:cut].strip()
+    if _content_words(said, quotations) < 3:
+        return None
+    return said
+
+
+def _content_words(said: str, quotations: list[_Quotation]) -> int:
+    for quotation in quotations:
+        said = said.replace(quotation.words, " ")
+    return len([word for word in re.findall(r"[\w’'-]+", said) if word.lower() not in ("that", "and", "but")])
+
+
+def _quote(speaker: Person, words: str, kind: str, evidence: str, review: str) -> dict[str, Any]:
+    when = _first_date(evidence)
     quote = {"speaker": speaker.name, "role": speaker.role, "affiliation": speaker.affiliation,
-             "country": speaker.country, "text": words, "kind": kind, "date": _first_date(sentence.text, published),
+             "country": speaker.country, "text": words, "kind": kind, "date": when,
+             "status": "planned" if when and _planned(when, evidence) else None,
              "evidence": evidence, "review": review}
     return {key: value for key, value in quote.items() if value is not None}
 
 
-def _first_date(text: str, published: dt.date) -> str | None:
-    for match in DATE_PHRASES.finditer(text):
-        phrase = match.group(0)
-        try:
-            resolved = dates.resolve(phrase, published)
-        except dates.DateNotUnderstood:
-            continue
-        if resolved.start is None or resolved.start <= published:
-            return phrase
-    return None
+# -- dates -------------------------------------------------------------------------
+
+def _first_date(text: str) -> str | None:
+    """The date phrase of a sentence as written: its first definite one,
+    else its first vague one ("already")."""
+    found = [match.group(0) for match in DATE_PHRASES.finditer(text)]
+    definite = [phrase for phrase in found if phrase.lower() not in VAGUE_DATES]
+    return (definite or found or [None])[0]
 
 
-def _stances(sentence, countries: list[tuple[str, int]], text: str, speaker: Person | None) -> list[dict[str, Any]]:
+def _planned(phrase: str, sentence: str) -> bool:
+    """Whether the sentence announces what `phrase` dates as still to come."""
+    tense = getattr(dates, "tense", None)
+    if tense is not None:
+        return tense(phrase, sentence) == "future"
+    return FUTURE_WORDS.search(sentence) is not None
+
+
+# -- positions ---------------------------------------------------------------------
+
+def _stances(text: str, at: int, countries: list[tuple[str, int]], evidence: str,
+             speaker: Person | None) -> list[dict[str, Any]]:
     """Suggested positions: each cue ("ruled out", "hesitant"…) goes to the
     country or group named just before it, or for "committed to" to the list
     that follows; the speaker's country if the sentence names none."""
     mentions: dict[int, list[str]] = {}
     for code, offset in countries:
         # Countries after "with", "against", "between" are the other side.
-        if not re.search(r"\b(?:with|against|between|from)\s+(?:\S+\s+){0,2}$",
-                         sentence.text[:offset - sentence.start_char]):
+        if not re.search(r"\b(?:with|against|between|from)\s+(?:\S+\s+){0,2}$", text[:offset - at]):
             mentions.setdefault(offset, []).append(code)
     proposals: dict[str, dict[str, Any]] = {}
     for cue, stance in STANCE_CUES:
-        for match in cue.finditer(sentence.text):
-            at = sentence.start_char + match.start()
-            before = [codes for offset, codes in sorted(mentions.items()) if offset < at]
-            after = [codes for offset, codes in sorted(mentions.items()) if offset > at]
+        for match in cue.finditer(text):
+            where = at + match.start()
+            before = [codes for offset, codes in sorted(mentions.items()) if offset < where]
+            after = [codes for offset, codes in sorted(mentions.items()) if offset > where]
             if stance == "committed":
                 groups = after or before
             else:
@@ -403,7 +764,7 @@ def _stances(sentence, countries: list[tuple[str, int]], text: str, speaker: Per
                 chosen = [speaker.country]
             for code in chosen:
                 proposals.setdefault(code, {
-                    "country": code, "stance": stance, "evidence": text,
+                    "country": code, "stance": stance, "evidence": evidence,
                     "review": f"suggested from the words {match.group(0)!r}: check the position"})
     return list(proposals.values())
 
