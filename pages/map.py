@@ -12,8 +12,9 @@ shapes = app_data.shapes()
 dates = app_data.shaped(shaping.key_dates)
 
 st.title("Map of positions")
-st.caption("Each country in its latest position reported on or before the chosen date. Hover for the evidence; "
-           "click a country, or pick it below, for its history. A black outline means sources disagree.")
+st.caption("Each country in its latest position reported on or before the chosen date; a position only "
+           "announced (planned) is not on the map. Hover for the evidence; click a country, or pick it below, for "
+           "its history. A black outline means sources disagree.")
 
 # Play's steps arrive from its timer as pending values, applied here before
 # the slider and toggle are drawn: Streamlit refuses a widget's value set
@@ -98,12 +99,14 @@ if chosen:
     st.subheader(country_name(chosen) or chosen)
     if all(table.empty for table in details.values()):
         st.write("Nothing reported about this country in the selected articles.")
-    for title, table in (("Positions", details["positions"]), ("Quotes", details["quotes"]),
-                         ("Events", details["events"])):
+    for title, table in (("Positions", details["positions"]),
+                         ("Planned positions: announced, not on the map", details["planned"]),
+                         ("Quotes", details["quotes"]), ("Events", details["events"])):
         if not table.empty:
             st.markdown(f"**{title}**")
             st.dataframe(table, hide_index=True, column_config={
-                "change": "Change", "evidence": st.column_config.TextColumn("Evidence", width="large")})
+                "change": "Change", "status": "Planned or reported",
+                "evidence": st.column_config.TextColumn("Evidence", width="large")})
 
 if len(dates) > 1:
     # Filled only while open: with two years of dates, its two date lists and

@@ -35,6 +35,9 @@ st.markdown(
   (or take part). **Opposed**: it opposes any deployment.
 - A country's position is its **latest** reported one. Counts include countries the articles leave unnamed;
   “+” means the article speaks of more without giving a number.
+- **Planned** facts (announced, scheduled, expected) are never counted as done: a country only due to commit
+  is not among the committed, and is shown apart (“1 planned, not counted”). On the **Timeline** planned
+  events are hollow.
 - Every position, event and quote carries the exact sentence it comes from: hover on the **Map** or
   **Timeline**, choose a row on **Quotes**, or read the highlighted article under **Sources**.
 - The filters in the sidebar apply to every page and are kept in the address bar: copy the link to share

@@ -9,9 +9,10 @@ from tracker.countries import country_name
 data = app_data.view()
 
 st.title("Timeline")
-st.caption("A dot is an exact day; a bar spans the month (or year) the article gives; a dotted arrow "
-           "means only “some time before” that date. Dashed lines mark article publication. "
-           "Hover for the evidence.")
+st.caption("A dot is an exact day; a bar spans the days, week, month or year the article gives; a dotted arrow "
+           "means only “some time before” that date, a dotted line ending in a bar “by” that deadline. "
+           "Hollow marks are **planned** events: announced, not (yet) happened. Dashed lines mark article "
+           "publication. Hover for the evidence.")
 
 countries, actors = app_data.shaped(shaping.timeline_choices)
 left, right = st.columns(2)
@@ -40,6 +41,8 @@ else:
     if table.open:
         with table:
             page = app_data.one_page(events, "timeline_events_page")
-            st.caption(f"Events {page.caption}" if page.pages > 1 else f"{len(events):,} events")
+            st.caption(f"Events {page.caption}{timeline.planned}" if page.pages > 1
+                       else f"{len(events):,} event{'s' * (len(events) != 1)}{timeline.planned}")
             st.dataframe(app_data.shaped(shaping.events_table, page.rows), hide_index=True, column_config={
+                "status": "Planned or reported",
                 "evidence": st.column_config.TextColumn("Evidence", width="large")})

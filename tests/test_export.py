@@ -125,3 +125,36 @@ def test_the_quotes_pages_csv_download_is_spreadsheet_safe(corpus_folder, monkey
     evil = by_speaker['\'=HYPERLINK("http://evil.example/s","click")']
     assert (evil["role"], evil["affiliation"]) == ("'+1", "'@SUM(1+1)")
     assert (by_speaker["Anna Berg"]["role"], by_speaker["Anna Berg"]["text"]) == ("Minister", "nothing is decided")
+
+
+def test_exports_carry_each_facts_status_and_the_articles_countries(corpus_folder, tmp_path):
+    held = "Ministers met in Paris on Friday."
+    ahead = "Leaders will meet in Rome on 20 May."
+    poised = "Italy is expected to commit troops."
+    corpus_folder.article("plan.txt", dt.date(2025, 5, 10), [held, ahead, poised])
+    corpus_folder.facts_file("plan.yaml", {
+        "article": {"id": "plan", "file": "plan.txt", "title": "Plans", "outlet": "Test Wire",
+                    "published": "2025-05-10", "countries": ["FRA", "ITA"]},
+        "stances": [{"country": "ITA", "stance": "committed", "status": "planned", "evidence": poised}],
+        "events": [{"date": "2025-05-09", "description": "Meeting", "evidence": held},
+                   {"date": "2025-05-20", "status": "planned", "description": "Summit", "evidence": ahead}],
+        "quotes": [{"speaker": "Leaders", "text": "will meet in Rome", "kind": "reported", "date": "2025-05-20",
+                    "status": "planned", "evidence": ahead}],
+    })
+    for fmt in ("csv", "json"):
+        out = tmp_path / fmt
+        assert main(["--facts", str(corpus_folder.facts), "--seeds", str(corpus_folder.seeds),
+                     "export", "--out", str(out), "--format", fmt]) == 0
+        if fmt == "csv":
+            read = rows
+        else:
+            def read(path):
+                return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        tables = {name: read(out / f"{name}.{fmt}") for name in ("articles", "stances", "events", "quotes",
+                                                                 "positions")}
+        assert [(row["description"], row["status"]) for row in tables["events"]] == [
+            ("Meeting", "reported"), ("Summit", "planned")]
+        assert [row["status"] for row in tables["stances"]] == ["planned"]
+        assert [row["status"] for row in tables["quotes"]] == ["planned"]
+        assert tables["articles"][0]["countries"] == "FRA;ITA"
+        assert tables["positions"] == [], "a planned stance is no position"

@@ -215,3 +215,91 @@ def test_the_range_slider_is_kept_for_single_events_and_dropped_for_counted_ones
                             seed.articles)
     assert few.layout.xaxis.rangeslider.visible is True
     assert many.layout.xaxis.rangeslider.visible is False
+
+
+@pytest.fixture
+def scheduled(corpus_folder):
+    """An article of Monday 17 March 2025: a meeting held, a weekend's talks
+    held, and three planned events (a summit, a decision next week, a
+    deadline). The week and the deadline are set as tracker.dates gives them."""
+    import datetime as dt
+
+    sentences = ["Ministers met in London on Thursday.", "Talks ran over the weekend.",
+                 "Leaders will meet in Paris on Thursday.", "A decision is due next week.",
+                 "Troops are to be ready by the end of the year."]
+    corpus_folder.article("plan.txt", dt.date(2025, 3, 17), sentences)
+    dated = [("2025-03-13", None), ("2025-03-09", None), ("2025-03-20", "planned"), ("2025-03-24", "planned"),
+             ("2025-12-31", "planned")]
+    names = ["Ministers meet", "Weekend talks", "Summit in Paris", "Decision", "Troops ready"]
+    corpus_folder.facts_file("plan.yaml", {
+        "article": {"id": "plan", "file": "plan.txt", "title": "Plan", "outlet": "Wire", "published": "2025-03-17"},
+        "events": [{"date": day, **({"status": status} if status else {}), "description": name, "evidence": sentence}
+                   for (day, status), name, sentence in zip(dated, names, sentences, strict=True)],
+    })
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert corpus.problems == []
+    events = corpus.events.set_index("description")
+    for name, start, end, precision in (("Weekend talks", "2025-03-08", "2025-03-09", "days"),
+                                        ("Decision", "2025-03-24", "2025-03-30", "week"),
+                                        ("Troops ready", None, "2025-12-31", "by")):
+        events.loc[name, ["date_start", "date_end", "precision"]] = [pd.Timestamp(start) if start else pd.NaT,
+                                                                     pd.Timestamp(end), precision]
+    return corpus, events.reset_index()[corpus.events.columns]
+
+
+def _drawn(trace):
+    """Each event of a trace: its description and the days its marks sit on."""
+    events = {}
+    for x, row in zip(trace.x, trace.customdata, strict=True):
+        if x is not None:
+            events.setdefault(row[1], []).append(pd.Timestamp(x).strftime("%Y-%m-%d %H"))
+    return events
+
+
+def test_planned_events_are_one_hollow_trace_named_planned_and_only_there(scheduled):
+    corpus, events = scheduled
+    figure = figures.timeline(shaping.timeline_marks(events), corpus.articles)
+    [planned] = [trace for trace in figure.data if trace.name == "planned"]
+    assert _drawn(planned) == {
+        "Summit in Paris": ["2025-03-20 00"],
+        "Decision": ["2025-03-24 00", "2025-03-30 23"],
+        "Troops ready": ["2025-03-17 00", "2025-12-31 23"],  # from publication to the deadline
+    }
+    symbols = [symbol for x, symbol in zip(planned.x, planned.marker.symbol, strict=True) if x is not None]
+    assert symbols and all(symbol.endswith("-open") for symbol in symbols), symbols
+    assert "planned" in planned.hovertemplate and planned.showlegend is not False
+    assert planned.line.dash == "dot"
+    others = [name for trace in figure.data if trace.name != "planned" and trace.customdata
+              for name in _drawn(trace)]
+    assert sorted(others) == ["Ministers meet", "Weekend talks"]
+
+
+def test_a_few_days_are_a_bar_across_them_and_labelled_so(scheduled):
+    corpus, events = scheduled
+    marks = shaping.timeline_marks(events)
+    traces = {trace.name: trace for trace in figures.timeline(marks, corpus.articles).data}
+    assert _drawn(traces["Within a few days"]) == {"Weekend talks": ["2025-03-08 00", "2025-03-09 23"]}
+    assert traces["Within a few days"].line.width == 12
+    when = dict(zip(marks["description"], marks["when"], strict=True))
+    assert (when["Weekend talks"], when["Decision"], when["Troops ready"]) == (
+        "8–9 Mar 2025", "week of 24 Mar 2025", "by 31 Dec 2025")
+
+
+def test_a_reported_deadline_is_a_dotted_line_ending_at_it(scheduled):
+    corpus, events = scheduled
+    events = events.assign(status="reported")
+    traces = {trace.name: trace for trace in figures.timeline(shaping.timeline_marks(events), corpus.articles).data}
+    deadline = traces["By a deadline"]
+    assert deadline.line.dash == "dot"
+    assert _drawn(deadline) == {"Troops ready": ["2025-03-17 00", "2025-12-31 23"]}
+    assert "planned" not in {trace.name for trace in traces.values()}
+
+
+def test_counted_cells_tell_planned_events_apart(scheduled):
+    corpus, events = scheduled
+    many = pd.concat([events] * 50, ignore_index=True)
+    figure = figures.timeline(shaping.timeline_marks(many), corpus.articles)
+    [counted] = [trace for trace in figure.data if trace.type == "heatmap"]
+    summaries = {summary for row in counted.text for summary in row if summary}
+    assert "50 events (50 planned) dated in or before December 2025" in summaries
+    assert "50 events dated in March 2025" in summaries  # "Ministers meet", on its own row

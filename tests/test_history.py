@@ -83,3 +83,37 @@ def test_positions_do_not_depend_on_file_order(corpus_folder, tmp_path):
     columns = ["country", "stance", "as_of", "disputed"]
     assert first.positions[columns].equals(again.positions[columns])
     assert len(first.stances) == len(schedule)
+
+
+@pytest.fixture
+def announced(corpus_folder):
+    """Germany hesitant, reported on 10 April; the same article says Germany
+    is due to commit on 30 April (planned); nothing later."""
+    corpus_folder.article("plan.txt", dt.date(2025, 4, 10), [
+        "Germany remains hesitant about sending troops.", "Germany is due to commit troops on 30 April."])
+    corpus_folder.facts_file("plan.yaml", {
+        "article": {"id": "plan", "file": "plan.txt", "title": "Plan", "outlet": "Wire A", "published": "2025-04-10"},
+        "stances": [
+            {"country": "DEU", "stance": "hesitant", "evidence": "Germany remains hesitant about sending troops."},
+            {"country": "DEU", "stance": "committed", "status": "planned", "date": "2025-04-30",
+             "evidence": "Germany is due to commit troops on 30 April."},
+            {"country": "POL", "stance": "committed", "status": "planned", "date": "2025-04-30",
+             "evidence": "Germany is due to commit troops on 30 April."},
+        ],
+    })
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert corpus.problems == []
+    return corpus
+
+
+def test_a_planned_stance_never_changes_a_position_even_after_its_date(announced):
+    assert _as_of(announced, dt.date(2025, 5, 1)) == {"DEU": "hesitant"}
+    assert _as_of(announced, None) == {"DEU": "hesitant"}, "Poland, only planned, has no position"
+    assert list(announced.positions["country"]) == ["DEU"]
+    assert not announced.positions["disputed"].any(), "a plan is no rival source"
+
+
+def test_a_planned_stance_is_no_change_in_history(announced):
+    assert list(history.country_history(announced.stances, announced.articles, "DEU")["position"]) == ["Hesitant"]
+    assert history.what_changed(announced.stances, announced.articles, dt.date(2025, 4, 10),
+                                dt.date(2025, 5, 30)).empty

@@ -540,3 +540,30 @@ def test_the_fingerprint_counts_refused_entries_without_opening_them(corpus_fold
     (corpus_folder.facts / "x.yaml").mkdir()
     assert key() != first, "a directory appearing brings a problem: another load"
     assert sorted(hashed) == ["good.txt", "good.yaml"]
+
+
+def test_the_loader_gives_dates_the_evidence_and_the_direction_and_refuses_a_later_week(corpus_folder, monkeypatch):
+    from tracker.dates import DateRange
+
+    asked = []
+
+    def resolve(text, published, *, context, direction):
+        asked.append((text, context, direction))
+        return DateRange(dt.date(2025, 3, 24), dt.date(2025, 3, 30), "week")
+
+    monkeypatch.setattr(loader, "_resolve", resolve)
+    data = corpus_folder.simple("week", published=dt.date(2025, 3, 17))
+    data["events"][0]["date"] = "next week"
+    data["quotes"][0].update(date="next week", status="planned")
+    data["stances"][0].update(date="next week", direction="past", status="planned")
+    corpus_folder.facts_file("week.yaml", data)
+    problems = load_corpus(corpus_folder.facts, corpus_folder.seeds).problems
+    assert [(p.field, p.message) for p in problems] == [(
+        "events[0].date", "'next week' resolves to 2025-03-24 .. 2025-03-30, after the article's publication on "
+        "2025-03-17: if the article announces it (scheduled, expected), add `status: planned`; otherwise check "
+        "the date")]
+    assert sorted(asked) == sorted([
+        ("next week", data["stances"][0]["evidence"], "past"),  # the fact's own direction first
+        ("next week", data["events"][0]["evidence"], None),
+        ("next week", data["quotes"][0]["evidence"], "future"),  # planned: ahead
+    ])

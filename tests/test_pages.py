@@ -109,7 +109,9 @@ def test_quote_search_narrows_the_table():
 def test_the_quotes_table_sends_the_browser_only_the_columns_it_shows():
     at = on(start(), "pages/quotes.py")
     sent = at.dataframe[0].value
-    assert list(sent.columns) == ["speaker", "role", "affiliation", "text", "kind", "date", "position", "article"]
+    assert list(sent.columns) == ["speaker", "role", "affiliation", "text", "kind", "date", "status", "position",
+                                  "article"]
+    assert set(sent["status"]) == {"reported"}
     assert "evidence" not in sent and "article_id" not in sent
 
 
@@ -506,3 +508,64 @@ def test_play_from_an_earlier_date_starts_there(moving_corpus):
     at.toggle(key="map_play").set_value(True).run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.select_slider(key="asof").value == dt.date(2025, 4, 10)
+
+
+@pytest.fixture
+def planned_corpus(corpus_folder, monkeypatch):
+    """Monday 17 March 2025: Germany hesitant, due to commit on the 24th;
+    Poland expected to commit; ministers met on the 13th; a summit planned
+    for the 20th."""
+    sentences = ["Germany remains hesitant about sending troops.", "Germany is due to commit troops next Monday.",
+                 "Poland is expected to commit troops.", "Ministers met in London on Thursday.",
+                 "Leaders will meet in Paris on Thursday."]
+    corpus_folder.article("plan.txt", dt.date(2025, 3, 17), sentences)
+    corpus_folder.facts_file("plan.yaml", {
+        "article": {"id": "plan", "file": "plan.txt", "title": "Plans", "outlet": "Wire", "published": "2025-03-17",
+                    "countries": ["DEU", "POL", "GBR", "FRA"]},
+        "stances": [
+            {"country": "DEU", "stance": "hesitant", "evidence": sentences[0]},
+            {"country": "DEU", "stance": "committed", "status": "planned", "date": "2025-03-24",
+             "evidence": sentences[1]},
+            {"country": "POL", "stance": "committed", "status": "planned", "evidence": sentences[2]},
+        ],
+        "events": [
+            {"date": "2025-03-13", "description": "Ministers meet in London", "countries": ["GBR"],
+             "evidence": sentences[3]},
+            {"date": "2025-03-20", "status": "planned", "description": "Summit in Paris", "countries": ["FRA"],
+             "evidence": sentences[4]},
+        ],
+    })
+    monkeypatch.setattr(paths, "FACTS", corpus_folder.facts)
+    monkeypatch.setattr(paths, "SEEDS", corpus_folder.seeds)
+
+
+def test_planned_facts_are_on_the_timeline_as_planned_and_in_no_count(planned_corpus):
+    at = start()
+    assert headline_figures(at) == [("Committed", "0", "0 named; 2 planned, not counted"),
+                                    ("Hesitant", "1", "1 named"), ("Ruled out", "0", "0 named"),
+                                    ("Opposed", "0", "0 named")]
+    on(at, "pages/map.py")
+    legend = map_legend(at)
+    assert "Committed (0)" in legend and "Hesitant (1)" in legend
+    on(at, "pages/timeline.py")
+    chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+    rows = {trace["name"]: {y for y in trace["y"] if y} for trace in chart["data"] if "y" in trace}
+    assert rows["planned"] == {"Summit in Paris"}
+    assert rows["Exact day"] == {"Ministers meet in London"}
+    at.session_state["timeline_table"] = True
+    at.run()
+    table = at.dataframe[0].value
+    assert dict(zip(table["description"], table["status"], strict=True)) == {
+        "Ministers meet in London": "reported", "Summit in Paris": "planned"}
+    assert at.caption[-1].value == "2 events (1 planned)"
+
+
+def test_a_countrys_planned_position_is_shown_apart_from_its_history(planned_corpus):
+    at = on(start(), "pages/map.py")
+    at.selectbox(key="map_country").set_value("DEU").run()
+    assert any("Planned positions" in text.value for text in at.markdown)
+    tables = {tuple(frame.value.columns): frame.value for frame in at.dataframe}
+    history = next(table for columns, table in tables.items() if "change" in columns)
+    assert list(history["position"]) == ["Hesitant"]
+    planned = next(table for columns, table in tables.items() if "change" not in columns and "position" in columns)
+    assert planned[["date", "position"]].values.tolist() == [["2025-03-24", "Committed"]]

@@ -2,6 +2,9 @@
 
 import datetime as dt
 
+import pandas as pd
+import pytest
+
 from tracker import load_corpus
 
 def test_an_unquoted_date_means_what_the_quoted_one_means_in_every_date_field(corpus_folder):
@@ -27,8 +30,9 @@ def test_an_unquoted_date_after_publication_is_refused_like_a_quoted_one(corpus_
     corpus_folder.facts_file("late.yaml", data)
     [problem] = load_corpus(corpus_folder.facts, corpus_folder.seeds).problems
     assert problem.field == "events[0].date"
-    assert problem.message == "'2025-06-01' resolves to 2025-06-01, after the article's publication on 2025-05-10: " \
-                              "check the date"
+    assert problem.message == ("'2025-06-01' resolves to 2025-06-01, after the article's publication on 2025-05-10: "
+                               "if the article announces it (scheduled, expected), add `status: planned`; "
+                               "otherwise check the date")
 
 
 def facts_with_stances(count: int) -> str:
@@ -60,3 +64,88 @@ def test_a_file_at_the_limit_of_facts_loads(corpus_folder):
     corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
     assert corpus.problems == []
     assert len(corpus.stances) == 2_000
+
+
+def _load(corpus_folder, change):
+    data = corpus_folder.simple("facts")
+    change(data)
+    corpus_folder.facts_file("facts.yaml", data)
+    return load_corpus(corpus_folder.facts, corpus_folder.seeds)
+
+
+def test_status_planned_direction_and_article_countries_are_accepted_and_loaded(corpus_folder):
+    def change(data):
+        data["article"]["countries"] = ["DEU", "FRA"]
+        data["stances"][0].update(status="planned", date="2025-05-20")
+        data["events"][0]["direction"] = "past"
+        data["quotes"][0].update(status="planned", direction="future", date="2025-06-02")
+
+    corpus = _load(corpus_folder, change)
+    assert corpus.problems == []
+    assert corpus.articles.iloc[0]["countries"] == ["DEU", "FRA"]
+    assert corpus.stances.iloc[0]["status"] == "planned"
+    assert corpus.events.iloc[0]["status"] == "reported", "no status: reported"
+    assert corpus.quotes.iloc[0]["status"] == "planned"
+    assert corpus.quotes.iloc[0]["date_end"] == pd.Timestamp("2025-06-02")
+
+
+def test_an_article_without_countries_has_an_empty_list(corpus_folder):
+    corpus = _load(corpus_folder, lambda data: None)
+    assert corpus.articles.iloc[0]["countries"] == []
+
+
+WRONG_VALUES = {
+    # case: (section, field, value, field reported, message)
+    "status reported": ("events", "status", "reported", "events[0].status",
+                        "'reported' is not a status: write `status: planned` for a fact the article announces "
+                        "(scheduled, expected, due), or delete the `status` line for one it reports as done"),
+    "status capitalised": ("stances", "status", "Planned", "stances[0].status",
+                           "'Planned' is not a status: write `status: planned` for a fact the article announces "
+                           "(scheduled, expected, due), or delete the `status` line for one it reports as done"),
+    "direction unknown": ("quotes", "direction", "forward", "quotes[0].direction",
+                          "'forward' is not a direction: write `direction: past` if the date lies before the "
+                          "article's publication, `direction: future` if after"),
+    "country typo": ("article", "countries", ["DEU", "fra"], "article.countries[1]",
+                     "unknown country code 'fra': write an ISO 3166-1 alpha-3 code in capitals, e.g. FRA for France"),
+}
+
+
+@pytest.mark.parametrize("case", WRONG_VALUES, ids=list(WRONG_VALUES))
+def test_a_wrong_status_direction_or_country_is_a_problem_saying_what_to_write(corpus_folder, case):
+    section, field, value, where, message = WRONG_VALUES[case]
+
+    def change(data):
+        target = data[section] if section == "article" else data[section][0]
+        target[field] = value
+
+    corpus = _load(corpus_folder, change)
+    assert [(p.field, p.message) for p in corpus.problems] == [(where, message)]
+    assert corpus.articles.empty
+
+
+def test_a_date_after_publication_with_status_planned_is_loaded_as_planned(corpus_folder):
+    def change(data):
+        data["events"][0].update(date="2025-05-20", status="planned")
+
+    corpus = _load(corpus_folder, change)
+    assert corpus.problems == []
+    [event] = corpus.events.to_dict("records")
+    assert (event["status"], event["date_start"], event["precision"]) == (
+        "planned", pd.Timestamp("2025-05-20"), "day")
+
+
+def test_a_planned_fact_dated_before_publication_is_a_problem(corpus_folder):
+    def change(data):
+        data["events"][0].update(date="2025-05-01", status="planned")
+
+    [problem] = _load(corpus_folder, change).problems
+    assert problem.field == "events[0].date"
+    assert problem.message == ("'2025-05-01' resolves to 2025-05-01, before the article's publication on "
+                               "2025-05-10, and a planned fact lies ahead: if it happened, delete the `status` "
+                               "line; otherwise check the date")
+
+
+def test_a_direction_on_a_fact_without_a_date_is_a_problem(corpus_folder):
+    [problem] = _load(corpus_folder, lambda data: data["stances"][0].update(direction="future")).problems
+    assert problem.field == "stances[0].direction"
+    assert "this fact has no date: delete the `direction` line, or add the date" in problem.message

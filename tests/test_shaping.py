@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pandas as pd
 import pytest
 
@@ -134,3 +136,96 @@ def test_an_article_with_thousands_of_facts_shows_the_first_two_thousand_on_sour
     assert "2,500 facts in this article: the first 2,000 highlighted and listed" in page
     assert page.count("<mark") == 2000
     assert page.count("<tr>") == 1 + 2000
+
+
+def _labels(rows):
+    table = pd.DataFrame(rows, columns=["date_start", "date_end", "precision"])
+    for column in ("date_start", "date_end"):
+        table[column] = pd.to_datetime(table[column])
+    return list(shaping.date_labels(table))
+
+
+def test_new_precisions_are_labelled_as_ranges_never_as_one_day():
+    assert _labels([
+        ("2025-03-17", "2025-03-23", "week"),
+        (None, "2025-12-31", "by"),
+        ("2025-03-17", "2025-03-23", "days"),
+        ("2025-03-29", "2025-04-04", "days"),
+        ("2025-12-29", "2026-01-02", "days"),
+        ("2025-03-22", "2025-03-22", "days"),
+        ("2025-04-01", "2025-04-10", "days"),
+    ]) == ["week of 17 Mar 2025", "by 31 Dec 2025", "17–23 Mar 2025", "29 Mar – 4 Apr 2025",
+           "29 Dec 2025 – 2 Jan 2026", "22 Mar 2025", "1–10 Apr 2025"]
+
+
+def test_earlier_precisions_keep_their_labels():
+    assert _labels([("2025-04-18", "2025-04-18", "day"), ("2025-03-01", "2025-03-31", "month"),
+                    ("2025-01-01", "2025-12-31", "year"), (None, "2025-04-19", "before")]) == [
+        "2025-04-18", "March 2025", "2025", "before 2025-04-19"]
+
+
+@pytest.fixture
+def announced(corpus_folder):
+    """On 10 April: Germany and an unnamed country hesitant, Poland committed;
+    Germany due to commit, Spain to rule out, one more unnamed country to
+    commit, and a summit on 30 April, all planned."""
+    sentences = {
+        "deu": "Germany remains hesitant about sending troops.",
+        "pol": "Poland has committed to sending troops.",
+        "other": "Another member remains hesitant too.",
+        "deu-plan": "Germany is due to commit troops on 30 April.",
+        "esp-plan": "Spain is expected to rule out sending troops by the end of April.",
+        "other-plan": "One more member is expected to commit next month.",
+        "summit": "Leaders will meet in Paris on 30 April.",
+        "met": "Ministers met in Paris on 2 April.",
+    }
+    corpus_folder.article("plan.txt", dt.date(2025, 4, 10), list(sentences.values()))
+    planned = {"status": "planned", "date": "2025-04-30"}
+    corpus_folder.facts_file("plan.yaml", {
+        "article": {"id": "plan", "file": "plan.txt", "title": "Plan", "outlet": "Wire A", "published": "2025-04-10"},
+        "stances": [
+            {"country": "DEU", "stance": "hesitant", "evidence": sentences["deu"]},
+            {"country": "POL", "stance": "committed", "evidence": sentences["pol"]},
+            {"stance": "hesitant", "count": 1, "evidence": sentences["other"]},
+            {"country": "DEU", "stance": "committed", **planned, "evidence": sentences["deu-plan"]},
+            {"country": "ESP", "stance": "ruled_out", **planned, "evidence": sentences["esp-plan"]},
+            {"stance": "committed", "count": 1, **planned, "evidence": sentences["other-plan"]},
+        ],
+        "events": [
+            {"date": "2025-04-30", "status": "planned", "description": "Summit in Paris", "countries": ["FRA"],
+             "evidence": sentences["summit"]},
+            {"date": "2025-04-02", "description": "Ministers meet", "countries": ["FRA"], "evidence": sentences["met"]},
+        ],
+    })
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert corpus.problems == []
+    return corpus
+
+
+def test_planned_stances_are_in_no_headline_count_and_are_told_apart(announced):
+    figures = {figure.stance: (figure.value, figure.detail) for figure in shaping.headline(announced)}
+    assert figures == {
+        "committed": ("1", "1 named; 2 planned, not counted"),
+        "hesitant": ("2", "1 named, 1 unnamed"),
+        "ruled_out": ("0", "0 named; 1 planned, not counted"),
+        "opposed": ("0", "0 named"),
+    }
+
+
+def test_planned_facts_are_marked_in_the_notes_details_and_tables(announced):
+    assert list(shaping.unnamed_notes(announced)["position"]) == ["Hesitant", "Committed (planned)"]
+    details = shaping.country_details(announced, "DEU")
+    assert list(details["positions"]["position"]) == ["Hesitant"]
+    assert details["planned"][["date", "position"]].values.tolist() == [["2025-04-30", "Committed"]]
+    events = shaping.events_table(announced, announced.events)
+    assert events[["description", "status"]].values.tolist() == [["Summit in Paris", "planned"],
+                                                                ["Ministers meet", "reported"]]
+    assert list(shaping.country_details(announced, "FRA")["events"]["status"]) == ["planned", "reported"]
+    assert shaping.counted(announced.events, "event") == "2 events (1 planned)"
+    assert shaping.counted(announced.events.iloc[[1]], "event") == "1 event"
+
+
+def test_the_sources_page_counts_planned_facts_apart_and_labels_them(announced):
+    page = shaping.sources_html(announced, 1)
+    assert "8 facts (4 planned) in this article" in page
+    assert "event-1: Summit in Paris (planned)" in page and "event-2: Ministers meet<" in page

@@ -48,7 +48,9 @@ def flat(table: pd.DataFrame) -> pd.DataFrame:
     out = table.copy()
     for column in out.columns:
         if column in DATE_COLUMNS:
-            out[column] = out[column].dt.strftime("%Y-%m-%d").astype("object").where(out[column].notna(), "")
+            # An empty table (no position yet: only planned stances) has no dates to tell its type by.
+            days = pd.to_datetime(out[column])
+            out[column] = days.dt.strftime("%Y-%m-%d").astype("object").where(days.notna(), "")
         elif column in LIST_COLUMNS:
             out[column] = out[column].map(";".join)
     return out
@@ -71,7 +73,11 @@ def export(corpus: Corpus, directory: Path, fmt: str = "csv", raw: bool = False)
         if fmt == "csv":
             (shaped if raw else spreadsheet_safe(shaped)).to_csv(path, index=False)
         elif fmt == "json":
-            shaped.to_json(path, orient="records", lines=True, force_ascii=False)
+            # pandas writes an empty table as one blank line, which a JSON-lines reader refuses.
+            if shaped.empty:
+                path.write_text("", encoding="utf-8")
+            else:
+                shaped.to_json(path, orient="records", lines=True, force_ascii=False)
         else:
             shaped.to_parquet(path, index=False)
         written.append(path)

@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from tracker.schema import FILTERED_OUT, NO_POSITION, STANCE_LABELS, STANCES
+from tracker.schema import FILTERED_OUT, NO_POSITION, PLANNED, STANCE_LABELS, STANCES
 from tracker.shaping import date_labels
 
 # Paul Tol's "bright" scheme: distinguishable with the common colour-vision
@@ -164,10 +164,16 @@ def _shapes_trace(features: list[dict], codes: list[str], colour: str, name: str
 
 PRECISION_STYLES = {
     "day": ("Exact day", "#4477AA"),
+    "days": ("Within a few days", "#CCBB44"),
+    "week": ("Within the week", "#EE6677"),
     "month": ("Within the month", "#228833"),
     "year": ("Within the year", "#66CCEE"),
     "before": ("Some time before", "#AA3377"),
+    "by": ("By a deadline", "#BBBBBB"),
 }
+# Planned events, whatever their precision, are one trace of hollow marks
+# and dotted lines: announced, not (yet) happened.
+PLANNED_STYLE = ("planned", "#333333")
 # Past this many marks, overlapping marks are counted per row and month
 # instead of drawn one by one.
 MAX_MARKS = 200
@@ -179,7 +185,9 @@ AVERAGE_MONTH = pd.Timedelta(days=365.2425 / 12)
 
 def timeline(marks: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
     """Events on a date axis, never more exact than the article allows: a day
-    is a dot, a month or year a bar across it, a 'before' an open arrow.
+    is a dot, a few days, a week, a month or a year a bar across it, a
+    'before' an open arrow, a 'by' a dotted line from the article's
+    publication to its deadline. Planned events are drawn hollow, apart.
 
     `marks` is `shaping.timeline_marks(...)`: one row per event and row label.
     """
@@ -190,10 +198,16 @@ def timeline(marks: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
     figure = ReadyFigure()
     counted = len(marks) > MAX_MARKS
     if not counted:
+        published = dict(zip(articles["article_id"], articles["published"], strict=True))
+        marks = marks.assign(published=marks["article_id"].map(published))
+        planned = marks["status"] == PLANNED
         for precision, (name, colour) in PRECISION_STYLES.items():
-            chosen = marks[marks["precision"] == precision]
+            chosen = marks[~planned & (marks["precision"] == precision)]
             if not chosen.empty:
-                figure.add_trace(_precision_trace(chosen, precision, name, colour))
+                figure.add_trace(_precision_trace(chosen, name, colour, line_width=_LINE_WIDTHS.get(precision, 12),
+                                                  dotted=precision in ("before", "by")))
+        if planned.any():
+            figure.add_trace(_precision_trace(marks[planned], *PLANNED_STYLE, line_width=3, dotted=True, hollow=True))
     _add_publications(figure, articles, rows)
     if counted:
         # After the publications' row joins the axis: plotly.js cannot draw
@@ -219,33 +233,53 @@ def timeline(marks: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
     return figure.finished()
 
 
-def _precision_trace(chosen: pd.DataFrame, precision: str, name: str, colour: str) -> go.Scatter:
+# A day is a mark alone; an open arrow or a deadline a thin dotted line.
+_LINE_WIDTHS = {"day": 0, "before": 3, "by": 3}
+
+
+def _marks_of(row: Any) -> tuple[list[Any], list[str]]:
+    """Where one event's marks go on the date axis, and their symbols."""
+    if row.precision == "day":
+        return [row.date_end], ["circle"]
+    if row.precision == "before":
+        # An arrow reaching back from the latest possible date.
+        return [row.date_end - pd.Timedelta(days=30), row.date_end], ["triangle-left", "line-ns-open"]
+    if row.precision == "by":
+        # From the article's publication to the deadline, ending at a bar.
+        start = row.published if pd.notna(row.published) and row.published < row.date_end \
+            else row.date_end - pd.Timedelta(days=30)
+        return [start, row.date_end + pd.Timedelta(hours=23)], ["circle", "line-ns-open"]
+    return [row.date_start, row.date_end + pd.Timedelta(hours=23)], ["line-ns-open"] * 2
+
+
+def _hollow(symbol: str) -> str:
+    return symbol if symbol.endswith("-open") else f"{symbol}-open"
+
+
+def _precision_trace(chosen: pd.DataFrame, name: str, colour: str, line_width: int, dotted: bool,
+                     hollow: bool = False) -> go.Scatter:
     xs: list[Any] = []
     ys: list[Any] = []
     hover: list[Any] = []
     symbols: list[str] = []
     for row in chosen.itertuples():
-        if precision == "day":
-            points, ends = [row.date_end], ["circle"]
-        elif precision == "before":
-            # An arrow reaching back from the latest possible date.
-            points, ends = [row.date_end - pd.Timedelta(days=30), row.date_end], ["triangle-left", "line-ns-open"]
-        else:
-            points, ends = [row.date_start, row.date_end + pd.Timedelta(hours=23)], ["line-ns-open"] * 2
+        points, ends = _marks_of(row)
         custom = [row.when, _text(row.description), _text(row.actors_text), _text(row.countries_text),
                   _text(row.evidence)]
         xs += [*points, None]
         ys += [row.row_label] * len(points) + [None]
         hover += [custom] * (len(points) + 1)
-        symbols += [*ends, "circle"]
+        symbols += [*(map(_hollow, ends) if hollow else ends), "circle"]
     return go.Scatter(
         x=xs, y=ys, name=name, customdata=hover,
-        mode="markers" if precision == "day" else "lines+markers",
-        line={"color": colour, "width": 3 if precision == "before" else 12,
-              "dash": "dot" if precision == "before" else "solid"},
-        marker={"color": colour, "size": 12, "symbol": symbols, "line": {"color": colour, "width": 2}},
+        mode="markers" if line_width == 0 else "lines+markers",
+        line={"color": colour, "width": line_width or 1, "dash": "dot" if dotted else "solid"},
+        # An open symbol is drawn unfilled, its outline in the marker's colour.
+        marker={"color": colour, "size": 12, "symbol": symbols,
+                "line": {"color": colour, "width": 2}},
         connectgaps=False,
-        hovertemplate=("<b>%{customdata[0]}</b><br>%{customdata[1]}<br>Who: %{customdata[2]}"
+        hovertemplate=("<b>%{customdata[0]}</b>" + (" · planned" if hollow else "")
+                       + "<br>%{customdata[1]}<br>Who: %{customdata[2]}"
                        "<br>Countries: %{customdata[3]}<br><i>%{customdata[4]}</i><extra></extra>"),
     )
 
@@ -255,15 +289,18 @@ def _add_aggregated(figure: go.Figure, marks: pd.DataFrame, rows: list[str]) -> 
     grid is one image however many cells it has; drawn as circles, each of
     the 750 counted marks of 10,000 articles had its own elements and
     styles to redraw (a filter change: 270 → 205 ms)."""
-    marks = marks.assign(month=marks["date_end"].dt.to_period("M"), open_ended=marks["precision"].eq("before"))
+    marks = marks.assign(month=marks["date_end"].dt.to_period("M"),
+                         open_ended=marks["precision"].isin(["before", "by"]), planned=marks["status"].eq(PLANNED))
     keys = ["row_label", "month"]
     grouped = marks.groupby(keys, sort=False)
     counts = pd.concat([
         grouped.size().rename("events"),
         marks[grouped.cumcount() < 3].groupby(keys, sort=False)["description"].agg(list).rename("examples"),
         grouped["open_ended"].any(),
+        grouped["planned"].sum(),
     ], axis=1).reset_index()
-    counts["summary"] = [(f"{row.events} event{'s' * (row.events != 1)} dated in "
+    counts["summary"] = [(f"{row.events} event{'s' * (row.events != 1)}"
+                          f"{f' ({row.planned} planned)' if row.planned else ''} dated in "
                           f"{'or before ' if row.open_ended else ''}{row.month.strftime('%B %Y')}")
                          for row in counts.itertuples()]
     counts["examples"] = ["<br>".join(_text(example, 70) for example in examples) for examples in counts["examples"]]
@@ -321,15 +358,16 @@ class TimelinePage:
     events: pd.DataFrame
     marks: pd.DataFrame
     figure: go.Figure
+    planned: str = ""  # " (2 planned)": how many of the events are planned, if any
 
 
 def timeline_page(corpus, countries: tuple[str, ...], actors: tuple[str, ...], group_by: str) -> TimelinePage:
     """The timeline page's events, their marks and its figure, for its own
     filters: one computation for the three (at 10,000 articles the marks take
     most of a second)."""
-    from tracker.shaping import timeline_view
+    from tracker.shaping import planned_apart, timeline_view
 
     events, marks = timeline_view(corpus, countries, actors, group_by)
-    return TimelinePage(events, marks, timeline(marks, corpus.articles))
+    return TimelinePage(events, marks, timeline(marks, corpus.articles), planned_apart(events))
 
 

@@ -3,6 +3,8 @@ where sources disagree.
 
 A stance fact counts from its own resolved date (the end of its range: the
 latest day the article's words allow), else from its article's publication.
+A planned stance (announced, not yet taken) never counts: it is left out of
+every position, history and change here.
 Disagreement is never resolved by file order: when two sources give one
 country different positions for overlapping dates, the country is disputed.
 """
@@ -13,15 +15,16 @@ import datetime as dt
 
 import pandas as pd
 
-from tracker.schema import COLUMNS, STANCE_LABELS
+from tracker.schema import COLUMNS, PLANNED, STANCE_LABELS
 
 POSITION_COLUMNS = COLUMNS["positions"]
 
 
 def dated_stances(stances: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Named stances with `as_of` (when the fact counts from) and the range
-    it covers: `span_start` (NaT: open, "some time before") to `span_end`."""
-    named = stances[stances["country"].notna()]
+    """Named stances held (not planned), with `as_of` (when the fact counts
+    from) and the range it covers: `span_start` (NaT: open, "some time
+    before") to `span_end`."""
+    named = stances[stances["country"].notna() & (stances["status"] != PLANNED)]
     if named.empty:
         no_dates = pd.Series(dtype=stances["date_end"].dtype)
         return named.assign(as_of=no_dates, span_start=no_dates, span_end=no_dates)

@@ -7,8 +7,10 @@ never takes the other articles down and nothing half-checked is shown.
 
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
 import hashlib
+import inspect
 import os
 import stat
 from collections.abc import Callable
@@ -28,7 +30,7 @@ from tracker.errors import DataError, Problem
 from tracker.evidence import NormalizedText, TooCommon
 from tracker.history import positions_as_of
 from tracker.paths import FACTS, SEEDS, display_path
-from tracker.schema import COLUMNS, DATE_COLUMNS, FactsFile
+from tracker.schema import COLUMNS, DATE_COLUMNS, PLANNED, REPORTED, FactsFile
 from tracker.yamlfile import MAX_BYTES, LineMap, Location, UnsafeStructure, line_of, parse_yaml
 
 FACTS_PATTERNS = ("*.yaml", "*.yml")
@@ -297,7 +299,7 @@ class _FileChecker:
         result: dict[str, Any] = {
             "articles": [{
                 "article_id": meta.id, "title": meta.title, "outlet": meta.outlet, "published": meta.published,
-                "agencies": list(meta.agencies), "path": article_path,
+                "agencies": list(meta.agencies), "countries": list(meta.countries), "path": article_path,
                 "facts_file": self.shown, "source_id": article.source_id, "text": article.text,
             }],
             "stances": [], "events": [], "quotes": [],
@@ -314,13 +316,13 @@ class _FileChecker:
                 "article_id": meta.id, "fact_id": f"stance-{index + 1}", "country": fact.country,
                 "country_name": country_name(fact.country) if fact.country else None,
                 "stance": fact.stance, "count": fact.count, "note": fact.note,
-                **self.dated(where, fact.date), "source": fact.source or meta.outlet,
+                **self.dated(where, fact), "source": fact.source or meta.outlet,
                 **self.evidence(where, fact.evidence, located),
             })
         for index, fact in enumerate(self.facts.events):
             where = ("events", index)
             result["events"].append({
-                "article_id": meta.id, "fact_id": f"event-{index + 1}", **self.dated(where, fact.date),
+                "article_id": meta.id, "fact_id": f"event-{index + 1}", **self.dated(where, fact),
                 "description": fact.description, "countries": list(fact.countries), "actors": list(fact.actors),
                 **self.evidence(where, fact.evidence, located),
             })
@@ -332,27 +334,39 @@ class _FileChecker:
             result["quotes"].append({
                 "article_id": meta.id, "fact_id": f"quote-{index + 1}", "speaker": fact.speaker,
                 "role": fact.role, "affiliation": fact.affiliation, "country": fact.country,
-                "text": fact.text, "kind": fact.kind, **self.dated(where, fact.date), "signals": fact.signals,
+                "text": fact.text, "kind": fact.kind, **self.dated(where, fact), "signals": fact.signals,
                 **self.evidence(where, fact.evidence, located),
             })
         if self.problems:
             raise DataError(self.problems)
         return result
 
-    def dated(self, where: Location, text: str | None) -> dict[str, Any]:
-        empty = {"date_start": None, "date_end": None, "precision": None, "date_text": text}
+    def dated(self, where: Location, fact: Any) -> dict[str, Any]:
+        """The fact's date resolved (date_start, date_end, precision, as
+        written) and its status; a date after publication must be planned."""
+        text, status = fact.date, fact.status or REPORTED
+        empty = {"date_start": None, "date_end": None, "precision": None, "date_text": text, "status": status}
         if text is None:
+            if fact.direction is not None:
+                self.problem(where + ("direction",), "a direction says which way a date points, and this fact "
+                             "has no date: delete the `direction` line, or add the date")
             return empty
+        direction = fact.direction or ("future" if status == PLANNED else None)
         try:
-            resolved = dates.resolve(text, self.published)
+            resolved = _resolve(text, self.published, context=fact.evidence, direction=direction)
         except dates.DateNotUnderstood as error:
             self.problem(where + ("date",), str(error))
             return empty
-        if resolved.start is not None and resolved.start > self.published:
-            self.problem(where + ("date",), f"{text!r} resolves to {resolved.start}, after the article's "
-                         f"publication on {self.published}: check the date")
+        if status != PLANNED and _lies_after(resolved, self.published):
+            self.problem(where + ("date",), f"{text!r} resolves to {_shown_range(resolved)}, after the article's "
+                         f"publication on {self.published}: if the article announces it (scheduled, expected), "
+                         "add `status: planned`; otherwise check the date")
+        elif status == PLANNED and resolved.end < self.published:
+            self.problem(where + ("date",), f"{text!r} resolves to {_shown_range(resolved)}, before the article's "
+                         f"publication on {self.published}, and a planned fact lies ahead: if it happened, delete "
+                         "the `status` line; otherwise check the date")
         return {"date_start": resolved.start, "date_end": resolved.end,
-                "precision": resolved.precision, "date_text": text}
+                "precision": resolved.precision, "date_text": text, "status": status}
 
     def evidence(self, where: Location, passage: str, located: NormalizedText) -> dict[str, Any]:
         unlocated = {"evidence": passage, "start": None, "end": None}
@@ -374,3 +388,28 @@ class _FileChecker:
             return unlocated
         start, end = spans[0]
         return {"evidence": passage, "start": start, "end": end}
+
+
+# Until tracker.dates reads the sentence around a phrase (its `context` and
+# `direction`), it is called without them: the same loader then works
+# against either version of it.
+_RESOLVE_READS_CONTEXT = {"context", "direction"} <= set(inspect.signature(dates.resolve).parameters)
+
+
+def _resolve(text: str, published: dt.date, *, context: str, direction: str | None) -> dates.DateRange:
+    if _RESOLVE_READS_CONTEXT:
+        return dates.resolve(text, published, context=context, direction=direction)
+    return dates.resolve(text, published)
+
+
+def _lies_after(resolved: dates.DateRange, published: dt.date) -> bool:
+    if hasattr(resolved, "lies_after"):
+        return resolved.lies_after(published)
+    return (resolved.start is not None and resolved.start > published) or (
+        resolved.precision == "by" and resolved.end > published)
+
+
+def _shown_range(resolved: dates.DateRange) -> str:
+    if resolved.start is None:
+        return f"{resolved.precision} {resolved.end}"  # "before 2025-03-01", "by 2025-12-31"
+    return str(resolved.start) if resolved.start == resolved.end else f"{resolved.start} .. {resolved.end}"

@@ -46,6 +46,29 @@ def _as_written(value: object) -> object:
 
 DateText = Annotated[Text, BeforeValidator(_as_written)]
 
+PLANNED, REPORTED = "planned", "reported"
+DIRECTIONS = ("past", "future")
+
+
+def _check_status(value: object) -> object:
+    # Only `planned` is written: a fact without a status is reported as done,
+    # so `status: reported` would be a second way of saying nothing.
+    if value == PLANNED:
+        return value
+    raise ValueError(f"{value!r} is not a status: write `status: planned` for a fact the article announces "
+                     "(scheduled, expected, due), or delete the `status` line for one it reports as done")
+
+
+def _check_direction(value: object) -> object:
+    if value in DIRECTIONS:
+        return value
+    raise ValueError(f"{value!r} is not a direction: write `direction: past` if the date lies before the "
+                     "article's publication, `direction: future` if after")
+
+
+Status = Annotated[object, AfterValidator(_check_status)]
+Direction = Annotated[object, AfterValidator(_check_direction)]
+
 
 class _Strict(BaseModel):
     # A typo such as `stnace` must be reported, not silently dropped.
@@ -59,11 +82,15 @@ class ArticleMeta(_Strict):
     outlet: Text
     published: dt.date
     agencies: list[Text] = Field(default_factory=list)
+    # Every country the article refers to, in any form (data/README.md).
+    countries: list[CountryCode] = Field(default_factory=list)
 
 
 class _Fact(_Strict):
     # Set by `python -m tracker draft`; the analyst deletes it once checked.
     review: Text | None = None
+    status: Status | None = None
+    direction: Direction | None = None
 
 
 class StanceFact(_Fact):
@@ -114,15 +141,19 @@ class FactsFile(_Strict):
 
 
 _DATES = ["date_start", "date_end", "precision", "date_text"]
+# `planned` or `reported`: every fact table says which, so that no count or
+# export can take an announced fact for one that happened.
+_STATUS = ["status"]
 _PROVENANCE = ["evidence", "start", "end"]
 
 COLUMNS: dict[str, list[str]] = {
-    "articles": ["article_id", "title", "outlet", "published", "agencies", "path", "facts_file", "source_id", "text"],
+    "articles": ["article_id", "title", "outlet", "published", "agencies", "countries", "path", "facts_file",
+                 "source_id", "text"],
     "stances": ["article_id", "fact_id", "country", "country_name", "stance", "count", "note",
-                *_DATES, "source", *_PROVENANCE],
-    "events": ["article_id", "fact_id", *_DATES, "description", "countries", "actors", *_PROVENANCE],
+                *_DATES, *_STATUS, "source", *_PROVENANCE],
+    "events": ["article_id", "fact_id", *_DATES, *_STATUS, "description", "countries", "actors", *_PROVENANCE],
     "quotes": ["article_id", "fact_id", "speaker", "role", "affiliation", "country", "text", "kind",
-               *_DATES, "signals", *_PROVENANCE],
+               *_DATES, *_STATUS, "signals", *_PROVENANCE],
     "positions": ["country", "country_name", "stance", "as_of", "source", "article_id", "fact_id", *_PROVENANCE,
                   "disputed", "rivals"],
     "problems": ["file", "line", "field", "message"],

@@ -13,7 +13,7 @@ import pandas as pd
 from tracker import history
 from tracker.countries import country_name
 from tracker.loader import Corpus
-from tracker.schema import STANCE_LABELS, STANCES, lists_meet
+from tracker.schema import PLANNED, STANCE_LABELS, STANCES, lists_meet
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,9 @@ class Figure:
     unnamed: int
     unnamed_unknown: bool
     sources: tuple[str, ...]
+    # Countries (named, and unnamed as counted) announced to take this
+    # position: shown apart, never in the value.
+    planned: int = 0
 
     @property
     def value(self) -> str:
@@ -39,16 +42,21 @@ class Figure:
             parts.append(f"{self.unnamed} unnamed")
         if self.unnamed_unknown:
             parts.append("more unnamed, number not given")
-        return ", ".join(parts)
+        counted = ", ".join(parts)
+        return f"{counted}; {self.planned} planned, not counted" if self.planned else counted
 
 
 def headline(corpus: Corpus) -> list[Figure]:
-    """How many countries hold each position now, named and unnamed."""
+    """How many countries hold each position now, named and unnamed; those
+    only planned to take it are counted apart (`planned`)."""
     figures = []
-    unnamed = corpus.stances[corpus.stances["country"].isna()]
+    planned = corpus.stances["status"] == PLANNED
+    unnamed = corpus.stances[corpus.stances["country"].isna() & ~planned]
+    announced = corpus.stances[planned]
     for stance in STANCES:
         named = corpus.positions[corpus.positions["stance"] == stance]
         anonymous = unnamed[unnamed["stance"] == stance]
+        ahead = announced[announced["stance"] == stance]
         article_ids = set(named["article_id"]) | set(anonymous["article_id"])
         titles = corpus.articles[corpus.articles["article_id"].isin(article_ids)]
         figures.append(Figure(
@@ -58,6 +66,7 @@ def headline(corpus: Corpus) -> list[Figure]:
             unnamed=int(anonymous["count"].fillna(0).sum()),
             unnamed_unknown=bool(anonymous["count"].isna().any()),
             sources=tuple(f"{row.outlet}, {row.published:%d %b %Y}: {row.title}" for row in titles.itertuples()),
+            planned=ahead["country"].nunique() + int(ahead.loc[ahead["country"].isna(), "count"].fillna(1).sum()),
         ))
     return figures
 
@@ -70,26 +79,34 @@ def headline_html(corpus: Corpus) -> str:
 
 
 def unnamed_notes(corpus: Corpus) -> pd.DataFrame:
-    """Positions held by countries the articles do not name."""
+    """Positions held by countries the articles do not name, and those
+    announced ("Committed (planned)")."""
     unnamed = corpus.stances[corpus.stances["country"].isna()]
     return _with_article(corpus, unnamed).assign(
-        position=unnamed["stance"].map(STANCE_LABELS),
+        position=unnamed["stance"].map(STANCE_LABELS).where(
+            unnamed["status"] != PLANNED, unnamed["stance"].map(STANCE_LABELS) + " (planned)"),
         how_many=unnamed["count"].map(lambda n: "unspecified" if pd.isna(n) else str(n)),
     )[["position", "how_many", "note", "source", "evidence", "article"]]
 
 
 def country_details(corpus: Corpus, code: str) -> dict[str, pd.DataFrame]:
-    """Everything known about one country, each row with its evidence."""
+    """Everything known about one country, each row with its evidence: the
+    positions it has held, those announced (`planned`, never in positions),
+    its quotes and events."""
     quotes = corpus.quotes[corpus.quotes["country"] == code]
     events = corpus.events[lists_meet(corpus.events["countries"], {code})]
     held = history.country_history(corpus.stances, corpus.articles, code)
+    planned = corpus.stances[(corpus.stances["country"] == code) & (corpus.stances["status"] == PLANNED)]
     return {
         "positions": _with_article(corpus, held).assign(date=held["as_of"].dt.strftime("%Y-%m-%d"))[
             ["date", "position", "change", "source", "evidence", "article"]],
+        "planned": _with_article(corpus, planned).assign(
+            date=date_labels(planned), position=planned["stance"].map(STANCE_LABELS))[
+            ["date", "position", "source", "evidence", "article"]],
         "quotes": _with_article(corpus, quotes).assign(date=date_labels(quotes))[
-            ["speaker", "role", "text", "kind", "date", "evidence", "article"]],
+            ["speaker", "role", "text", "kind", "date", "status", "evidence", "article"]],
         "events": _with_article(corpus, events).assign(date=date_labels(events))[
-            ["date", "description", "evidence", "article"]],
+            ["date", "status", "description", "evidence", "article"]],
     }
 
 
@@ -106,8 +123,11 @@ def quotes_table(corpus: Corpus, search: str = "") -> pd.DataFrame:
         position=quotes["signals"].map(STANCE_LABELS),
         country_name=quotes["country"].map(lambda code: country_name(code) if isinstance(code, str) else None),
     )
-    return table[["speaker", "role", "affiliation", "country_name", "text", "kind", "date", "position",
-                  "article", "article_id", "fact_id", "evidence", "start", "end"]].reset_index(drop=True)
+    table = table[["speaker", "role", "affiliation", "country_name", "text", "kind", "date", "status", "position",
+                   "article", "article_id", "fact_id", "evidence", "start", "end"]].reset_index(drop=True)
+    # Counted once with the table, which is cached, not on each rerun.
+    table.attrs["planned"] = planned_apart(table)
+    return table
 
 
 # Column labels of the short tables pages show as HTML (highlight.table_html).
@@ -121,32 +141,68 @@ FACT_SPAN_LABELS = {"label": "Fact", "start": "From character", "end": "To"}
 
 
 def date_labels(table: pd.DataFrame) -> pd.Series:
-    """Dates as an analyst reads them: a day, a month, a year or 'before …'."""
-    # Thousands of events share a few hundred days: each (day, precision)
-    # is formatted once. (Vectorised formatting cost milliseconds even for
-    # the ten rows of a small table, and small tables are most reruns.)
+    """Dates as an analyst reads them: a day, a few days, a week, a month, a
+    year, 'before …' or 'by …' (a deadline)."""
+    # Thousands of events share a few hundred days: each (start, end,
+    # precision) is formatted once. (Vectorised formatting cost milliseconds
+    # even for the ten rows of a small table, and small tables are most reruns.)
     labels: dict[tuple, str] = {}
 
-    def label(day: pd.Timestamp, precision: str) -> str:
-        key = (day, precision)
+    def label(start: pd.Timestamp, end: pd.Timestamp, precision: str) -> str:
+        key = (start, end, precision)
         if key not in labels:
-            labels[key] = _date_label(day, precision)
+            labels[key] = _date_label(start, end, precision)
         return labels[key]
 
-    return pd.Series([label(day, precision) for day, precision in zip(table["date_end"], table["precision"])],
+    starts = table["date_start"] if "date_start" in table.columns else [pd.NaT] * len(table)
+    return pd.Series([label(start, end, precision)
+                      for start, end, precision in zip(starts, table["date_end"], table["precision"], strict=True)],
                      index=table.index, dtype="object")
 
 
-def _date_label(day: pd.Timestamp, precision: str) -> str:
+def _date_label(start: pd.Timestamp, day: pd.Timestamp, precision: str) -> str:
     if pd.isna(day):
         return ""
     if precision == "before":
         return f"before {day:%Y-%m-%d}"
+    if precision == "by":
+        return f"by {_day(day)}"
+    if precision == "week":
+        return f"week of {_day(start)}"
+    if precision == "days":
+        return _days(start, day)
     if precision == "month":
         return f"{day:%B %Y}"
     if precision == "year":
         return f"{day:%Y}"
     return f"{day:%Y-%m-%d}"
+
+
+def _day(day: pd.Timestamp) -> str:
+    return f"{day.day} {day:%b %Y}"  # 7 Mar 2025, without the leading zero
+
+
+def _days(start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """'17–23 Mar 2025', '29 Mar – 4 Apr 2025', '29 Dec 2025 – 2 Jan 2026'."""
+    if pd.isna(start) or start == end:
+        return _day(end)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{_day(end)}"
+    if start.year == end.year:
+        return f"{start.day} {start:%b} – {_day(end)}"
+    return f"{_day(start)} – {_day(end)}"
+
+
+def counted(table: pd.DataFrame, noun: str) -> str:
+    """'1 event', '9 events', or '9 events (2 planned)' for the noun
+    'event': planned facts told apart."""
+    return f"{len(table):,} {noun}{'s' * (len(table) != 1)}{planned_apart(table)}"
+
+
+def planned_apart(table: pd.DataFrame) -> str:
+    """' (2 planned)' for a table of facts two of which are planned, else ''."""
+    planned = int((table["status"] == PLANNED).sum())
+    return f" ({planned:,} planned)" if planned else ""
 
 
 def context(text: str, start: int, end: int, margin: int = 240) -> tuple[str, str, str]:
@@ -165,17 +221,22 @@ def evidence_spans(corpus: Corpus, article_id: str) -> pd.DataFrame:
     def labelled(table: pd.DataFrame, describe) -> pd.DataFrame:
         rows = table[table["article_id"] == article_id]
         return pd.DataFrame({
-            "fact_id": rows["fact_id"], "start": rows["start"], "end": rows["end"],
+            "fact_id": rows["fact_id"], "start": rows["start"], "end": rows["end"], "status": rows["status"],
             "label": [describe(row) for row in rows.itertuples()],
         })
 
     spans = pd.concat([
         labelled(corpus.stances, lambda r: f"{r.fact_id}: "
-                 f"{'unnamed country' if pd.isna(r.country_name) else r.country_name} {STANCE_LABELS[r.stance].lower()}"),
-        labelled(corpus.events, lambda r: f"{r.fact_id}: {r.description}"),
-        labelled(corpus.quotes, lambda r: f"{r.fact_id}: {r.speaker} ({r.kind})"),
+                 f"{'unnamed country' if pd.isna(r.country_name) else r.country_name} {STANCE_LABELS[r.stance].lower()}"
+                 + _planned_mark(r)),
+        labelled(corpus.events, lambda r: f"{r.fact_id}: {r.description}" + _planned_mark(r)),
+        labelled(corpus.quotes, lambda r: f"{r.fact_id}: {r.speaker} ({r.kind})" + _planned_mark(r)),
     ], ignore_index=True)
     return spans.sort_values(["start", "end", "fact_id"]).reset_index(drop=True)
+
+
+def _planned_mark(row) -> str:
+    return " (planned)" if row.status == PLANNED else ""
 
 
 def _with_article(corpus: Corpus, table: pd.DataFrame) -> pd.DataFrame:
@@ -288,7 +349,7 @@ def events_table(corpus: Corpus, events: pd.DataFrame) -> pd.DataFrame:
         date=date_labels(events),
         countries=events["countries"].map(", ".join),
         actors=events["actors"].map(", ".join),
-    )[["date", "description", "countries", "actors", "evidence", "article"]]
+    )[["date", "status", "description", "countries", "actors", "evidence", "article"]]
 
 
 # Passages one article's text highlights at most (a draft on the Add page, an
@@ -372,7 +433,7 @@ def sources_html(corpus: Corpus, number: int, size: int = SOURCES_PER_PAGE) -> s
     for article in one_page(corpus.articles, number, size).rows.itertuples():
         spans = evidence_spans(corpus, article.article_id)
         shown = spans.head(MAX_HIGHLIGHTED)
-        facts_label = f"{len(spans):,} facts in this article"
+        facts_label = f"{counted(spans, 'fact')} in this article"
         if len(shown) < len(spans):
             facts_label += f": the first {len(shown):,} highlighted and listed"
         cards.append(source_html(
