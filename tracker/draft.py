@@ -83,7 +83,7 @@ DATE_PHRASES = re.compile("|".join([
     rf"\b(?i:by )(?:{_WEEKDAY}\b|{_MONTH}(?: \d{{4}})?\b|(?:19|20)\d\d\b)",
     r"\b(?i:earlier|later) (?i:this) (?i:week|month|year)\b",
     rf"\b(?i:in) {_COUNT} (?i:weeks?|days?|months?)(?:(?:'s?|’s?) time)?\b",
-    rf"\b(?i:within) (?:{_COUNT} )?(?i:days?|weeks?|months?)\b",
+    rf"\b(?i:within) (?:(?i:days)|{_COUNT} (?i:days?|weeks?|months?))\b",
     rf"\b{_COUNT} (?i:weeks?|days?|months?|years?) (?i:ago)\b",
     r"\b(?i:last|next|this) (?i:weekend)\b",
     r"\b(?:(?i:at|over|during) )?(?i:the weekend)\b",
@@ -100,13 +100,6 @@ DATE_PHRASES = re.compile("|".join([
 # Phrases that place a fact only vaguely before publication; a sentence with
 # a definite date as well is dated by that one.
 VAGUE_DATES = {"recent", "recently", "already", "so far", "earlier", "previously", "consistently"}
-# Until tracker.dates reads tense itself: words that make a sentence announce
-# what is to come.
-FUTURE_WORDS = re.compile(
-    r"\b(?:will|shall|won't|'ll|’ll|(?:is|are|was|were) (?:due|expected|set|scheduled|to)\b|plans? to|planned to"
-    r"|upcoming|coming|next|tomorrow|later this|in (?:a|one|two|three|\d+) (?:weeks?|days?|months?)|within"
-    r"|by the end of)\b", re.I)
-
 OPENING_DOUBLE, CLOSING_DOUBLE = "\u201c", "\u201d"
 OPENING_SINGLE, CLOSING_SINGLE = "\u2018", "\u2019"
 # A quoted term after these words names something and is no one's words.
@@ -310,9 +303,11 @@ class _Reader:
         self.last_person: Person | None = None
         self.last_speakers: list[Person] = []
         self.countries: set[str] = set()
+        self.said_on: dict[str, str] = {}
 
     def read(self, paragraph: _Paragraph) -> None:
         text = paragraph.text
+        self.said_on = {}
         quotations = _quotation_marks(text)
         inside = [(q.start, q.end) for q in quotations]
         countries = _countries(paragraph.doc.ents, paragraph.offset)
@@ -337,7 +332,7 @@ class _Reader:
                 event = {"date": when, "description": _shorten(evidence),
                          "countries": sorted({code for code, _ in sentence_countries}),
                          "actors": list(dict.fromkeys(actors)), "evidence": evidence}
-                if _planned(when, evidence):
+                if _planned(when, evidence, self.published):
                     event["status"] = "planned"
                 event["review"] = "event: write the description in your words; check date and who"
                 self.result.events.append(event)
@@ -395,7 +390,8 @@ class _Reader:
             if verb:
                 attached.add(verb)
             for speaker in speakers:
-                self.result.quotes.append(_quote(speaker, quotation.words, "direct", evidence, review))
+                self.result.quotes.append(_quote(speaker, quotation.words, "direct", evidence, self.published, review,
+                                                 self._said_when(speaker, evidence)))
             self.last_speakers = speakers
         return attached
 
@@ -411,9 +407,23 @@ class _Reader:
             for speaker in speakers:
                 reported.add(speaker.name)
                 self.result.quotes.append(_quote(
-                    speaker, said, "reported", evidence,
-                    f"reported statement ({verb.verb}): check speaker and paraphrase"))
+                    speaker, said, "reported", evidence, self.published,
+                    f"reported statement ({verb.verb}): check speaker and paraphrase",
+                    self._said_when(speaker, evidence)))
             self.last_speakers = speakers
+
+
+    def _said_when(self, speaker: Person, evidence: str) -> str | None:
+        """When a quote was said: its sentence's date phrase, else the one
+        its speaker's words had earlier in the paragraph (one occasion, told
+        over several sentences). "A recent meeting" dates the meeting, not
+        the words."""
+        when = _first_date(evidence, skip={"recent"})
+        key = speaker.name
+        if when is None:
+            return self.said_on.get(key)
+        self.said_on[key] = when
+        return when
 
 
 def _within(at: int, spans) -> bool:
@@ -710,31 +720,35 @@ def _content_words(said: str, quotations: list[_Quotation]) -> int:
     return len([word for word in re.findall(r"[\w’'-]+", said) if word.lower() not in ("that", "and", "but")])
 
 
-def _quote(speaker: Person, words: str, kind: str, evidence: str, review: str) -> dict[str, Any]:
-    when = _first_date(evidence)
+def _quote(speaker: Person, words: str, kind: str, evidence: str, published: dt.date, review: str,
+           when: str | None) -> dict[str, Any]:
     quote = {"speaker": speaker.name, "role": speaker.role, "affiliation": speaker.affiliation,
              "country": speaker.country, "text": words, "kind": kind, "date": when,
-             "status": "planned" if when and _planned(when, evidence) else None,
+             "status": "planned" if when and _planned(when, evidence, published) else None,
              "evidence": evidence, "review": review}
     return {key: value for key, value in quote.items() if value is not None}
 
 
 # -- dates -------------------------------------------------------------------------
 
-def _first_date(text: str) -> str | None:
+def _first_date(text: str, skip: set[str] = frozenset()) -> str | None:
     """The date phrase of a sentence as written: its first definite one,
     else its first vague one ("already")."""
-    found = [match.group(0) for match in DATE_PHRASES.finditer(text)]
+    found = [match.group(0) for match in DATE_PHRASES.finditer(text) if match.group(0).lower() not in skip]
     definite = [phrase for phrase in found if phrase.lower() not in VAGUE_DATES]
     return (definite or found or [None])[0]
 
 
-def _planned(phrase: str, sentence: str) -> bool:
-    """Whether the sentence announces what `phrase` dates as still to come."""
-    tense = getattr(dates, "tense", None)
-    if tense is not None:
-        return tense(phrase, sentence) == "future"
-    return FUTURE_WORDS.search(sentence) is not None
+def _planned(phrase: str, sentence: str, published: dt.date) -> bool:
+    """Whether the sentence announces what `phrase` dates as still to come:
+    the phrase read in it lies after publication (which the loader accepts
+    only of a planned fact), or its tense looks ahead to a time not yet over."""
+    ahead = dates.tense(phrase, sentence) == "future"
+    try:
+        reading = dates.resolve(phrase, published, context=sentence)
+    except dates.DateNotUnderstood:
+        return ahead
+    return reading.lies_after(published) or (ahead and reading.end >= published)
 
 
 # -- positions ---------------------------------------------------------------------
