@@ -821,3 +821,23 @@ def test_past_readings_never_end_after_publication_nor_future_ones_start_before(
             assert published <= future.start <= future.end
             if phrase in ONLY_AHEAD and phrase != "later this year":
                 assert future.start > published
+
+
+@pytest.mark.parametrize("phrase, direction, expected", [
+    # 15 April 2025 is a Tuesday, 15 April 2024 a Monday.
+    ("Tuesday, April 15", None, "2025-04-15"),
+    ("Tuesday, April 15", "future", "2025-04-15"),
+    ("Monday, April 15", None, "2024-04-15"),
+    ("on Wednesday 19 March", None, "2025-03-19"),
+    ("Monday 17 March", "future", "2025-03-17"),
+])
+def test_a_weekday_written_with_the_day_keeps_the_reading_that_falls_on_it(phrase, direction, expected):
+    assert resolve(phrase, MONDAY, direction=direction).start == day(expected)
+
+
+@pytest.mark.parametrize("direction", [None, "past", "future"])
+def test_a_weekday_that_fits_neither_reading_is_refused(direction):
+    with pytest.raises(DateNotUnderstood, match="'Friday, 17 March'.*falls on that weekday: check the date"):
+        resolve("Friday, 17 March", MONDAY, direction=direction)
+    with pytest.raises(DateNotUnderstood, match="is a Thursday, not a Friday"):
+        resolve("Friday, 27 March 2025", MONDAY)
