@@ -592,7 +592,9 @@ _CLAUSE_END = re.compile(
     r"[;:()\[\]“”\"]|\s[–—-]\s|[–—]|(?<![A-Za-z])['‘’]|['’](?![A-Za-z\s])|(?<=[,.!?])['’]"
     r"|\bthat\b|[.!?](?=\s|$)")
 # Comma pieces that open with these are asides that hold their own verb.
-_COMMA = re.compile(",")
+# Pieces of a clause: commas, and "and"/"but" joining two verbs ("met on
+# Saturday and will meet again").
+_COMMA = re.compile(r",|\s(?:and|but)\s", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*(?:who|whom|whose|which|where|when|while|although|though)\b", re.IGNORECASE)
 
 
@@ -655,11 +657,11 @@ def _tense_at(context: str, lowered: str, start: int, end: int) -> str | None:
 
 
 def _pieces(context: str, left: int, start: int, end: int, right: int) -> list[tuple[int, int]]:
-    starts = [left] + [match.end() for match in _COMMA.finditer(context, left, start)]
-    ends = [match.start() for match in _COMMA.finditer(context, end, right)] + [right]
-    earlier = [(starts[index - 1], starts[index] - 1) for index in range(len(starts) - 1, 0, -1)]
-    later = [(ends[index - 1] + 1, ends[index]) for index in range(1, len(ends))]
-    ordered = [(starts[-1], ends[0])]
+    before = [(left, left)] + [match.span() for match in _COMMA.finditer(context, left, start)]
+    after = [match.span() for match in _COMMA.finditer(context, end, right)] + [(right, right)]
+    earlier = [(before[index - 1][1], before[index][0]) for index in range(len(before) - 1, 0, -1)]
+    later = [(after[index - 1][1], after[index][0]) for index in range(1, len(after))]
+    ordered = [(before[-1][1], after[0][0])]
     for index in range(max(len(earlier), len(later))):
         for side in (later, earlier):
             if index < len(side) and not _ASIDE.match(context[side[index][0]:side[index][1]]):
