@@ -8,33 +8,49 @@ from tracker.__main__ import main
 from tracker.articles import read_article
 from tracker import draft as drafter
 from tracker.draft import draft
-from tracker.paths import SEEDS
-from tracker.score import score_corpus
+from tracker.paths import FACTS, SEEDS
+from tracker.score import score_split, totals
 
 
 @pytest.fixture(scope="module")
 def seed_scores():
-    scores = score_corpus(load_corpus(), SEEDS)
-    return {row.metric: row for row in scores.itertuples()}
+    scores, corpus = score_split(FACTS, SEEDS)
+    assert corpus.problems == [] and len(corpus.articles) == 1
+    return {row.Index: row for row in totals(scores).itertuples()}
 
 
 def test_on_the_seed_every_direct_quote_and_named_country_is_found(seed_scores):
-    assert seed_scores["direct quotes"].recall == 1.0
+    assert seed_scores["direct quotes with the right speaker"].recall == 1.0
     assert seed_scores["countries"].recall == 1.0
-    assert seed_scores["direct quotes attributed to the right speaker"].recall == 1.0
+    assert seed_scores["dates silently wrong"].found == 0
 
 
-@pytest.mark.parametrize("metric, floor", [("speakers", 0.85), ("reported statements", 0.85),
-                                           ("resolved dates", 1.0), ("countries", 0.85)])
+@pytest.mark.parametrize("metric, floor", [("reported statements", 0.85), ("countries", 0.85),
+                                           ("positions (country, stance)", 0.85)])
 def test_seed_recall_and_precision_floors(seed_scores, metric, floor):
     assert seed_scores[metric].recall >= floor
     assert seed_scores[metric].precision >= 0.8
 
 
 def _draft(corpus_folder, sentences, published=dt.date(2025, 6, 10)):
+    """A draft of one paragraph of `sentences`."""
     corpus_folder.article("new.txt", published, sentences)
     path = corpus_folder.seeds / "new.txt"
     return draft(path, read_article(path))
+
+
+def _draft_paragraphs(corpus_folder, paragraphs, published=dt.date(2025, 6, 10), headline="Headline"):
+    path = corpus_folder.seeds / "new.txt"
+    path.write_text(f" date {published.isoformat()} 1\n{headline}\n" + "\n".join(paragraphs) + "\n", encoding="utf-8")
+    return draft(path, read_article(path))
+
+
+def _direct(drafted):
+    return [(q["speaker"], q["text"]) for q in drafted.quotes if q["kind"] == "direct"]
+
+
+def _reported(drafted):
+    return [(q["speaker"], q["text"]) for q in drafted.quotes if q["kind"] == "reported"]
 
 
 def _countries(drafted):
@@ -54,6 +70,14 @@ def test_demonyms_capitals_and_groups_become_countries(corpus_folder):
     assert all("review" in fact for fact in drafted.stances + drafted.events + drafted.quotes)
 
 
+def test_every_country_of_the_article_is_listed_also_outside_any_fact(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The talks were held in a hotel near the sea.",
+        "Observers from Canada and Austria attended.",
+    ], headline="Italy hosts the talks")
+    assert drafted.article["countries"] == ["AUT", "CAN", "ITA"]
+
+
 def test_quotes_get_speaker_role_and_affiliation(corpus_folder):
     drafted = _draft(corpus_folder, [
         "German Defence Minister Boris Pistorius said the plan was “not yet ripe”.",
@@ -64,8 +88,7 @@ def test_quotes_get_speaker_role_and_affiliation(corpus_folder):
                                                           ("Boris Pistorius", "in good time")]
     assert direct[0]["role"] == "Defence Minister" and direct[0]["affiliation"] == "German government"
     assert direct[0]["country"] == "DEU"
-    reported = [q for q in drafted.quotes if q["kind"] == "reported"]
-    assert reported and all(q["speaker"] == "Boris Pistorius" for q in reported)
+    assert ("Boris Pistorius", "Berlin would decide “in good time,” according to officials") in _reported(drafted)
 
 
 def test_nested_unbalanced_and_so_called_quotation_marks(corpus_folder):
@@ -75,23 +98,141 @@ def test_nested_unbalanced_and_so_called_quotation_marks(corpus_folder):
         "Jan Vries warned that “nothing is settled and left it there.",
         'Jan Vries said "straight quotes work too" in the end.',
     ])
-    direct = [q["text"] for q in drafted.quotes if q["kind"] == "direct"]
-    assert direct == ["We heard ‘maybe’ too often, and that is over", "straight quotes work too"]
+    assert [text for _, text in _direct(drafted)] == ["We heard ‘maybe’ too often, and that is over",
+                                                      "straight quotes work too"]
 
 
-def test_relative_dates_resolve_against_publication(corpus_folder):
+def test_single_quotation_marks_curly_and_straight_are_quotes(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "British Defence Secretary John Healey spoke after the meeting.",
+        "‘We are ready to act,’ Healey told reporters.",
+        "'Nobody will wait for Moscow,' said Healey, whose ministry's plans are public.",
+    ])
+    assert _direct(drafted) == [("John Healey", "We are ready to act"), ("John Healey", "Nobody will wait for Moscow")]
+
+
+def test_scare_quotes_are_not_quotes(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "French President Marie Dupont said the so-called ‘coalition of the willing’ would meet in Paris.",
+        "Dupont said the ‘reassurance force’ was ready, and a plan dubbed “Operation Shield” was shelved.",
+        "Critics call it a 'paper army'.",
+    ])
+    assert _direct(drafted) == []
+    # What she said around the terms is still her reported statement.
+    assert [speaker for speaker, _ in _reported(drafted)] == ["Marie Dupont", "Marie Dupont"]
+
+
+def test_a_quotation_split_by_its_attribution_is_two_quotes_of_one_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Estonian Prime Minister Kristen Michal spoke in Tallinn.",
+        "“We will send a company,” he said, “and we will keep it there as long as it takes.”",
+        "‘The decision is made,’ Michal added, ‘and it will not change.’",
+    ])
+    assert _direct(drafted) == [("Kristen Michal", "We will send a company"),
+                                ("Kristen Michal", "and we will keep it there as long as it takes"),
+                                ("Kristen Michal", "The decision is made"), ("Kristen Michal", "and it will not change")]
+
+
+def test_a_quotation_running_over_sentences_is_one_quote(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Finnish President Alexander Stubb said: “We are ready. We have trained for this. Nobody should doubt it.”",
+        "“Europe must act. It cannot wait,” Stubb told reporters on Friday.",
+    ])
+    assert _direct(drafted) == [("Alexander Stubb", "We are ready. We have trained for this. Nobody should doubt it"),
+                                ("Alexander Stubb", "Europe must act. It cannot wait")]
+    # The quotation's sentence is the evidence, whole.
+    evidence = [q["evidence"] for q in drafted.quotes if q["kind"] == "direct"]
+    assert evidence[1] == "“Europe must act. It cannot wait,” Stubb told reporters on Friday."
+
+
+def test_the_speaker_is_never_a_pronoun_or_name_inside_the_quoted_words(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Swedish Defence Minister Pal Jonson met Danish Prime Minister Mette Frederiksen.",
+        "“He is right, and Mette Frederiksen knows it,” said Ursula von der Leyen.",
+        "“She has my support,” Jonson said.",
+    ])
+    assert _direct(drafted) == [("Ursula von der Leyen", "He is right, and Mette Frederiksen knows it"),
+                                ("Pal Jonson", "She has my support")]
+
+
+def test_a_pronoun_outside_the_quotation_is_the_last_person_named(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Dutch Defence Minister Ruben Brekelmans visited Kyiv on Monday.",
+        "Later, Norwegian Prime Minister Anna Berg arrived.",
+        "“Kyiv will not stand alone, and Ruben Brekelmans knows it,” she said.",
+    ])
+    assert _direct(drafted) == [("Anna Berg", "Kyiv will not stand alone, and Ruben Brekelmans knows it")]
+
+
+def test_governments_speak_through_their_names_and_capitals(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Warsaw has said it will not send soldiers beyond its borders.",
+        "Britain and France said they were “ready to lead a force of several thousand”.",
+    ])
+    reported = [(q["speaker"], q.get("country"), q["text"]) for q in drafted.quotes if q["kind"] == "reported"]
+    assert reported == [("Poland", "POL", "it will not send soldiers beyond its borders")]
+    direct = [(q["speaker"], q.get("country")) for q in drafted.quotes if q["kind"] == "direct"]
+    assert direct == [("United Kingdom", "GBR"), ("France", "FRA")]
+
+
+def test_names_with_particles_stay_whole(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "European Commission President Ursula von der Leyen said Europe would pay its share.",
+        "Dutch minister Mark van der Berg told the Financial Times that the Netherlands would decide within two weeks.",
+    ])
+    assert [speaker for speaker, _ in _reported(drafted)] == ["Ursula von der Leyen", "Mark van der Berg"]
+
+
+def test_publications_organisations_and_places_are_never_people(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "“The plan is sound,” Estonian Defence Minister Hanno Pevkur told the Financial Times.",
+        "Le Monde reported that Paris was ready, and the White House said nothing.",
+        "Soldiers gathered at Ramstein Air Base, where Latvian officials said “training is on schedule”.",
+    ])
+    speakers = {q["speaker"] for q in drafted.quotes}
+    assert _direct(drafted)[0] == ("Hanno Pevkur", "The plan is sound")
+    assert not speakers & {"Financial Times", "Le Monde", "White House", "Ramstein Air Base", "Latvian"}
+
+
+def test_a_reported_statement_is_the_clause_reported_never_a_trailing_attribution(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Spanish Prime Minister Pedro Sanz spoke to Macron by phone.",
+        "Madrid said that it would consider a role in the force.",
+        "“There is no hurry,” Sanz said after the call.",
+        "The mission would need a mandate, Madrid said.",
+    ])
+    assert _reported(drafted) == [("Spain", "it would consider a role in the force"),
+                                  ("Spain", "The mission would need a mandate")]
+    assert _direct(drafted) == [("Pedro Sanz", "There is no hurry")]
+
+
+def test_relative_dates_are_proposed_as_written(corpus_folder):
     drafted = _draft(corpus_folder, [
         "Ministers met in Rome last month to discuss the mission.",
         "On Friday, Italian Prime Minister Lucia Verdi said Rome was ready to lead.",
     ], published=dt.date(2025, 6, 10))
-    dates = {event["date"] for event in drafted.events}
-    assert dates == {"last month", "On Friday"}
+    assert {event["date"] for event in drafted.events} == {"last month", "On Friday"}
+    assert all("status" not in event for event in drafted.events)
+
+
+def test_announced_events_are_planned(corpus_folder):
+    # Published on Monday 17 March 2025.
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Military chiefs will meet in London on Thursday.",
+        "Defence ministers met earlier this month in Paris.",
+        "A decision is expected by the end of the year.",
+        "Leaders are due to gather again in two weeks.",
+    ], published=dt.date(2025, 3, 17))
+    assert [(event["date"], event.get("status")) for event in drafted.events] == [
+        ("on Thursday", "planned"), ("earlier this month", None), ("by the end of the year", "planned"),
+        ("in two weeks", "planned")]
 
 
 def test_a_reviewed_draft_loads_and_an_unreviewed_one_is_refused(corpus_folder):
-    drafted = _draft(corpus_folder, [
+    drafted = _draft_paragraphs(corpus_folder, [
         "Polish Prime Minister Adam Nowak said on Monday that Poland has committed to sending troops.",
-    ])
+        "Military chiefs will meet in London next week.",
+    ], published=dt.date(2025, 3, 19))
     corpus_folder.facts_file("new.yaml", drafted.as_yaml())
     refused = load_corpus(corpus_folder.facts, corpus_folder.seeds)
     assert refused.articles.empty
@@ -103,6 +244,9 @@ def test_a_reviewed_draft_loads_and_an_unreviewed_one_is_refused(corpus_folder):
     corpus_folder.facts_file("new.yaml", data)
     accepted = load_corpus(corpus_folder.facts, corpus_folder.seeds)
     assert accepted.problems == [] and list(accepted.positions["country"]) == ["POL"]
+    assert list(accepted.articles["countries"].iloc[0]) == ["GBR", "POL"]
+    planned = accepted.events[accepted.events["status"] == "planned"]
+    assert [str(day.date()) for day in planned["date_start"]] == ["2025-03-24"]
 
 
 def _invented_words(article: int, count: int = 40) -> list[str]:
@@ -143,10 +287,3 @@ def test_draft_command_writes_and_will_not_overwrite(corpus_folder, capsys):
     assert (corpus_folder.facts / "new.yaml").read_text().startswith("# DRAFT")
     assert main(args) == 2
     assert "exists" in capsys.readouterr().err
-
-
-def test_score_command_prints_every_metric(capsys):
-    assert main(["draft", "--score"]) == 0
-    out = capsys.readouterr().out
-    for metric in ("countries", "speakers", "direct quotes", "reported statements", "resolved dates"):
-        assert metric in out
