@@ -747,7 +747,7 @@ def test_a_phrase_that_can_point_either_way_is_refused_without_a_direction():
         resolve("on Thursday", MONDAY)
     message = str(refused.value)
     assert "'on Thursday'" in message
-    assert "2025-03-13" in message and "2025-03-20" in message
+    assert "past: 2025-03-13" in message and "future: 2025-03-20" in message
     assert "`direction: past`" in message and "`direction: future`" in message
 
 

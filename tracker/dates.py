@@ -95,8 +95,8 @@ def _resolved(phrase: str, published: dt.date, direction: str | None) -> DateRan
     if past is None or future is None or past == future:
         return past or future  # type: ignore[return-value]  # one of them is a reading
     raise DateNotUnderstood(
-        f"{phrase!r} can point back or ahead ({_shown(past)} or {_shown(future)}) and the sentence does "
-        f"not tell which: add `direction: past` or `direction: future` to the fact")
+        f"{phrase!r} can point back or ahead (past: {_shown(past)}; future: {_shown(future)}) and the evidence "
+        f"sentence does not tell which: add `direction: past` or `direction: future` to the fact")
 
 
 def _no_fitting_day(phrase: str) -> DateNotUnderstood:
