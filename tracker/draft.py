@@ -596,6 +596,11 @@ def _describe(name: str, first, tokens, entity_of) -> Person:
     role_parts = []
     while position >= 0:
         entity = entity_of.get(tokens[position].i)
+        if entity is None and tokens[position].text in ("'s", "’s") and role_parts and position > 0:
+            position -= 1  # "Lithuania's President Gitanas Nauseda"
+            entity = entity_of.get(tokens[position].i)
+            if entity is None or entity.label_ == "ROLE":
+                break
         if entity is None:
             if tokens[position].lower_ == "former" and role_parts:
                 role_parts.insert(0, "Former")
@@ -701,8 +706,9 @@ def _clause(text: str, verb: _Verb, end: int, quotations: list[_Quotation], attr
         said = rest
     else:
         said = f"{verb.verb} {rest.strip()}"
-    said = re.sub(r",\s*(?:he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:said|added|says)\b.*$", "",
-                  said.strip()).strip(" ,.;:")
+    # "…, Tokyo's foreign ministry said on Monday": the attribution is no part of it.
+    said = re.sub(r",\s+(?:[^,“”\"]{0,50}?\s)?(?:said|says|added|told)\b[^,“”\"]*$", "", said.strip())
+    said = said.strip(" ,.;:")
     if _content_words(said, quotations) < 3 and verb.verb in THAT_VERBS and not quotations:
         # "It would go ahead, Madrid said": the clause comes first.
         before = text[:verb.start]
