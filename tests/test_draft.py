@@ -228,6 +228,15 @@ def test_announced_events_are_planned(corpus_folder):
         ("in two weeks", "planned")]
 
 
+def test_a_sentence_giving_two_times_is_two_events_and_its_quote_is_dated_when_said(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Italian Prime Minister Giorgia Meloni said on Tuesday that she would attend the summit next week.",
+    ], published=dt.date(2025, 3, 19))
+    assert [(event["date"], event.get("status")) for event in drafted.events] == [
+        ("on Tuesday", None), ("next week", "planned")]
+    assert [(q["kind"], q["date"]) for q in drafted.quotes] == [("reported", "on Tuesday")]
+
+
 def test_a_reviewed_draft_loads_and_an_unreviewed_one_is_refused(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "Polish Prime Minister Adam Nowak said on Monday that Poland has committed to sending troops.",

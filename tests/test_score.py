@@ -120,3 +120,11 @@ def test_score_command_prints_one_table_per_split(corpus_folder, curated, capsys
     out = capsys.readouterr().out
     assert out.startswith("seed: 1 article\n")
     assert "dates silently wrong" in out and "direct quotes with the right speaker" in out
+
+
+def test_of_two_drafted_dates_on_one_passage_the_one_written_alike_is_compared(curated):
+    drafted = _drafted()
+    # "last week" first: compared with the curated "on Friday", it would be silently wrong.
+    drafted.events.insert(0, {"date": "last week", "description": "d", "countries": [], "evidence": FRIDAY})
+    scores = _by_metric(curated, drafted)
+    assert scores["dates right"].found == 1 and scores["dates silently wrong"].found == 1

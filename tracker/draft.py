@@ -323,11 +323,12 @@ class _Reader:
             here_verbs = [verb for verb in verbs if start <= verb.start < end]
             attached = self._direct_quotes(text, evidence, start, end, here, here_verbs, subjects)
             self._reported(text, evidence, end, here, here_verbs, subjects, attached)
-            when = _first_date(evidence)
             at = paragraph.offset + start
             sentence_countries = [(code, offset) for code, offset in countries
                                   if at <= offset < paragraph.offset + end]
-            if when is not None:
+            # One event for each time the sentence gives: "said on Tuesday
+            # that leaders will meet next week" is a statement and a meeting.
+            for when in _dates(evidence):
                 actors = [m.person.name for m in mentions if m.kind == "person" and start <= m.start < end]
                 event = {"date": when, "description": _shorten(evidence),
                          "countries": sorted({code for code, _ in sentence_countries}),
@@ -390,7 +391,7 @@ class _Reader:
             if verb:
                 attached.add(verb)
             for speaker in speakers:
-                self.result.quotes.append(_quote(speaker, quotation.words, "direct", evidence, self.published, review,
+                self.result.quotes.append(_quote(speaker, quotation.words, "direct", evidence, review,
                                                  self._said_when(speaker, evidence)))
             self.last_speakers = speakers
         return attached
@@ -407,7 +408,7 @@ class _Reader:
             for speaker in speakers:
                 reported.add(speaker.name)
                 self.result.quotes.append(_quote(
-                    speaker, said, "reported", evidence, self.published,
+                    speaker, said, "reported", evidence,
                     f"reported statement ({verb.verb}): check speaker and paraphrase",
                     self._said_when(speaker, evidence)))
             self.last_speakers = speakers
@@ -416,9 +417,9 @@ class _Reader:
     def _said_when(self, speaker: Person, evidence: str) -> str | None:
         """When a quote was said: its sentence's date phrase, else the one
         its speaker's words had earlier in the paragraph (one occasion, told
-        over several sentences). "A recent meeting" dates the meeting, not
-        the words."""
-        when = _first_date(evidence, skip={"recent"})
+        over several sentences). "A recent meeting" dates the meeting, and
+        a date ahead what is to come, not the words."""
+        when = _first_date(evidence, skip={"recent"}, ahead=(evidence, self.published))
         key = speaker.name
         if when is None:
             return self.said_on.get(key)
@@ -726,21 +727,31 @@ def _content_words(said: str, quotations: list[_Quotation]) -> int:
     return len([word for word in re.findall(r"[\w’'-]+", said) if word.lower() not in ("that", "and", "but")])
 
 
-def _quote(speaker: Person, words: str, kind: str, evidence: str, published: dt.date, review: str,
-           when: str | None) -> dict[str, Any]:
+def _quote(speaker: Person, words: str, kind: str, evidence: str, review: str, when: str | None) -> dict[str, Any]:
+    # `when` is when the words were said, never ahead of publication.
     quote = {"speaker": speaker.name, "role": speaker.role, "affiliation": speaker.affiliation,
              "country": speaker.country, "text": words, "kind": kind, "date": when,
-             "status": "planned" if when and _planned(when, evidence, published) else None,
              "evidence": evidence, "review": review}
     return {key: value for key, value in quote.items() if value is not None}
 
 
 # -- dates -------------------------------------------------------------------------
 
-def _first_date(text: str, skip: set[str] = frozenset()) -> str | None:
+def _dates(text: str) -> list[str]:
+    """The date phrases of a sentence as written, each once: its definite
+    ones, else its first vague one ("already")."""
+    found = list(dict.fromkeys(match.group(0) for match in DATE_PHRASES.finditer(text)))
+    definite = [phrase for phrase in found if phrase.lower() not in VAGUE_DATES]
+    return definite or found[:1]
+
+
+def _first_date(text: str, skip: set[str] = frozenset(), ahead: tuple[str, dt.date] | None = None) -> str | None:
     """The date phrase of a sentence as written: its first definite one,
-    else its first vague one ("already")."""
+    else its first vague one ("already"); with `ahead` (the sentence and
+    the publication day), none that the sentence places in the future."""
     found = [match.group(0) for match in DATE_PHRASES.finditer(text) if match.group(0).lower() not in skip]
+    if ahead is not None:
+        found = [phrase for phrase in found if not _planned(phrase, *ahead)]
     definite = [phrase for phrase in found if phrase.lower() not in VAGUE_DATES]
     return (definite or found or [None])[0]
 

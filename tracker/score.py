@@ -125,6 +125,7 @@ class CuratedDate:
     start: int          # the fact's passage in the article
     end: int
     reading: tuple      # (date_start, date_end, precision) as the loader resolved it
+    written: str = ""
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,9 @@ def date_scores(curated: list[CuratedDate], drafted: list[DraftedDate], publishe
     outcomes = dict.fromkeys(DATE_OUTCOMES, 0)
     for fact in curated:
         overlapping = [d for d in drafted if max(fact.start, d.start) < min(fact.end, d.end)]
-        overlapping.sort(key=lambda d: d.section != fact.section)
+        # Of a sentence giving several times, the drafted fact dated as the
+        # curated one is written ("next week") is its counterpart.
+        overlapping.sort(key=lambda d: (d.section != fact.section, _phrase(d.date) != _phrase(fact.written)))
         if not overlapping:
             outcomes["not proposed"] += 1
             continue
@@ -175,7 +178,8 @@ def _curated_dates(stances: pd.DataFrame, events: pd.DataFrame, quotes: pd.DataF
         for row in table.itertuples():
             if isinstance(row.precision, str) and not pd.isna(row.start):
                 found.append(CuratedDate(section, int(row.start), int(row.end),
-                                         (_day(row.date_start), _day(row.date_end), row.precision)))
+                                         (_day(row.date_start), _day(row.date_end), row.precision),
+                                         str(row.date_text)))
     return found
 
 
@@ -196,6 +200,10 @@ def _located(located: NormalizedText, passage: str) -> list[tuple[int, int]]:
 
 def _day(value) -> dt.date | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+
+
+def _phrase(date: str) -> str:
+    return " ".join(date.casefold().removeprefix("on ").removeprefix("in ").split())
 
 
 def _words(text: str) -> str:
