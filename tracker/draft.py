@@ -26,11 +26,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pycountry
 import spacy
 import yaml
 
-from tracker import dates
+from tracker import dates, gazetteer
 from tracker.articles import ArticleText
 from tracker.countries import country_name
 from tracker.paths import DATA
@@ -182,9 +181,12 @@ def places() -> dict[str, Any]:
 
 
 def pipeline() -> spacy.language.Language:
-    """A new pipeline, holding only the words of its patterns: one per draft."""
+    """A new pipeline, holding only the words of its patterns: one per draft.
+    Countries and groups come from tracker.gazetteer, whose tables are built
+    once per process; the ruler then adds roles and organisations around them."""
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    gazetteer.add_to(nlp)
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns([dict(pattern) for pattern in _patterns()])
     return nlp
@@ -192,12 +194,8 @@ def pipeline() -> spacy.language.Language:
 
 @cache
 def _patterns() -> tuple[dict[str, str], ...]:
+    """Roles and organisations; countries and groups are the gazetteer's."""
     patterns = []
-    for name, code in _country_names().items():
-        patterns.append({"label": "COUNTRY", "pattern": name, "id": code})
-    for name, members in places()["groups"].items():
-        patterns.append({"label": "GROUP", "pattern": name, "id": ",".join(members)})
-        patterns.append({"label": "GROUP", "pattern": name[0].lower() + name[1:], "id": ",".join(members)})
     for name, full in places()["organisations"].items():
         patterns.append({"label": "ORG", "pattern": name, "id": full})
     for role in ROLES:
@@ -206,20 +204,10 @@ def _patterns() -> tuple[dict[str, str], ...]:
     return tuple(patterns)
 
 
-@cache
 def _country_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attribute in ("name", "common_name"):
-            value = getattr(country, attribute, None)
-            if value and "," not in value:
-                names[value] = country.alpha_3
-    lexicon = places()
-    for table in ("short_names", "demonyms", "capitals"):
-        for name, code in lexicon[table].items():
-            if code:
-                names[name] = code
-    return names
+    """Every written form of a country (name, short name, demonym, capital,
+    seat of power) with its alpha-3 code."""
+    return gazetteer.names()
 
 
 def draft(path: Path, article: ArticleText, outlet: str = "TODO: outlet") -> Draft:
