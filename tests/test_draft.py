@@ -175,6 +175,18 @@ def test_governments_speak_through_their_names_and_capitals(corpus_folder):
     assert direct == [("United Kingdom", "GBR"), ("France", "FRA")]
 
 
+def test_seats_of_power_and_groups_speak_and_each_says_its_own_clause(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Downing Street said it would not comment, and the Elysée said that talks would continue.",
+        "“This is a provocation,” the Kremlin said, while Russian claims of a build-up were dismissed.",
+        "The Baltic states said they would send troops.",
+    ])
+    assert _reported(drafted) == [("United Kingdom", "it would not comment"), ("France", "talks would continue"),
+                                  ("Estonia", "they would send troops"), ("Latvia", "they would send troops"),
+                                  ("Lithuania", "they would send troops")]
+    assert _direct(drafted) == [("Russian Federation", "This is a provocation")]
+
+
 def test_names_with_particles_stay_whole(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "European Commission President Ursula von der Leyen said Europe would pay its share.",

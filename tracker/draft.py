@@ -136,9 +136,6 @@ PUBLICATIONS = {"Financial Times", "Le Monde", "Le Figaro", "Die Welt", "Der Spi
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter",
              "zu", "bin", "al", "el", "y"}
 PRONOUNS = {"he", "she"}
-# Demonyms used as adjectives ("Russian claims"): a country so named does
-# not speak as a government.
-ADJECTIVE_ENDINGS = re.compile(r"(?:ish|ese|ian|ean|ican|man|ic|i|ch|ss|ek|ot)$")
 # Between a speaker and the verb: an apposition (", the EU's foreign affairs
 # chief,"), auxiliaries and adverbs.
 SUBJECT_GAP = re.compile(
@@ -272,6 +269,11 @@ class _Mention:
     end: int
     kind: str
     person: Person | None
+    members: tuple[Person, ...] = ()   # a group's other member governments
+
+    @property
+    def speakers(self) -> list[Person]:
+        return [self.person, *self.members] if self.person is not None else []
 
 
 @dataclass(frozen=True)
@@ -302,7 +304,12 @@ class _Reader:
         self.countries.update(code for code, _ in countries)
         mentions = self._mentions(paragraph, inside)
         verbs = [verb for verb in _reporting(text) if not _within(verb.start, inside)]
-        subjects = {verb: _subjects(verb, mentions, text) for verb in verbs}
+        found = {verb: _subjects(verb, mentions, text) for verb in verbs}
+        subjects = {verb: speakers for verb, (speakers, _) in found.items()}
+        # A clause reported ends where the next speaker is named: "Downing
+        # Street said it would not comment, and the Elysée said that …".
+        self.clause_end = {verb: min([at for other, (speakers, at) in found.items()
+                                      if speakers and at > verb.end] + [len(text)]) for verb in verbs}
         for start, end in _sentences(paragraph.doc, quotations):
             evidence = text[start:end].strip()
             if not evidence:
@@ -336,11 +343,12 @@ class _Reader:
         for entity in paragraph.doc.ents:
             if _within(entity.start_char, inside) or _within(entity.start_char, taken):
                 continue
-            if entity.label_ == "COUNTRY" and not _adjective(entity.text):
-                code = entity.ent_id_
-                name = country_name(code) or entity.text
-                mentions.append(_Mention(entity.start_char, entity.end_char, "government",
-                                         Person(name, country=code)))
+            if entity.label_ in ("COUNTRY", "GROUP") and entity.kb_id_ != "demonym":
+                # A demonym is an adjective ("Russian claims"): no government speaks through it.
+                governments = [Person(country_name(code) or entity.text, country=code)
+                               for code in entity.ent_id_.split(",")]
+                mentions.append(_Mention(entity.start_char, entity.end_char, "government", governments[0],
+                                         tuple(governments[1:])))
             elif entity.label_ == "ORG":
                 mentions.append(_Mention(entity.start_char, entity.end_char, "organisation",
                                          Person(entity.ent_id_ or entity.text)))
@@ -390,7 +398,7 @@ class _Reader:
             speakers = [s for s in subjects[verb] if s.name not in reported]
             if not speakers:
                 continue
-            said = _clause(text, verb, end, quotations, verb in attached, subjects[verb], self.people)
+            said = _clause(text, verb, min(end, self.clause_end[verb]), quotations, verb in attached)
             if said is None:
                 continue
             for speaker in speakers:
@@ -434,10 +442,6 @@ def _countries(entities, offset: int) -> list[tuple[str, int]]:
         elif entity.label_ == "GROUP":
             found.extend((code, at) for code in entity.ent_id_.split(","))
     return found
-
-
-def _adjective(name: str) -> bool:
-    return name[:1].isupper() and ADJECTIVE_ENDINGS.search(name) is not None and " " not in name
 
 
 # -- quotations and sentences ---------------------------------------------------
@@ -635,33 +639,34 @@ def _reporting(text: str) -> list[_Verb]:
     return sorted(found, key=lambda verb: verb.start)
 
 
-def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> list[Person]:
+def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Person], int]:
     """Who a reporting verb's words are: its subject ("Healey said", "Kallas,
     the EU's foreign affairs chief, said", "Britain and France said"), or the
-    speaker after it ("“…,” said Healey")."""
+    speaker after it ("“…,” said Healey"); and where the words naming them
+    begin, as the clause reported by an earlier verb ends there."""
     if verb.verb in INVERTING_VERBS and re.search(r"[,”\"’']\s*$", text[:verb.start]):
         after = next((m for m in mentions if m.start >= verb.end), None)
         if after is not None and re.fullmatch(r"\s*(?:the\s+)?", text[verb.end:after.start]):
-            return [after.person]
+            return after.speakers, verb.start
     before = [m for m in mentions if m.end <= verb.start]
     # The nearest may stand in an apposition ("Kallas, the EU's foreign
     # affairs chief, said"): the subject is the nearest the gap allows.
     subject = next((m for m in reversed(before[-3:]) if SUBJECT_GAP.match(text[m.end:verb.start])), None)
     if subject is None:
-        return []
+        return [], verb.start
     before = before[:before.index(subject) + 1]
     if subject.kind in ("government", "organisation") and PREPOSITION_BEFORE.search(text[:subject.start]):
-        return []
+        return [], verb.start
     chosen = [subject]
     for other in reversed(before[:-1]):
         if not SPEAKERS_JOINED.match(text[other.end:chosen[0].start]):
             break
         chosen.insert(0, other)
     speakers: list[Person] = []
-    for mention in chosen:
-        if all(mention.person is not other for other in speakers):
-            speakers.append(mention.person)
-    return speakers
+    for person in (person for mention in chosen for person in mention.speakers):
+        if all(person is not other for other in speakers):
+            speakers.append(person)
+    return speakers, chosen[0].start
 
 
 def _attribution(text: str, quotation: _Quotation, previous_end: int, following: int, verbs, subjects):
@@ -679,8 +684,7 @@ def _attribution(text: str, quotation: _Quotation, previous_end: int, following:
     return None
 
 
-def _clause(text: str, verb: _Verb, end: int, quotations: list[_Quotation], attributes: bool,
-            speakers: list[Person], people: dict[str, Person]) -> str | None:
+def _clause(text: str, verb: _Verb, end: int, quotations: list[_Quotation], attributes: bool) -> str | None:
     """What a reported statement says: the clause after its verb ("Madrid
     said that it would …" → "it would …"), or before it ("…, Madrid said");
     none when the verb only attributes a quotation ("“…,” he said after the
@@ -697,7 +701,7 @@ def _clause(text: str, verb: _Verb, end: int, quotations: list[_Quotation], attr
         said = f"{verb.verb} {rest.strip()}"
     # "…, Tokyo's foreign ministry said on Monday": the attribution is no part of it.
     said = re.sub(r",\s+(?:[^,“”\"]{0,50}?\s)?(?:said|says|added|told)\b[^,“”\"]*$", "", said.strip())
-    said = said.strip(" ,.;:")
+    said = re.sub(r"(?:,?\s+(?:and|but|while|whereas))?(?:\s+the)?\s*$", "", said.strip(" ,.;:")).strip(" ,.;:")
     if _content_words(said, quotations) < 3 and verb.verb in THAT_VERBS and not quotations:
         # "It would go ahead, Madrid said": the clause comes first.
         before = text[:verb.start]
