@@ -1,0 +1,284 @@
+"""Positions from wording: hand-written sentences with the (country, stance)
+pairs a careful reader would record, written by hand.
+
+`python tests/test_positions.py` prints recall and precision over them.
+"""
+
+import re
+
+import pytest
+import spacy
+
+from tracker.positions import Suggestion, suggest
+
+# A tiny gazetteer standing in for the drafter's country finder.
+NAMES = {
+    "United Kingdom": "GBR", "Britain": "GBR", "British": "GBR", "London": "GBR", "Downing Street": "GBR",
+    "UK": "GBR", "France": "FRA", "French": "FRA", "Paris": "FRA", "Elysée": "FRA",
+    "Germany": "DEU", "German": "DEU", "Berlin": "DEU", "Italy": "ITA", "Italian": "ITA", "Rome": "ITA",
+    "Spain": "ESP", "Spanish": "ESP", "Madrid": "ESP", "Poland": "POL", "Polish": "POL", "Warsaw": "POL",
+    "Ukraine": "UKR", "Ukrainian": "UKR", "Kyiv": "UKR", "Russia": "RUS", "Russian": "RUS", "Moscow": "RUS",
+    "Kremlin": "RUS", "Denmark": "DNK", "Danish": "DNK", "Copenhagen": "DNK", "Sweden": "SWE",
+    "Swedish": "SWE", "Stockholm": "SWE", "Norway": "NOR", "Norwegian": "NOR", "Finland": "FIN",
+    "Finnish": "FIN", "Netherlands": "NLD", "Dutch": "NLD", "The Hague": "NLD", "Belgium": "BEL",
+    "Hungary": "HUN", "Hungarian": "HUN", "Budapest": "HUN", "Slovakia": "SVK", "Czech Republic": "CZE",
+    "Prague": "CZE", "Estonia": "EST", "Latvia": "LVA", "Lithuania": "LTU", "Romania": "ROU",
+    "Portugal": "PRT", "Greece": "GRC", "Austria": "AUT", "Ireland": "IRL", "Irish": "IRL",
+    "Canada": "CAN", "Canadian": "CAN", "Ottawa": "CAN", "Australia": "AUS", "Australian": "AUS",
+    "Canberra": "AUS", "Turkey": "TUR", "Ankara": "TUR", "Turkish": "TUR", "Japan": "JPN", "Tokyo": "JPN",
+    "United States": "USA", "US": "USA", "Washington": "USA", "White House": "USA", "American": "USA",
+    "New Zealand": "NZL", "Belarus": "BLR", "Croatia": "HRV", "Bulgaria": "BGR", "Wellington": "NZL",
+    "Greek": "GRC", "Czech": "CZE", "Estonian": "EST", "Latvian": "LVA", "Lithuanian": "LTU", "Slovak": "SVK",
+    "Romanian": "ROU", "Croatian": "HRV", "Belgian": "BEL", "Austrian": "AUT", "Portuguese": "PRT", "Cyprus": "CYP",
+}
+GROUPS = {
+    "Nordic countries": ["DNK", "FIN", "ISL", "NOR", "SWE"],
+    "Baltic states": ["EST", "LVA", "LTU"],
+    "Benelux": ["BEL", "LUX", "NLD"],
+}
+FINDER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, [*NAMES, *GROUPS]), key=len, reverse=True)) + r")\b")
+
+NLP = spacy.blank("en")
+
+
+def mentions(text):
+    found = []
+    for match in FINDER.finditer(text):
+        for code in GROUPS.get(match.group(1), [NAMES.get(match.group(1))]):
+            found.append((code, match.start(), match.end()))
+    return found
+
+
+def pairs(text, speaker=None):
+    return {(s.country, s.stance) for s in suggest(NLP(text), mentions(text), speaker=speaker)}
+
+
+# (sentence, expected pairs), every expectation written by hand.
+CASES = [
+    # commitment
+    ("Britain is ready to deploy troops to Ukraine once a ceasefire is agreed.", {("GBR", "committed")}),
+    ("Paris and London have pledged to send soldiers to help secure any peace deal.",
+     {("FRA", "committed"), ("GBR", "committed")}),
+    ("Sweden has pledged troops for a future reassurance force.", {("SWE", "committed")}),
+    ("Australia said it will send personnel to support the coalition.", {("AUS", "committed")}),
+    ("Denmark agreed to contribute to a multinational force in Ukraine.", {("DNK", "committed")}),
+    ("Estonia is committed to sending a company of infantry.", {("EST", "committed")}),
+    ("Canada offered troops for the mission on Tuesday.", {("CAN", "committed")}),
+    ("Lithuania would contribute soldiers to a European deployment.", {("LTU", "committed")}),
+    ("France is prepared to put boots on the ground in western Ukraine.", {("FRA", "committed")}),
+    ("The Netherlands stands ready to lead a naval mission in the Black Sea.", {("NLD", "committed")}),
+    ("Britain and France are ready to lead the force, while Italy has ruled out taking part.",
+     {("GBR", "committed"), ("FRA", "committed"), ("ITA", "ruled_out")}),
+    ("The Baltic states have pledged to take part in the reassurance force.",
+     {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("Ottawa is willing to deploy several hundred troops, the Canadian defence minister said.",
+     {("CAN", "committed")}),
+    ("Belgium, which has a small army, has offered to send instructors.", {("BEL", "committed")}),
+    ("Ready to deploy at short notice, Finland has put a battalion on standby for Ukraine.",
+     {("FIN", "committed")}),
+    # refusal
+    ("Spain said it would not send troops to Ukraine.", {("ESP", "ruled_out")}),
+    ("Poland will not send troops but will support Britain with logistics.", {("POL", "ruled_out")}),
+    ("Italy would not take part in a military force on Ukrainian soil.", {("ITA", "ruled_out")}),
+    ("Hungary will not put soldiers in Ukraine under any circumstances.", {("HUN", "ruled_out")}),
+    ("Portugal has ruled out sending ground troops.", {("PRT", "ruled_out")}),
+    ("Madrid rejected sending soldiers to a country at war.", {("ESP", "ruled_out")}),
+    ("Greece refused to contribute troops to the mission.", {("GRC", "ruled_out")}),
+    ("Austria has no plans to send soldiers abroad, citing its neutrality.", {("AUT", "ruled_out")}),
+    ("Ireland won't deploy troops without a United Nations mandate.", {("IRL", "ruled_out")}),
+    ("Sending troops was ruled out by Rome after a cabinet meeting.", {("ITA", "ruled_out")}),
+    ("Neither Slovakia nor Hungary will send soldiers to Ukraine.", {("SVK", "ruled_out"), ("HUN", "ruled_out")}),
+    ("Japan has firmly ruled it out, officials in Tokyo said.", {("JPN", "ruled_out")}),
+    ("Croatia is not prepared to send soldiers to Ukraine.", {("HRV", "ruled_out")}),
+    ("Romania said sending troops was out of the question.", {("ROU", "ruled_out")}),
+    # hesitation
+    ("The Danish government has yet to decide whether to join the force.", {("DNK", "hesitant")}),
+    ("Germany has not ruled out taking part in a peacekeeping mission.", {("DEU", "hesitant")}),
+    ("Asked about troops, Berlin did not rule out a role for the Bundeswehr.", {("DEU", "hesitant")}),
+    ("Norway has never ruled out contributing to a reassurance force.", {("NOR", "hesitant")}),
+    ("Latvia is not yet ready to commit troops.", {("LVA", "hesitant")}),
+    ("The Czech Republic remains undecided on sending soldiers.", {("CZE", "hesitant")}),
+    ("Japan is open to considering a logistics role in the mission.", {("JPN", "hesitant")}),
+    ("Turkey conditions its participation on a ceasefire being signed first.", {("TUR", "hesitant")}),
+    ("Romania would only take part if the United States provided air cover.", {("ROU", "hesitant")}),
+    ("An Irish contribution is not excluded, the foreign minister said.", {("IRL", "hesitant")}),
+    ("Finland has concerns about stretching its army along the Russian border.", {("FIN", "hesitant")}),
+    ("Berlin remains reluctant to commit troops before the United States does.", {("DEU", "hesitant")}),
+    ("Prague is cautious about a deployment to Ukraine.", {("CZE", "hesitant")}),
+    ("Warsaw wants more clarity on what the force would do before it decides.", {("POL", "hesitant")}),
+    ("Portugal has yet to say whether it will contribute troops.", {("PRT", "hesitant")}),
+    ("Greece is considering sending a medical unit to Ukraine.", {("GRC", "hesitant")}),
+    ("The Nordic countries have not decided whether to join the mission.",
+     {("DNK", "hesitant"), ("FIN", "hesitant"), ("ISL", "hesitant"), ("NOR", "hesitant"), ("SWE", "hesitant")}),
+    ("Unlike France, Germany is still weighing whether to send troops.", {("DEU", "hesitant")}),
+    ("France is ready to send troops, unlike Germany, which has yet to decide.",
+     {("FRA", "committed"), ("DEU", "hesitant")}),
+    # opposition
+    ("Russia opposes any deployment of Western troops in Ukraine.", {("RUS", "opposed")}),
+    ("Moscow warned that foreign troops in Ukraine would be a legitimate target.", {("RUS", "opposed")}),
+    ("The Kremlin rejects the presence of Western troops near its borders.", {("RUS", "opposed")}),
+    ("British and French troops would be legitimate targets, Moscow warned.", {("RUS", "opposed")}),
+    ("Belarus called the planned mission a provocation.", {("BLR", "opposed")}),
+    # attribution through clauses and coordinated subjects
+    ("Sweden and Norway said they would contribute, but Finland has yet to decide.",
+     {("SWE", "committed"), ("NOR", "committed"), ("FIN", "hesitant")}),
+    ("Estonia, Latvia and Lithuania will send troops to Ukraine, while Hungary rejected the idea.",
+     {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed"), ("HUN", "ruled_out")}),
+    ("After talks with France, Spain said it would not send troops.", {("ESP", "ruled_out")}),
+    ("Poland, which borders Ukraine, has ruled out sending soldiers.", {("POL", "ruled_out")}),
+    ("Germany fears an escalation with Russia if it sends troops.", {("DEU", "hesitant")}),
+    ("Ukraine's allies have pledged to send troops once the fighting stops.", set()),
+    ("Ireland has ruled out sending troops, and others are cautious.", {("IRL", "ruled_out")}),
+    ("The Dutch prime minister said his country was not ready to deploy soldiers yet.", {("NLD", "hesitant")}),
+    ("Italian participation has not been ruled out, according to Rome.", {("ITA", "hesitant")}),
+    ("The prime minister said he would not send troops to Ukraine.", {("GBR", "ruled_out")}),
+    # no position at all
+    ("Ukraine's president met European leaders in Paris on Monday.", set()),
+    ("Russia launched a wave of drone strikes on Kyiv overnight.", set()),
+    ("The talks in London focused on air defence and sanctions against Russia.", set()),
+    ("Spain refused to comment on the report.", set()),
+    ("France will host the next summit of the coalition in March.", set()),
+    ("Germany will send its foreign minister to Warsaw next week.", set()),
+    ("Officials in Brussels said a decision was expected within days.", set()),
+    ("Japan ruled out new tariffs on European cars.", set()),
+]
+# Written after the rules above worked, and scored before any rule changed for them.
+CASES += [
+    ("Swedish Prime Minister Ulf Berg said Stockholm was prepared to send a battalion.", {("SWE", "committed")}),
+    ("“We will not be sending soldiers,” the Greek defence minister told reporters.", {("GRC", "ruled_out")}),
+    ("Norway, Denmark and Finland signalled they would join a reassurance mission.",
+     {("NOR", "committed"), ("DNK", "committed"), ("FIN", "committed")}),
+    ("The Kremlin said any European peacekeepers would be treated as combatants and opposed the plan.",
+     {("RUS", "opposed")}),
+    ("Belgium is still undecided, while the Netherlands has offered two frigates.",
+     {("BEL", "hesitant"), ("NLD", "committed")}),
+    ("Czech officials said Prague had no intention of sending troops to Ukraine.", {("CZE", "ruled_out")}),
+    ("Italy's government remains sceptical about a European force without American support.",
+     {("ITA", "hesitant")}),
+    ("The German chancellor has so far declined to commit troops.", {("DEU", "ruled_out")}),
+    ("Washington has refused to provide a security backstop for the European force.", {("USA", "ruled_out")}),
+    ("Slovakia opposes sending any soldiers to Ukraine, its prime minister said.", {("SVK", "opposed")}),
+    ("Turkey, a NATO member, has offered to help secure the Black Sea.", set()),
+    ("Lithuania said it was ready to send troops as soon as a truce holds.", {("LTU", "committed")}),
+    ("Australia has not excluded sending personnel to support the coalition.", {("AUS", "hesitant")}),
+    ("Poland has repeatedly said it will not deploy soldiers to Ukraine but will serve as a logistics hub.",
+     {("POL", "ruled_out")}),
+    ("Spain and Portugal have yet to take a position on the deployment.", {("ESP", "hesitant"), ("PRT", "hesitant")}),
+    ("Moscow has repeatedly said it would never accept NATO troops in Ukraine.", {("RUS", "opposed")}),
+    ("France pledged to lead the mission and Britain promised to provide air support.",
+     {("FRA", "committed"), ("GBR", "committed")}),
+    ("Canada could contribute trainers, Ottawa's defence minister said.", {("CAN", "hesitant")}),
+    ("Croatia's president said his country would not take part in any mission in Ukraine.", {("HRV", "ruled_out")}),
+    ("New Zealand is weighing a contribution to the mission, officials in Wellington said.", {("NZL", "hesitant")}),
+    ("Austria and Ireland, both neutral, are not expected to send troops.", {("AUT", "ruled_out"), ("IRL", "ruled_out")}),
+    ("Berlin wants clarity on the mandate before committing any soldiers.", {("DEU", "hesitant")}),
+    ("Sending British troops to Ukraine would be a provocation, Russian officials said.", {("RUS", "opposed")}),
+    ("Romania is reluctant, Bulgaria is undecided and Greece has ruled out taking part.",
+     {("ROU", "hesitant"), ("BGR", "hesitant"), ("GRC", "ruled_out")}),
+    ("The Estonian prime minister said her country would send a company of soldiers.", {("EST", "committed")}),
+    ("Hungary has warned against any deployment of troops to Ukraine.", {("HUN", "opposed")}),
+    ("Finland said it would contribute only if the United States agreed to a backstop.", {("FIN", "hesitant")}),
+    ("Japan sent humanitarian aid to Ukraine last year.", set()),
+    ("Ukraine welcomed the offer of troops from Britain and France.", set()),
+    ("Germany is not opposed to the idea but has questions about the mandate.", {("DEU", "hesitant")}),
+    ("Latvia and Estonia say they are willing to deploy, though Lithuania has yet to decide.",
+     {("LVA", "committed"), ("EST", "committed"), ("LTU", "hesitant")}),
+    ("Portugal did not rule out joining the force later.", {("PRT", "hesitant")}),
+    ("Russia will treat any Western deployment as unacceptable, the Kremlin said.", {("RUS", "opposed")}),
+    ("Dutch troops could be deployed within weeks, The Hague said.", {("NLD", "hesitant")}),
+    ("The Polish government will not put boots on the ground in Ukraine.", {("POL", "ruled_out")}),
+]
+# A second batch, written and scored before the rules changed for it.
+CASES += [
+    ("Italy, for its part, has ruled out any deployment of its soldiers.", {("ITA", "ruled_out")}),
+    ("The idea of sending troops was rejected by Warsaw on Friday.", {("POL", "ruled_out")}),
+    ("Britain, along with France, is ready to deploy forces after a truce.", {("GBR", "committed"), ("FRA", "committed")}),
+    ("Denmark, Sweden and Norway have all pledged troops.", {("DNK", "committed"), ("SWE", "committed"), ("NOR", "committed")}),
+    ("Spain has said no to sending troops.", {("ESP", "ruled_out")}),
+    ("The UK and France will lead the coalition of the willing.", {("GBR", "committed"), ("FRA", "committed")}),
+    ("Turkey has expressed readiness to contribute naval forces.", {("TUR", "committed")}),
+    ("Japan has no intention of joining a military mission in Europe.", {("JPN", "ruled_out")}),
+    ("Kyiv has urged its partners to deploy troops quickly.", set()),
+    ("Moscow said the deployment of European troops would mean war.", {("RUS", "opposed")}),
+    ("Paris has so far refused to put a number on the troops it would send.", {("FRA", "committed")}),
+    ("German Chancellor Karl Brandt said Berlin would consider a contribution once a ceasefire holds.",
+     {("DEU", "hesitant")}),
+    ("Sweden said it could send troops if the mandate were clear.", {("SWE", "hesitant")}),
+    ("The Belgian defence minister said Belgium would take part in the mission.", {("BEL", "committed")}),
+    ("Greece, Cyprus and Bulgaria have voiced reservations about the mission.",
+     {("GRC", "hesitant"), ("CYP", "hesitant"), ("BGR", "hesitant")}),
+    ("Russian Foreign Minister Igor Volkov said Moscow would regard foreign troops as a threat.", {("RUS", "opposed")}),
+    ("Canada is among the countries that have offered to send troops.", {("CAN", "committed")}),
+    ("Ireland has refused, citing its military neutrality.", {("IRL", "ruled_out")}),
+    ("Finland has so far refused to say whether it would send soldiers.", {("FIN", "hesitant")}),
+    ("France and Britain have drawn up plans for a force of up to 30,000 troops.", {("FRA", "committed"), ("GBR", "committed")}),
+    ("Poland will send troops only if NATO leads the mission.", {("POL", "hesitant")}),
+    ("Lithuania is ready, Latvia is open to the idea and Estonia has not yet decided.",
+     {("LTU", "committed"), ("LVA", "hesitant"), ("EST", "hesitant")}),
+    ("The Hungarian government rejects any deployment of foreign troops in Ukraine.", {("HUN", "opposed")}),
+    ("Ankara has signalled it is willing to help but has yet to commit forces.",
+     {("TUR", "committed"), ("TUR", "hesitant")}),
+    ("Estonian troops already serve alongside British forces in the Baltic.", set()),
+    ("Norway has neither ruled out nor committed to sending troops.", {("NOR", "hesitant")}),
+]
+SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[case[0][:60] for case in CASES])
+def test_positions_of_each_sentence(sentence, expected):
+    assert pairs(sentence, SPEAKERS.get(sentence)) == expected
+
+
+def test_a_suggestion_carries_its_trigger_as_written_with_offsets():
+    text = "Germany has NOT ruled out joining, Berlin said."
+    [found] = suggest(NLP(text), mentions(text))
+    assert found == Suggestion("DEU", "hesitant", "NOT ruled out", 12, 25)
+    assert text[found.start:found.end] == "NOT ruled out"
+
+
+def test_offsets_count_from_the_sentence_inside_a_longer_document():
+    doc = NLP("Talks went on. Spain will not send troops.")
+    sentence = doc[4:]
+    text = sentence.text
+    [found] = suggest(sentence, mentions(text))
+    assert (found.country, found.stance) == ("ESP", "ruled_out")
+    assert text[found.start:found.end] == "will not send"
+
+
+def test_the_speakers_country_only_when_no_country_holds_the_cue():
+    assert pairs("She said the government would not send soldiers.", speaker="SWE") == {("SWE", "ruled_out")}
+    assert pairs("She said Denmark would not send soldiers.", speaker="SWE") == {("DNK", "ruled_out")}
+    assert pairs("She said the government would not send soldiers.") == set()
+
+
+def test_one_suggestion_per_country_and_stance():
+    found = suggest(NLP(text := "Italy has concerns and doubts about the mission."), mentions(text))
+    assert [(s.country, s.stance, s.trigger) for s in found] == [("ITA", "hesitant", "concerns")]
+
+
+def scores():
+    """Recall and precision of the pairs over CASES, overall and per stance."""
+    rows = {}
+    for sentence, expected in CASES:
+        got = pairs(sentence, SPEAKERS.get(sentence))
+        for stance in ("all", "committed", "hesitant", "ruled_out", "opposed"):
+            want = {p for p in expected if stance in ("all", p[1])}
+            have = {p for p in got if stance in ("all", p[1])}
+            row = rows.setdefault(stance, [0, 0, 0])
+            row[0] += len(want & have)
+            row[1] += len(want)
+            row[2] += len(have)
+    return rows
+
+
+if __name__ == "__main__":
+    print(f"{len(CASES)} sentences")
+    print(f"{'stance':<10} {'recall':>8} {'precision':>10}  (right / expected / suggested)")
+    for stance, (right, expected, suggested) in scores().items():
+        recall = right / expected if expected else 1.0
+        precision = right / suggested if suggested else 1.0
+        print(f"{stance:<10} {recall:>8.1%} {precision:>10.1%}  ({right} / {expected} / {suggested})")
+    for sentence, expected in CASES:
+        got = pairs(sentence, SPEAKERS.get(sentence))
+        if got != expected:
+            print("MISS", sentence, "\n   want", sorted(expected), "\n   got ", sorted(got))

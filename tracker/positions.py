@@ -1,0 +1,676 @@
+"""Positions on sending troops, suggested from a sentence's wording.
+
+Rule-based and offline, over the tokens of spaCy's blank English pipeline (a
+tokenizer, no tagger or parser): the cues are token patterns for spaCy's
+`Matcher` (the `RULES` table below), matched on lower-cased forms because a
+blank pipeline has no lemmatizer. What the patterns cannot say is read from
+the tokens around each match:
+
+- negation: a "not", "n't", "never", "no", "nor" among the auxiliaries and
+  adverbs just before a cue, or inside a cue that allows it ("would not
+  send"), turns the cue into its negated stance ("has not ruled out" is
+  hesitant, "will not send" is ruled_out, "not yet ready" is hesitant);
+- conditions: "would … if", "would only …" make a commitment hesitant;
+- topic: cues that are also ordinary words ("will send", "rejected",
+  "concerns") count only in a sentence about troops, a force, a deployment …;
+- attribution: the stance goes to the subject of the cue's clause, the country
+  mention nearest before the cue that is not the object of a preposition or a
+  verb ("troops to Ukraine", "talks with Russia", "will support Britain"),
+  together with the countries coordinated with it ("Paris and London");
+  through pronouns and reporting verbs ("Spain said it would not send"), but
+  not across a clause with a subject of its own ("…, while officials …").
+  Failing that: a passive agent ("ruled out by Rome"), the subject after a
+  fronted clause ("Reluctant to commit, Germany …"), a trailing attribution
+  ("…, Moscow warned"), and last the speaker's country the caller passes.
+
+API::
+
+    suggest(sentence, countries, speaker=None) -> list[Suggestion]
+
+`sentence` is a spaCy `Doc` or `Span` (one sentence, from any pipeline whose
+tokenizer is spaCy's English one); `countries` are `(alpha3, start, end)`
+character offsets of the country mentions in `sentence.text` (names,
+demonyms, capitals, seats of power; a group's members each with the group's
+offsets); `speaker` is the alpha-3 of the person quoted or reported in the
+sentence, if known, for cues whose subject is a person ("he would not send").
+Each `Suggestion` carries the trigger as written and its offsets in
+`sentence.text`; one per (country, stance), the first trigger kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+STANCES = ("committed", "hesitant", "ruled_out", "opposed")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    country: str      # alpha-3
+    stance: str       # one of STANCES
+    trigger: str      # the words of the sentence that suggested it, as written
+    start: int        # the trigger's character offsets in the sentence's text
+    end: int
+
+
+# Word lists the patterns and the attribution share.
+NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
+AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re",
+               "will", "would", "'ll", "shall", "should", "could", "can", "ca", "may", "might", "must", "wo",
+               "do", "does", "did", "'d", "remains", "remain", "remained", "stands", "stand", "stood", "seems",
+               "appears", "still", "yet", "so", "far", "also", "now", "currently", "firmly", "categorically",
+               "explicitly", "publicly", "officially", "clearly", "already", "even", "ever", "again", "too",
+               "as", "of", "today", "for", "its", "part", "only", "at", "least", "for now", "equally", "fully",
+               "then", "therefore", "however", "meanwhile", "itself", "themselves", "again", "repeatedly",
+               "previously", "consistently", "reportedly", "apparently", "said", "says", "insisted", "added",
+               "stressed", "argued", "made", "clear", "it", "that", "they", "he", "she", "we", "i"}
+MODALS_FIRM = ["will", "'ll", "shall", "wo"]
+MODALS_WOULD = ["would", "'d"]
+MODALS_WEAK = ["could", "might", "may", "can", "ca"]
+BETWEEN = ["not", "n't", "never", "only", "also", "still", "yet", "then", "now", "soon", "be", "definitely",
+           "certainly", "probably", "likely", "gladly", "happily", "readily", "eventually", "ultimately",
+           "immediately", "quickly", "rather", "ever", "even", "initially", "nonetheless", "nevertheless"]
+ACTIONS = ["send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "contribute", "contributes",
+           "contributing", "lead", "leads", "leading", "join", "joins", "joining", "participate", "participates",
+           "participating", "dispatch", "dispatching", "station", "stationing", "commit", "commits", "committing",
+           "provide", "providing", "supply", "supplying", "deployed", "stationed", "dispatched"]
+TAKE = ["take", "takes", "taking", "took"]
+PUT = ["put", "puts", "putting"]
+MILITARY = ["troops", "troop", "soldiers", "soldier", "forces", "force", "personnel", "peacekeepers",
+            "peacekeeper", "contingent", "contingents", "boots", "brigade", "brigades", "battalion", "battalions",
+            "servicemen", "servicewomen", "units", "troopers", "marines", "peacekeeping", "military", "army",
+            "jets", "warships", "ships", "aircraft", "instructors", "trainers", "men", "women", "infantry", "unit",
+            "artillery", "tanks", "engineers", "medics", "frigates", "frigate", "minesweepers", "planes", "fighters"]
+TOPIC = set(MILITARY) | {
+    "deployment", "deployments", "deploy", "deploying", "deployed", "mission", "missions", "militarily",
+    "coalition", "participation", "participate", "participating", "involvement", "backstop", "reassurance",
+    "presence", "ground", "contribution", "idea", "plan", "plans", "proposal", "proposals", "option", "options",
+    "possibility", "request", "requests", "initiative", "scheme", "guarantee", "guarantees", "operation",
+    "operations", "deterrence", "stationing", "role", "commitment", "involved", "engagement", "naval", "navy",
+    "ceasefire"}
+# Ordinary words a topic-bound cue may stand on when the sentence names the
+# subject-matter elsewhere; a stance cue followed by one of these points back.
+POINTING = {"it", "this", "that", "them", "so", "such", "any"}
+PREPOSITIONS = {"to", "in", "into", "with", "against", "from", "on", "onto", "for", "toward", "towards", "near",
+                "inside", "within", "across", "over", "at", "between", "among", "amongst", "unlike", "about",
+                "via", "through", "around", "beyond", "under", "upon", "after", "before", "behind", "than",
+                "of", "by", "like", "including", "except", "beside", "besides", "outside", "without", "off",
+                "against", "per", "during", "since", "until", "toward", "despite"}
+SKIPPED_BEFORE = {"the", "both", "neither", "either", "only", "even", "also", "fellow", "neighbouring",
+                  "neighboring", "nuclear-armed"}
+SUBJECT_BEFORE = {"and", "or", "nor", "but", "while", "whilst", "whereas", "although", "though", "that",
+                  "whether", "if", "as", "when", "because", "meanwhile", "however", "said", "says", "say",
+                  "told", "added", "so", "yet", "where", "now", "then", "also", "indeed", "instead", "still",
+                  "later", "earlier", "today", "yesterday", "but", "unless", "once", "saying", "insisted",
+                  "stressed", "warned", "noted", "argued", "confirmed", "announced", "&"}
+GOVERNMENT = {"government", "governments", "leader", "leaders", "leadership", "prime", "president",
+              "chancellor", "minister", "ministers", "ministry", "cabinet", "parliament", "officials",
+              "official", "defence", "defense", "foreign", "position", "stance", "administration", "premier",
+              "pm", "authorities", "authority", "side", "delegation", "diplomats", "diplomat", "envoy",
+              "ambassador", "spokesperson", "spokesman", "spokeswoman", "presidency", "coalition", "head",
+              "chief", "chiefs", "generals", "general", "king", "queen", "monarch", "state", "mod", "lawmakers",
+              "mps", "deputy", "secretary", "capital", "people", "public", "establishment", "navy"}
+REPORTING = {"said", "says", "say", "warned", "warns", "stated", "states", "added", "insisted", "insists",
+             "announced", "announces", "told", "stressed", "stresses", "confirmed", "confirms", "declared",
+             "argued", "noted", "claimed", "reiterated", "signalled", "signaled", "indicated", "suggested",
+             "explained", "explains", "maintained", "maintains", "replied", "responded", "countered", "believes",
+             "thinks", "made"}
+BOUNDARIES = {",", ";", ":", "and", "or", "but", "while", "whilst", "whereas", "although", "though",
+              "however", "—", "–", "-", "(", ")", "because", "since", "as"}
+# Words that open a noun phrase: after a clause boundary they mean the clause
+# has a subject of its own that is not a country.
+NOUN_PHRASE = {"the", "a", "an", "some", "many", "most", "other", "others", "several", "few", "all", "none",
+               "officials", "leaders", "ministers", "analysts", "diplomats", "critics", "experts", "sources",
+               "observers", "this", "these", "those", "there", "each", "every", "one", "two", "any", "no",
+               "nobody", "everyone", "someone", "his", "her", "our", "your", "my", "such", "their", "its",
+               "allies", "partners", "members", "countries", "nations", "governments", "europe", "nato", "who",
+               "which"}
+CONDITIONS = {"if", "unless", "provided", "providing", "conditional", "whether"}
+PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "itself", "themselves"}
+DEMONYM_ENDINGS = ("ish", "ian", "ean", "ese", "ch", "ic", "i", "iot", "ss", "ek", "ai", "can", "ban", "lan",
+                   "yan", "ite", "ine")
+
+
+def _any(words) -> dict:
+    return {"LOWER": {"IN": sorted(set(words))}}
+
+
+def _opt(words) -> dict:
+    return {"LOWER": {"IN": sorted(set(words))}, "OP": "?"}
+
+
+def _star(words) -> dict:
+    return {"LOWER": {"IN": sorted(set(words))}, "OP": "*"}
+
+
+ANY = {}
+# An action of taking part with troops: "send", "take part", "put boots".
+ACTION_PATTERNS = [
+    [_any(ACTIONS)],
+    [_any(TAKE), _any(["part"])],
+    [_any(["be", "being"]), _any(["part"])],
+    [_any(PUT), _opt(["its", "their", "our", "any", "more", "own", "the"]), _opt(["own", "british", "french"]),
+     _any(MILITARY)],
+]
+MARKERS_SOFT = ["ready", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "vowed",
+                "vows", "vow", "agreed", "agrees", "agree", "offered", "offers", "offer", "offering", "decided",
+                "decides", "committed", "commits", "commit", "volunteered", "volunteers", "poised", "eager",
+                "keen", "able", "confirmed", "readiness", "willingness", "offer", "pledge", "promise",
+                "commitment", "agreement"]
+MARKERS_FIRM = ["prepared", "willing", "plans", "planned", "plan", "planning", "intends", "intended", "intend",
+                "intending", "going", "set", "determined", "wants", "want", "wanted", "aims", "aim", "expects",
+                "expected", "hopes", "hope", "seeks", "seek", "intention", "inclined", "likely"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Token patterns of one cue and what it suggests, plain and negated."""
+
+    name: str
+    stance: str | None          # when not negated (None: no suggestion)
+    negated: str | None         # when negated, before the cue or inside it
+    patterns: list
+    topic: bool = True          # counts only in a sentence about troops
+    inside: bool = False        # its patterns may hold the negation ("would not send")
+    conditional: str | None = None  # under "only if" (and "if" when if_counts: "would … if")
+    if_counts: bool = False
+    not_followed_by: frozenset = frozenset()
+
+
+def _then(prefix: list, tails: list) -> list:
+    return [prefix + tail for tail in tails]
+
+
+RULES = [
+    Rule("will send", "committed", "ruled_out",
+         _then([_any(MODALS_FIRM), _star(BETWEEN)], ACTION_PATTERNS), inside=True, conditional="hesitant"),
+    Rule("would send", "committed", "ruled_out",
+         _then([_any(MODALS_WOULD), _star(BETWEEN)], ACTION_PATTERNS), conditional="hesitant", if_counts=True,
+         inside=True),
+    Rule("could send", "hesitant", "ruled_out",
+         _then([_any(MODALS_WEAK), _star(BETWEEN)], ACTION_PATTERNS), inside=True),
+    Rule("ready to send", "committed", "hesitant",
+         _then([_any(MARKERS_SOFT), _star(["to", "so", "in", "principle", "also", "be", "part", "of"])],
+               ACTION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])]],
+         conditional="hesitant"),
+    Rule("prepared to send", "committed", "ruled_out",
+         _then([_any(MARKERS_FIRM), _star(["to", "of", "on", "be"])], ACTION_PATTERNS), conditional="hesitant"),
+    Rule("drawn up plans", "committed", "hesitant", [
+        [_any(["drawn", "drew", "draws", "draw", "drawing"]), _any(["up"]), _any(["plans", "plan"])],
+    ], conditional="hesitant"),
+    Rule("pledged troops", "committed", "hesitant", [
+        [_any(MARKERS_SOFT), _opt(["to"]), _opt(["its", "their", "some", "several", "a", "up", "around", "about",
+                                                  "more", "new", "extra", "additional", "own"]),
+         _opt(["to", "thousand", "hundred", "few"]), {"LIKE_NUM": True, "OP": "?"},
+         _opt(["thousand", "hundred", "more", "extra", "own", "additional"]), _any(MILITARY)],
+        [_any(["pledged", "committed", "agreed", "offered", "volunteered", "signed"]), {"IS_PUNCT": True}],
+        [_any(["signed", "signs", "sign"]), _any(["up"])],
+    ], conditional="hesitant"),
+    Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]]),
+    Rule("ruled out", "ruled_out", "hesitant", [
+        [_any(["ruled", "rule", "rules", "ruling"]), _any(["out"])],
+        [_any(["ruled", "rule", "rules", "ruling"]), _any(["it", "that", "this", "them", "such", "any"]),
+         _opt(["move", "idea", "option", "deployment"]), _any(["out"])],
+        [_any(["excluded", "exclude", "excludes", "excluding"])],
+        [_any(["out"]), _any(["of"]), _any(["the"]), _any(["question"])],
+    ], not_followed_by=frozenset({"from"})),
+    Rule("refused", "ruled_out", "hesitant", [
+        [_any(["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"]),
+         _any(["to"])] + tail for tail in ACTION_PATTERNS
+    ] + [[_any(["refused", "refuses", "refusal"]), _any(["to"]), _any(["commit", "send", "deploy"])],
+         [_any(["refused", "refuses", "refuse"]), {"IS_PUNCT": True}],
+         [_any(["refused", "refuses", "refuse"]), _any(["it", "the", "any", "such", "a", "calls", "requests"])],
+         [_any(["said", "says", "say", "saying"]), _any(["no"]), _any(["to"])]]),
+    Rule("refused to say whether", "hesitant", None, [
+        [_any(["refused", "refuses", "refuse", "declined", "declines", "decline", "would", "will", "wo"]),
+         _opt(["not", "n't", "to"]), _any(["say", "comment", "confirm", "specify", "disclose", "reveal", "be"]),
+         _opt(["drawn"]), _opt(["on"]), _any(["whether", "if", "how"])],
+    ], topic=False),
+    Rule("rejected sending", "ruled_out", "hesitant", [
+        [_any(["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs", "dismissed", "dismisses"]),
+         _opt(["the", "any", "a", "all", "such", "calls", "requests", "request", "idea", "notion", "of", "to"]),
+         _opt(["calls", "requests", "request", "idea", "notion", "of", "to", "possibility", "prospect"]),
+         _opt(["of", "to", "for"]),
+         _any(["sending", "send", "deploying", "deploy", "joining", "join", "contributing", "contribute",
+               "participating", "participate", "participation", "taking", "putting", "committing", "troops",
+               "soldiers", "it", "involvement", "role", "proposal", "proposals", "plan", "idea", "request",
+               "calls", "requests", "option"])],
+        [_any(["rejected", "rejects", "reject"]), {"IS_PUNCT": True}],
+        [_any(["was", "were", "been", "is", "are", "being"]), _any(["rejected", "dismissed", "rebuffed", "refused"])],
+    ]),
+    Rule("no plans", "ruled_out", None, [
+        [_any(["no"]), _any(["plans", "plan", "intention", "intentions", "desire", "appetite", "wish"])
+         ] + [_any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
+    ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS],
+        topic=True),
+    Rule("has yet to decide", "hesitant", None, [
+        [_any(["has", "have", "had", "is", "are", "was", "were", "remains", "remain"]), _opt(["still", "so", "far"]),
+         _any(["yet"]), _any(["to"]), {"IS_ALPHA": True}],
+    ], topic=False),
+    Rule("undecided", "hesitant", None, [
+        [_any(["undecided", "hesitant", "hesitancy", "hesitation", "hesitated", "hesitates", "hesitating",
+               "reluctant", "reluctance", "reluctantly", "cautious", "caution", "cautiously", "wary", "sceptical",
+               "skeptical", "unconvinced", "uncommitted", "noncommittal", "ambivalent", "divided", "torn",
+               "reservations", "misgivings", "qualms"])],
+        [_any(["non"]), _opt(["-"]), _any(["committal"])],
+        [_any(["on"]), _any(["the"]), _any(["fence"])],
+        [_any(["wait"]), _any(["and", "-"]), _opt(["-"]), _any(["see"])],
+    ], topic=False),
+    Rule("concerns", "hesitant", None, [
+        [_any(["concerns", "concern", "concerned", "worried", "worries", "worry", "doubts", "doubt", "doubted",
+               "fears", "feared", "fear", "fearing", "fearful", "questioned", "questions", "unsure", "uncertain",
+               "uncertainty", "unclear"])],
+    ]),
+    Rule("open to considering", "hesitant", "ruled_out", [
+        [_any(["open"]), _any(["to", "about"])],
+        [_any(["remains", "remain", "remained", "is", "are", "stays", "kept", "keeps", "keeping"]),
+         _opt(["its", "their", "all"]), _opt(["options", "door", "possibility"]), _any(["open"])],
+        [_any(["considering", "considers", "consider", "weighing", "weighs", "weigh", "mulling", "mulls", "mull",
+               "studying", "examining", "exploring", "explores", "assessing", "assesses", "evaluating",
+               "reviewing", "pondering", "contemplating", "contemplate", "discussing"])],
+    ]),
+    Rule("has not decided", None, "hesitant", [
+        [_any(["has", "have", "had", "is", "are"]), _opt(["not", "n't", "never"]), _opt(["yet"]),
+         _any(["decided", "made", "decide"]), _opt(["up", "a"]), _opt(["its", "their", "mind", "decision"])],
+        [_any(["no"]), _any(["decision", "final"]), _opt(["decision"])],
+    ], topic=False, inside=True),
+    Rule("conditions its participation", "hesitant", None, [
+        [_any(["conditions", "condition", "conditioned", "conditioning", "ties", "tied", "tying", "links",
+               "linked", "makes", "made"]),
+         _opt(["its", "their", "any", "a"]), _opt(["own", "possible", "potential", "military"]),
+         _any(["participation", "involvement", "contribution", "support", "decision", "deployment", "presence",
+               "role", "commitment", "engagement"])],
+        [_any(["conditional", "contingent", "dependent", "depends", "depend", "depending", "hinges", "hinge",
+               "rests"]), _any(["on", "upon"])],
+        [_any(["only"]), _any(["if", "when", "once", "after", "under", "with"])],
+        [_any(["on"]), _any(["condition"])],
+        [_any(["subject"]), _any(["to"])],
+    ], topic=True),
+    Rule("wants more clarity", "hesitant", None, [
+        [_any(["want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "need", "needs",
+               "needed", "demand", "demands", "demanded", "demanding", "await", "awaits", "awaiting", "awaited",
+               "requested", "request", "requests", "asked", "asks", "waiting", "waits", "called", "calls",
+               "calling", "insisted", "insists"]),
+         _opt(["for", "on"]), _opt(["more", "further", "greater", "additional", "much", "some"]),
+         _any(["clarity", "clarification", "clarifications", "details", "detail", "information"])],
+    ], topic=False),
+    Rule("opposes", "opposed", "hesitant", [
+        [_any(["oppose", "opposes", "opposed", "opposing"])],
+        [_any(["opposition", "objection", "objections", "hostility", "hostile", "objects", "objected", "object"]),
+         _any(["to"])],
+        [_any(["against"]), _opt(["any", "the", "a", "all", "such", "sending", "deploying"]),
+         _any(["deployment", "deployments", "presence", "sending", "idea", "plan", "plans", "troops", "stationing",
+               "deploying", "peacekeepers", "mission", "force", "involvement", "proposal", "proposals", "soldiers",
+               "forces", "military", "western", "foreign", "european", "nato"])],
+        [_any(["legitimate", "legal", "military", "prime"]), _any(["target", "targets"])],
+        [_any(["provocation", "provocations", "provocative", "unacceptable", "escalatory"])],
+        [_any(["red"]), _any(["line"])],
+        [_any(["condemned", "condemns", "condemn", "denounced", "denounces", "slammed", "slams", "blasted",
+               "lambasted"]),
+         _opt(["the", "any", "a", "such"]), _opt(["western", "european", "british", "french", "foreign"]),
+         _any(["plan", "plans", "idea", "deployment", "proposal", "proposals", "talk", "presence", "move",
+               "mission", "coalition", "initiative", "troops"])],
+        [_any(["rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses"]),
+         _opt(["the", "any", "a", "all"]),
+         _opt(["presence", "deployment", "deploying", "stationing", "idea", "notion", "prospect"]),
+         _opt(["of"]), _opt(["any"]),
+         _any(["foreign", "western", "european", "nato", "allied", "international", "peacekeepers",
+               "peacekeeping"])],
+        [_any(["warned", "warns", "warn", "warning"]), _any(["against"])],
+        [_any(["mean", "means", "meant"]), _opt(["a", "direct", "open"]), _any(["war", "escalation", "conflict"])],
+        [_any(["treated", "regarded", "considered", "seen", "viewed", "treat", "treats", "regard", "regards",
+               "consider", "considers", "see", "sees", "view", "views"]),
+         {"OP": "?"}, {"OP": "?"}, _any(["as"]), _opt(["a", "an", "legitimate"]),
+         _any(["threat", "target", "targets", "combatants", "enemy", "occupiers", "invaders", "invasion",
+               "provocation", "aggression"])],
+    ]),
+    Rule("will not accept troops", None, "opposed", [
+        [_any(["accept", "tolerate", "allow", "permit", "countenance", "agree"]), _opt(["to"]),
+         _opt(["any", "the", "a", "such"]),
+         _opt(["foreign", "western", "european", "nato", "allied", "british", "french"]),
+         _any(["troops", "presence", "deployment", "forces", "peacekeepers", "soldiers", "contingent"])],
+    ]),
+]
+
+
+def _matcher(vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for rule in RULES:
+        matcher.add(rule.name, rule.patterns)
+    return matcher
+
+
+# One matcher for the last vocabulary asked: drafts each run a pipeline of
+# their own, and keeping every vocabulary would keep every pipeline alive.
+_last: tuple = (None, None)
+
+
+def _matcher_for(vocab) -> Matcher:
+    global _last
+    cached_vocab, matcher = _last
+    if cached_vocab is not vocab:
+        matcher = _matcher(vocab)
+        _last = (vocab, matcher)
+    return matcher
+
+
+@dataclass
+class _Mention:
+    codes: list[str]
+    first: int      # token indices in the sentence, end exclusive
+    last: int
+    role: str       # subject | weak | object | excluded
+
+
+def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
+            speaker: str | None = None) -> list[Suggestion]:
+    """Suggested positions of the countries in one sentence (see the module's docstring)."""
+    tokens = list(sentence)
+    if not tokens:
+        return []
+    origin = sentence.start_char if isinstance(sentence, Span) else 0
+    lower = [token.lower_ for token in tokens]
+    mentions = _mentions(tokens, lower, countries, origin)
+    # Taking part is in a force unless the sentence says otherwise ("take part in talks" names the talks).
+    on_topic = any(word in TOPIC or word.startswith(("deploy", "peacekeep", "militar", "particip", "troop"))
+                   for word in lower) or (any(a in TAKE and b == "part" for a, b in zip(lower, lower[1:]))
+                                          and not {"talks", "negotiations", "summit", "meeting"} & set(lower))
+    rules = {rule.name: rule for rule in RULES}
+    found = [(rules[sentence.vocab.strings[key]], start, end)
+             for key, start, end in _matcher_for(sentence.vocab)(sentence)]
+    # Longest cue first, then left to right: "would not take part" wins over "take part".
+    found.sort(key=lambda item: (-(item[2] - item[1]), item[1]))
+    taken: set[int] = set()
+    cues = []
+    for rule, start, end in found:
+        if taken & set(range(start, end)):
+            continue
+        if end < len(tokens) and lower[end] in rule.not_followed_by:
+            continue
+        taken.update(range(start, end))
+        cues.append((rule, start, end))
+    cue_tokens = set(taken)
+    results: dict[tuple[str, str], Suggestion] = {}
+    for rule, start, end in sorted(cues, key=lambda item: item[1]):
+        if rule.topic and not on_topic and not _points_back(tokens, lower, end):
+            continue
+        negator = _negation(lower, start, end, inside=rule.inside)
+        subject, flipped = _subject(tokens, lower, mentions, start, end, cue_tokens)
+        negated = (negator is not None) != flipped
+        stance = rule.negated if negated else rule.stance
+        if rule.name == "no plans":
+            stance = "ruled_out"
+        if negated and stance in ("ruled_out", "committed") and _has_yet(lower, start, end):
+            stance = "hesitant"
+        if stance in ("committed", "ruled_out") and rule.conditional and _conditional(lower, start, end,
+                                                                                      rule.if_counts):
+            stance = rule.conditional
+        if stance in ("committed",) and "only" in lower[max(0, start - 3):end]:
+            stance = "hesitant"
+        if stance is None or _governed(lower, cues, rule, start):
+            continue
+        codes = subject or ([speaker] if speaker else [])
+        first = negator if negator is not None and negator < start else start
+        trigger_start = tokens[first].idx - origin
+        trigger_end = tokens[end - 1].idx + len(tokens[end - 1].text) - origin
+        for code in codes:
+            results.setdefault((code, stance), Suggestion(
+                code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
+    return list(results.values())
+
+
+def _points_back(tokens, lower, end) -> bool:
+    """A cue whose object is a pronoun, an action or nothing ("ruled it out",
+    "ruled out joining", "has refused.") needs no topic word of its own."""
+    if end >= len(tokens):
+        return True
+    return tokens[end].is_punct or lower[end] in POINTING or lower[end] in ACTIONS or lower[end] in TAKE
+
+
+def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
+    by_span: dict[tuple[int, int], list[str]] = {}
+    for code, start, end in countries:
+        by_span.setdefault((start, end), []).append(code)
+    mentions = []
+    for (start, end), codes in sorted(by_span.items()):
+        inside = [i for i, token in enumerate(tokens)
+                  if token.idx - origin < end and token.idx - origin + len(token.text) > start]
+        if inside:
+            mentions.append(_Mention(codes, inside[0], inside[-1] + 1, ""))
+    for mention in mentions:
+        mention.role = _role(tokens, lower, mention)
+    # "British and French troops": the whole list modifies the troops.
+    for earlier, later in reversed(list(zip(mentions, mentions[1:]))):
+        between = lower[earlier.last:later.first]
+        if later.role == "weak" and earlier.role == "subject" and between and set(between) <= {",", "and", "or"}:
+            earlier.role = "weak"
+    return mentions
+
+
+def _role(tokens, lower, mention: _Mention) -> str:
+    """subject: may hold a position; weak: modifies troops ("Polish troops");
+    object: of a preposition or verb; excluded: a mere modifier."""
+    before = mention.first - 1
+    while before >= 0 and lower[before] in SKIPPED_BEFORE:
+        before -= 1
+    after = mention.last
+    if after < len(tokens) and lower[after] in ("'s", "’s", "'", "’"):
+        head = lower[after + 1] if after + 1 < len(tokens) else ""
+        if head not in GOVERNMENT and head not in MILITARY and head not in ("own", "new", "top", "armed"):
+            return "excluded"
+    elif after < len(tokens) and tokens[after].is_lower and tokens[after].is_alpha:
+        head = lower[after]
+        if head in GOVERNMENT:
+            pass
+        elif head in MILITARY or head in ("participation", "involvement", "contribution", "presence",
+                                          "deployment", "contingent"):
+            return "weak" if _placed_as_subject(tokens, lower, before) else "object"
+        elif (not head.endswith(("s", "ed")) and head not in AUXILIARIES and head not in BOUNDARIES
+              and _demonym_like(tokens[mention.first:mention.last])):
+            return "excluded"
+    return "subject" if _placed_as_subject(tokens, lower, before) else "object"
+
+
+def _placed_as_subject(tokens, lower, before: int) -> bool:
+    if before < 0 or tokens[before].is_punct or lower[before] in SUBJECT_BEFORE:
+        return True
+    if lower[before] in PREPOSITIONS:
+        # "the government in Rome", "the government of Denmark" name the government.
+        return before > 0 and lower[before] in ("in", "of", "at", "from") and lower[before - 1] in GOVERNMENT
+    return not tokens[before].is_lower
+
+
+def _demonym_like(words) -> bool:
+    text = words[-1].text
+    return text.endswith(DEMONYM_ENDINGS) and not text.endswith(("stan", "jan", "pan", "ran", "dan", "man", "wan"))
+
+
+def _negation(lower, start, end, inside: bool) -> int | None:
+    """Index of the negator of the cue: among the auxiliaries just before it,
+    or inside it for cues whose patterns allow one."""
+    if inside:
+        for index in range(start, end):
+            if lower[index] in NEGATORS:
+                return index
+    index = start - 1
+    while index >= 0 and start - index <= 6:
+        if lower[index] in NEGATORS:
+            return index
+        if lower[index] not in AUXILIARIES:
+            return None
+        index -= 1
+    return None
+
+
+def _governed(lower, cues, rule, start) -> bool:
+    """A commitment inside another cue's scope ("reluctant to commit troops",
+    "yet to say whether it will contribute") is no commitment."""
+    if rule.stance not in ("committed",) and rule.negated not in ("ruled_out",):
+        return False
+    for other, _other_start, other_end in cues:
+        if other is not rule and other_end <= start and start - other_end <= 3 and other.stance != "committed":
+            return True
+    for word in reversed(lower[:start]):
+        if word in (";", "but", "while", "whereas"):
+            return False
+        if word in ("whether", "before"):
+            return True
+    return False
+
+
+def _has_yet(lower, start, end) -> bool:
+    return "yet" in lower[max(0, start - 4):end]
+
+
+def _conditional(lower, start, end, if_counts: bool) -> bool:
+    """"would … if", "would only …", "will send troops only if": a
+    commitment under a condition."""
+    if "only" in lower[max(0, start - 3):end]:
+        return True
+    for index in range(end, len(lower)):
+        word = lower[index]
+        if word in (";", "but", "while", "whereas"):
+            return False
+        if word == "only" and index + 1 < len(lower) and lower[index + 1] in ("if", "when", "with", "after",
+                                                                              "once", "under", "on"):
+            return True
+        if if_counts and (word in CONDITIONS or word == "condition"):
+            return True
+    return False
+
+
+def _subject(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str], bool]:
+    """The countries holding the cue, and whether "neither … nor" negates it."""
+    ending_at = {mention.last - 1: mention for mention in mentions}
+    weak = None
+    index = start - 1
+    blocked = False
+    while index >= 0:
+        mention = ending_at.get(index)
+        if mention is not None:
+            if mention.role == "subject":
+                return _coordinated(tokens, lower, mentions, mention)
+            if mention.role == "weak" and weak is None:
+                weak = mention
+            index = mention.first - 1
+            continue
+        word = lower[index]
+        if word in ("which", "who") and index >= 2 and lower[index - 1] == ",":
+            antecedent = ending_at.get(index - 2)
+            if antecedent is not None and antecedent.role != "excluded":
+                return _coordinated(tokens, lower, mentions, antecedent)
+        if word in BOUNDARIES and index + 1 < start:
+            opener = index + 1
+            if opener not in cue_tokens and opener not in ending_at and not any(
+                    m.first == opener for m in mentions) and (
+                    lower[opener] in NOUN_PHRASE or (tokens[opener].is_title and lower[opener] not in AUXILIARIES
+                                                     and lower[opener] not in SUBJECT_BEFORE)):
+                if word == "and" and index > 0 and index - 1 in ending_at \
+                        and ending_at[index - 1].role == "subject" and lower[opener] in ("other", "others"):
+                    return _coordinated(tokens, lower, mentions, ending_at[index - 1])
+                blocked = True
+                break
+        index -= 1
+    agent = _agent(lower, mentions, end)
+    if agent is not None:
+        return agent.codes, False
+    if weak is not None:
+        trailing = _trailing(tokens, lower, mentions, end)
+        return (trailing.codes if trailing else weak.codes), False
+    if not blocked:
+        fronted = _fronted(tokens, mentions, end)
+        if fronted is not None:
+            return _coordinated(tokens, lower, mentions, fronted)
+    trailing = _trailing(tokens, lower, mentions, end)
+    if trailing is not None:
+        return trailing.codes, False
+    return [], False
+
+
+def _coordinated(tokens, lower, mentions, mention: _Mention) -> tuple[list[str], bool]:
+    """The mention with those listed before it: "Paris, Berlin and London"."""
+    chosen = [mention]
+    negated = False
+    linkers = {",", "and", "or", "nor", "neither", "both", "either", "the", "as", "well", "along", "together",
+               "with", "alongside", "plus", "&"}
+    by_last = {m.last: m for m in mentions}
+    current = mention
+    while True:
+        index = current.first
+        words = []
+        while index > 0 and lower[index - 1] in linkers and index - 1 not in {m.last - 1 for m in mentions}:
+            index -= 1
+            words.append(lower[index])
+        previous = by_last.get(index)
+        if previous is None or not words or not ({",", "and", "or", "nor", "alongside", "plus", "&", "with"}
+                                                  & set(words)):
+            break
+        if "with" in words and not ({"together", "along"} & set(words)):
+            break
+        if previous.role not in ("subject", "weak"):
+            break
+        negated = negated or "nor" in words
+        chosen.append(previous)
+        current = previous
+    # "Britain, along with France, is ready": listed after the subject.
+    for later in mentions:
+        if later.first <= mention.last:
+            continue
+        between = lower[mention.last:later.first]
+        joined = " ".join(between)
+        if set(between) <= linkers | {"like"} and any(
+                phrase in f" {joined} " for phrase in (" along with ", " together with ", " as well as ",
+                                                       " alongside ", " like ")):
+            chosen.insert(0, later)
+        break
+    first = chosen[-1].first
+    if first > 0 and lower[first - 1] == "neither":
+        negated = True
+    codes = []
+    for m in reversed(chosen):
+        codes.extend(code for code in m.codes if code not in codes)
+    return codes, negated
+
+
+def _agent(lower, mentions, end) -> _Mention | None:
+    """"was ruled out by Rome": the passive's agent holds the position."""
+    for index in range(end, min(end + 3, len(lower))):
+        if lower[index] == "by":
+            for mention in mentions:
+                if mention.first in (index + 1, index + 2) and mention.role != "excluded":
+                    return mention
+            return None
+    return None
+
+
+def _fronted(tokens, mentions, end) -> _Mention | None:
+    """"Reluctant to commit troops, Germany …": the subject after the comma."""
+    for mention in mentions:
+        if mention.first > end and mention.role == "subject" and tokens[mention.first - 1].text == ",":
+            return mention
+        if mention.first > end and tokens[mention.first - 1].lower_ == "the" and mention.first >= 2 \
+                and tokens[mention.first - 2].text == "," and mention.role == "subject":
+            return mention
+    return None
+
+
+def _trailing(tokens, lower, mentions, end) -> _Mention | None:
+    """"…, Moscow warned" / "…, said the Kremlin": the speaker named after it."""
+    for mention in mentions:
+        if mention.first <= end:
+            continue
+        after = mention.last
+        before = mention.first - 1
+        while before > end and lower[before] in SKIPPED_BEFORE:
+            before -= 1
+        while after < len(tokens) and lower[after] in GOVERNMENT:
+            after += 1
+        after_comma = tokens[before].text in (",", "”", "’", '"') or tokens[before].is_quote
+        if after < len(tokens) and lower[after] in REPORTING and after_comma:
+            return mention
+        if lower[before] in REPORTING and before - 1 > end and tokens[before - 1].text == ",":
+            return mention
+    return None
