@@ -29,7 +29,7 @@ from typing import Any
 import spacy
 import yaml
 
-from tracker import dates, gazetteer
+from tracker import dates, gazetteer, positions
 from tracker.articles import ArticleText
 from tracker.countries import country_name
 from tracker.paths import DATA
@@ -60,16 +60,6 @@ REPORTING_VERBS = [
 # Verbs that may follow the quotation they report, before their speaker:
 # "“…,” said Healey".
 INVERTING_VERBS = {"said", "says", "added", "warned", "insisted", "wrote", "explained", "asked", "argued"}
-# Words of the article that suggest a position; only ever a suggestion.
-STANCE_CUES = [
-    (re.compile(r"\bruled? out\b|\bruling out\b|\brefused?\b|\bwill not send\b", re.I), "ruled_out"),
-    (re.compile(r"\bcommitted to\b|\bcommit(?:s|ted)? troops\b|\breadiness to\b|\bready to (?:send|lead|deploy)\b",
-                re.I), "committed"),
-    (re.compile(r"\bhesitan(?:t|cy)\b|\bconcerns?\b|\bquestioned\b|\buncertain(?:ty)?\b|\breluctan(?:t|ce)\b",
-                re.I), "hesitant"),
-    (re.compile(r"\bprovocation\b|\bopposes?\b|\bopposed\b|\bwarned\b", re.I), "opposed"),
-]
-
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _COUNT = r"(?:a|one|two|three|four|five|six|\d{1,2})"
@@ -332,8 +322,9 @@ class _Reader:
                     event["status"] = "planned"
                 event["review"] = "event: write the description in your words; check date and who"
                 self.result.events.append(event)
-            speaker = next((person for verb in here_verbs for person in subjects[verb]), None)
-            self.result.stances.extend(_stances(text[start:end], at, sentence_countries, evidence, speaker))
+            speaker = next((person.country for verb in here_verbs for person in subjects[verb] if person.country),
+                           None)
+            self.result.stances.extend(_stances(paragraph.doc, start, end, evidence, speaker))
 
     def _mentions(self, paragraph: _Paragraph, inside: list[tuple[int, int]]) -> list[_Mention]:
         """Everyone named outside the paragraph's quotations, in order; a
@@ -762,34 +753,18 @@ def _planned(phrase: str, sentence: str, published: dt.date) -> bool:
 
 # -- positions ---------------------------------------------------------------------
 
-def _stances(text: str, at: int, countries: list[tuple[str, int]], evidence: str,
-             speaker: Person | None) -> list[dict[str, Any]]:
-    """Suggested positions: each cue ("ruled out", "hesitant"…) goes to the
-    country or group named just before it, or for "committed to" to the list
-    that follows; the speaker's country if the sentence names none."""
-    mentions: dict[int, list[str]] = {}
-    for code, offset in countries:
-        # Countries after "with", "against", "between" are the other side.
-        if not re.search(r"\b(?:with|against|between|from)\s+(?:\S+\s+){0,2}$", text[:offset - at]):
-            mentions.setdefault(offset, []).append(code)
-    proposals: dict[str, dict[str, Any]] = {}
-    for cue, stance in STANCE_CUES:
-        for match in cue.finditer(text):
-            where = at + match.start()
-            before = [codes for offset, codes in sorted(mentions.items()) if offset < where]
-            after = [codes for offset, codes in sorted(mentions.items()) if offset > where]
-            if stance == "committed":
-                groups = after or before
-            else:
-                groups = before[-1:] or after[:1]
-            chosen = [code for codes in groups for code in codes]
-            if not chosen and speaker is not None and speaker.country:
-                chosen = [speaker.country]
-            for code in chosen:
-                proposals.setdefault(code, {
-                    "country": code, "stance": stance, "evidence": evidence,
-                    "review": f"suggested from the words {match.group(0)!r}: check the position"})
-    return list(proposals.values())
+def _stances(doc, start: int, end: int, evidence: str, speaker: str | None) -> list[dict[str, Any]]:
+    """Positions tracker.positions suggests from the sentence's wording, each
+    with the words that suggested it."""
+    sentence = doc.char_span(start, start + len(doc.text[start:end].rstrip()), alignment_mode="expand")
+    if sentence is None:
+        return []
+    countries = [(code, entity.start_char - sentence.start_char, entity.end_char - sentence.start_char)
+                 for entity in sentence.ents if entity.label_ in ("COUNTRY", "GROUP")
+                 for code in entity.ent_id_.split(",")]
+    return [{"country": found.country, "stance": found.stance, "evidence": evidence,
+             "review": f"suggested from the words {found.trigger!r}: check the position"}
+            for found in positions.suggest(sentence, countries, speaker)]
 
 
 def _shorten(text: str, width: int = 120) -> str:
