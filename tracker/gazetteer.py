@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import io
 import json
 import re
 import sys
@@ -78,6 +77,8 @@ September October November December
 President Prime Minister Ministers King Queen Prince Crown Foreign Defence Defense Interior Government Parliament
 Army Armed Forces Ministry Embassy Ambassador Premier Chancellor Secretary Senior Officials Official General
 Summit Conference Agreement Declaration Accords Accord Format Process Talks Meeting Plan Treaty Pact Mission
+Navy Air Force Marines Cabinet Council Assembly Senate Court National
+North South East West Northern Southern Eastern Western Central Greater Inner Outer Old
 """.split())
 # A capitalised word after "Georgia" that makes it the US state.
 _GEORGIA_STATE_AFTER = {"governor", "Governor", "senator", "Senator", "Senate", "state", "State", "legislature",
@@ -104,17 +105,24 @@ def mentions(text: str) -> list[Mention]:
     index = 0
     while index < len(words):
         start = words[index][0]
-        for last in range(min(len(words), index + longest) - 1, index - 1, -1):
+        # Only words that begin some form are looked up, and only as far as
+        # that word's longest form reaches.
+        most = longest.get(folded[start:words[index][1]])
+        entry = None
+        for last in range(min(len(words), index + most) - 1 if most else -1, index - 1, -1):
             entry = table.get(folded[start:words[last][1]])
             if entry is not None:
                 break
-        else:
+        if entry is None:
             index += 1
             continue
         end = words[last][1]
         if entry.codes and not _look_alike(text, folded, words, index, last, entry):
-            surface = text[start:end]
-            found.extend(Mention(code, start, end, surface, entry.form) for code in entry.codes)
+            # "the Austrian Chancellery", "Russia's Duma": the country just
+            # named says whose seat it is.
+            if not (entry.form == "seat" and found and folded[found[-1].end:start] in (" ", "'s ")):
+                surface = text[start:end]
+                found.extend(Mention(code, start, end, surface, entry.form) for code in entry.codes)
         index = last + 1
     return found
 
@@ -258,14 +266,15 @@ def _dataset() -> list[dict[str, Any]]:
 
 
 @cache
-def _table() -> tuple[dict[str, _Entry], int]:
-    """Every written form (folded) with what it names, and the most words a form has."""
+def _table() -> tuple[dict[str, _Entry], dict[str, int]]:
+    """Every written form (folded) with what it names, and for each first word
+    the most words a form starting with it has."""
     places = _places()
-    candidates: dict[str, dict[str, set[str]]] = {}   # surface -> form -> codes
+    candidates: dict[str, dict[str, set[str]]] = {}   # folded surface -> form -> codes
     independent = {country["code"] for country in _dataset() if country["independent"]}
 
     def offer(surface: str, form: str, code: str) -> None:
-        candidates.setdefault(surface, {}).setdefault(form, set()).add(code)
+        candidates.setdefault(_fold(surface), {}).setdefault(form, set()).add(code)
 
     not_capitals, not_names = places["not_capitals"], places["not_names"]
     for country in _dataset():
@@ -300,7 +309,7 @@ def _table() -> tuple[dict[str, _Entry], int]:
         if len(codes) > 1:
             codes = codes & independent
         if len(codes) == 1:
-            table[_fold(surface)] = _Entry(tuple(codes), form)
+            table[surface] = _Entry(tuple(codes), form)
     for form, entries in places["additions"].items():
         for surface, code in entries.items():
             table[_fold(surface)] = _Entry((code,), form)
@@ -315,7 +324,10 @@ def _table() -> tuple[dict[str, _Entry], int]:
     for surface in list(table):
         if surface.startswith("the "):
             table["The " + surface[4:]] = table[surface]
-    longest = max(len(_WORD.findall(surface)) for surface in table)
+    longest: dict[str, int] = {}
+    for surface in table:
+        words = _WORD.findall(surface)
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
     return table, longest
 
 
