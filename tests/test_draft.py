@@ -175,6 +175,15 @@ def test_governments_speak_through_their_names_and_capitals(corpus_folder):
     assert direct == [("United Kingdom", "GBR"), ("France", "FRA")]
 
 
+def test_a_place_before_a_speaker_is_not_a_second_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Speaking after talks in Warsaw, Polish Defence Minister Adam Nowak said the talks had gone well.",
+        "Spain, Italy and Greece said they would wait.",
+    ])
+    assert _reported(drafted) == [("Adam Nowak", "the talks had gone well"), ("Spain", "they would wait"),
+                                  ("Italy", "they would wait"), ("Greece", "they would wait")]
+
+
 def test_seats_of_power_and_groups_speak_and_each_says_its_own_clause(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "Downing Street said it would not comment, and the Elysée said that talks would continue.",

@@ -55,7 +55,7 @@ REPORTING_VERBS = [
     "questioned", "questions", "echoed", "echoes", "reiterated", "reiterates", "stressed", "stresses",
     "insisted", "insists", "announced", "announces", "told", "tells", "expressed", "argued", "added", "noted",
     "suggested", "confirmed", "declared", "vowed", "pledged", "called for", "wrote", "explained", "asserted",
-    "signalled", "signaled", "indicated", "acknowledged", "rejected", "offered", "promised",
+    "signalled", "signaled", "indicated", "acknowledged",
 ]
 # Verbs that may follow the quotation they report, before their speaker:
 # "“…,” said Healey".
@@ -650,7 +650,11 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
         return [], verb.start
     chosen = [subject]
     for other in reversed(before[:-1]):
-        if not SPEAKERS_JOINED.match(text[other.end:chosen[0].start]):
+        # "Britain, France and Germany said": the last two joined by "and";
+        # "in Warsaw, Polish Defence Minister … said" is no list.
+        joint = text[other.end:chosen[0].start]
+        if (not SPEAKERS_JOINED.match(joint) or len(chosen) == 1 and not re.search(r"\b(?:and|as well as)\b", joint)
+                or PREPOSITION_BEFORE.search(text[:other.start])):
             break
         chosen.insert(0, other)
     speakers: list[Person] = []
