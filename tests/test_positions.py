@@ -29,7 +29,8 @@ NAMES = {
     "United States": "USA", "US": "USA", "Washington": "USA", "White House": "USA", "American": "USA",
     "New Zealand": "NZL", "Belarus": "BLR", "Croatia": "HRV", "Bulgaria": "BGR", "Wellington": "NZL",
     "Greek": "GRC", "Czech": "CZE", "Estonian": "EST", "Latvian": "LVA", "Lithuanian": "LTU", "Slovak": "SVK",
-    "Romanian": "ROU", "Croatian": "HRV", "Belgian": "BEL", "Austrian": "AUT", "Portuguese": "PRT", "Cyprus": "CYP",
+    "Romanian": "ROU", "Croatian": "HRV", "Belgian": "BEL", "Austrian": "AUT", "Portuguese": "PRT",
+    "Cyprus": "CYP", "Oslo": "NOR",
 }
 GROUPS = {
     "Nordic countries": ["DNK", "FIN", "ISL", "NOR", "SWE"],
@@ -170,7 +171,8 @@ CASES += [
     ("Canada could contribute trainers, Ottawa's defence minister said.", {("CAN", "hesitant")}),
     ("Croatia's president said his country would not take part in any mission in Ukraine.", {("HRV", "ruled_out")}),
     ("New Zealand is weighing a contribution to the mission, officials in Wellington said.", {("NZL", "hesitant")}),
-    ("Austria and Ireland, both neutral, are not expected to send troops.", {("AUT", "ruled_out"), ("IRL", "ruled_out")}),
+    ("Austria and Ireland, both neutral, are not expected to send "
+     "troops.", {("AUT", "ruled_out"), ("IRL", "ruled_out")}),
     ("Berlin wants clarity on the mandate before committing any soldiers.", {("DEU", "hesitant")}),
     ("Sending British troops to Ukraine would be a provocation, Russian officials said.", {("RUS", "opposed")}),
     ("Romania is reluctant, Bulgaria is undecided and Greece has ruled out taking part.",
@@ -192,8 +194,10 @@ CASES += [
 CASES += [
     ("Italy, for its part, has ruled out any deployment of its soldiers.", {("ITA", "ruled_out")}),
     ("The idea of sending troops was rejected by Warsaw on Friday.", {("POL", "ruled_out")}),
-    ("Britain, along with France, is ready to deploy forces after a truce.", {("GBR", "committed"), ("FRA", "committed")}),
-    ("Denmark, Sweden and Norway have all pledged troops.", {("DNK", "committed"), ("SWE", "committed"), ("NOR", "committed")}),
+    ("Britain, along with France, is ready to deploy forces after a "
+     "truce.", {("GBR", "committed"), ("FRA", "committed")}),
+    ("Denmark, Sweden and Norway have all pledged "
+     "troops.", {("DNK", "committed"), ("SWE", "committed"), ("NOR", "committed")}),
     ("Spain has said no to sending troops.", {("ESP", "ruled_out")}),
     ("The UK and France will lead the coalition of the willing.", {("GBR", "committed"), ("FRA", "committed")}),
     ("Turkey has expressed readiness to contribute naval forces.", {("TUR", "committed")}),
@@ -211,7 +215,8 @@ CASES += [
     ("Canada is among the countries that have offered to send troops.", {("CAN", "committed")}),
     ("Ireland has refused, citing its military neutrality.", {("IRL", "ruled_out")}),
     ("Finland has so far refused to say whether it would send soldiers.", {("FIN", "hesitant")}),
-    ("France and Britain have drawn up plans for a force of up to 30,000 troops.", {("FRA", "committed"), ("GBR", "committed")}),
+    ("France and Britain have drawn up plans for a force of up to 30,000 "
+     "troops.", {("FRA", "committed"), ("GBR", "committed")}),
     ("Poland will send troops only if NATO leads the mission.", {("POL", "hesitant")}),
     ("Lithuania is ready, Latvia is open to the idea and Estonia has not yet decided.",
      {("LTU", "committed"), ("LVA", "hesitant"), ("EST", "hesitant")}),
@@ -220,6 +225,56 @@ CASES += [
      {("TUR", "committed"), ("TUR", "hesitant")}),
     ("Estonian troops already serve alongside British forces in the Baltic.", set()),
     ("Norway has neither ruled out nor committed to sending troops.", {("NOR", "hesitant")}),
+]
+# A third batch of long news-style sentences, written and scored before the rules changed for it.
+CASES += [
+    ("Speaking after the meeting in Paris, Dutch Prime Minister Lotte Visser said the Netherlands "
+     "was prepared to contribute to air and sea patrols but would not send ground troops.",
+     {("NLD", "committed"), ("NLD", "ruled_out")}),
+    ("Italian Defence Minister Paolo Greco told parliament that Rome had “no intention” of deploying "
+     "Italian soldiers to Ukraine.",
+     {("ITA", "ruled_out")}),
+    ("While Britain and France have both said they are willing to put troops on the ground, Germany "
+     "has been more cautious, with officials in Berlin saying a deployment was premature.",
+     {("GBR", "committed"), ("FRA", "committed"), ("DEU", "hesitant")}),
+    ("Polish President Adam Nowak reiterated on Tuesday that Poland would not send soldiers to "
+     "Ukraine, though it would host logistics hubs for any mission.",
+     {("POL", "ruled_out")}),
+    ("The Kremlin has repeatedly said it would not accept the deployment of troops from NATO "
+     "countries in Ukraine under any flag.",
+     {("RUS", "opposed")}),
+    ("Asked whether Sweden would join, Prime Minister Erik Lund said his government had not ruled anything out.",
+     {("SWE", "hesitant")}),
+    ("Norwegian officials, who asked not to be named, said Oslo remained undecided about sending personnel.",
+     {("NOR", "hesitant")}),
+    ("Spain, Portugal and Greece have signalled reluctance, arguing that the mission lacks a clear mandate.",
+     {("ESP", "hesitant"), ("PRT", "hesitant"), ("GRC", "hesitant")}),
+    ("The Czech government said on Monday it was ready to send up to 200 soldiers, making it the "
+     "first central European country to commit.",
+     {("CZE", "committed")}),
+    ("Hungary's prime minister said Budapest opposed the whole idea of a European force and would "
+     "veto any EU funding for it.",
+     {("HUN", "opposed")}),
+    ("Finnish President Mika Salo said Finland could contribute once its own border was secure, but "
+     "declined to give numbers.",
+     {("FIN", "hesitant")}),
+    ("European leaders will meet in Brussels next week to discuss the force, diplomats said.", set()),
+    ("Ukraine's foreign minister said Kyiv needed at least 30,000 troops from its partners to deter Russia.", set()),
+    ("Canada and Australia said on Sunday they were ready to contribute, while New Zealand said it "
+     "would consider a request.",
+     {("CAN", "committed"), ("AUS", "committed"), ("NZL", "hesitant")}),
+    ("According to a senior official, Denmark is prepared to deploy a small contingent if the United "
+     "States provides a backstop.",
+     {("DNK", "committed")}),
+    ("Romania, which shares a long border with Ukraine, wants guarantees from Washington before making any commitment.",
+     {("ROU", "hesitant")}),
+    ("Moscow has warned that any Western soldiers deployed to Ukraine would become legitimate targets for its forces.",
+     {("RUS", "opposed")}),
+    ("Lithuanian lawmakers voted to allow the deployment of up to 300 troops to Ukraine.", {("LTU", "committed")}),
+    ("Belgium's defence minister said Brussels was open to sending troops but first needed to see the mandate.",
+     {("BEL", "hesitant")}),
+    ("Slovakia's prime minister rejected calls to send soldiers and said he opposed the mission.",
+     {("SVK", "ruled_out"), ("SVK", "opposed")}),
 ]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 

@@ -94,6 +94,9 @@ TOPIC = set(MILITARY) | {
 # Ordinary words a topic-bound cue may stand on when the sentence names the
 # subject-matter elsewhere; a stance cue followed by one of these points back.
 POINTING = {"it", "this", "that", "them", "so", "such", "any"}
+# After a cue, words that show it has no object of its own ("could contribute once …").
+INTRANSITIVE = {"once", "if", "when", "after", "as", "but", "and", "unless", "provided", "until", "only", "too",
+                "later", "soon", "eventually", "now", "yet"}
 PREPOSITIONS = {"to", "in", "into", "with", "against", "from", "on", "onto", "for", "toward", "towards", "near",
                 "inside", "within", "across", "over", "at", "between", "among", "amongst", "unlike", "about",
                 "via", "through", "around", "beyond", "under", "upon", "after", "before", "behind", "than",
@@ -129,7 +132,6 @@ NOUN_PHRASE = {"the", "a", "an", "some", "many", "most", "other", "others", "sev
                "allies", "partners", "members", "countries", "nations", "governments", "europe", "nato", "who",
                "which"}
 CONDITIONS = {"if", "unless", "provided", "providing", "conditional", "whether"}
-PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "itself", "themselves"}
 DEMONYM_ENDINGS = ("ish", "ian", "ean", "ese", "ch", "ic", "i", "iot", "ss", "ek", "ai", "can", "ban", "lan",
                    "yan", "ite", "ine")
 
@@ -146,7 +148,6 @@ def _star(words) -> dict:
     return {"LOWER": {"IN": sorted(set(words))}, "OP": "*"}
 
 
-ANY = {}
 # An action of taking part with troops: "send", "take part", "put boots".
 ACTION_PATTERNS = [
     [_any(ACTIONS)],
@@ -212,11 +213,23 @@ RULES = [
     Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]]),
     Rule("ruled out", "ruled_out", "hesitant", [
         [_any(["ruled", "rule", "rules", "ruling"]), _any(["out"])],
-        [_any(["ruled", "rule", "rules", "ruling"]), _any(["it", "that", "this", "them", "such", "any"]),
+        [_any(["ruled", "rule", "rules", "ruling"]), _any(["it", "that", "this", "them", "such", "any", "anything"]),
          _opt(["move", "idea", "option", "deployment"]), _any(["out"])],
         [_any(["excluded", "exclude", "excludes", "excluding"])],
         [_any(["out"]), _any(["of"]), _any(["the"]), _any(["question"])],
     ], not_followed_by=frozenset({"from"})),
+    Rule("ruled nothing out", "hesitant", None, [
+        [_any(["ruled", "rule", "rules", "ruling"]), _any(["nothing"]), _any(["out"])],
+        [_any(["before"]), _opt(["making", "giving", "taking", "any"]), _opt(["any", "a", "firm", "final"]),
+         _any(["commitment", "commitments", "decision", "committing", "deciding", "agreeing", "pledging"])],
+    ], topic=False),
+    Rule("voted to send", "committed", "hesitant", [
+        [_any(["voted", "votes", "vote"]), _any(["to", "for"]),
+         _opt(["allow", "authorise", "authorize", "approve", "back", "the"]), _opt(["the", "a", "sending"]),
+         _any(["deployment", "sending", "dispatch", "send", "deploy", "mission", "participation"])],
+        [_any(["approved", "approves", "authorised", "authorized", "authorises", "authorizes", "endorsed"]),
+         _opt(["the", "a"]), _any(["deployment", "sending", "dispatch", "participation", "mission"])],
+    ], conditional="hesitant"),
     Rule("refused", "ruled_out", "hesitant", [
         [_any(["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"]),
          _any(["to"])] + tail for tail in ACTION_PATTERNS
@@ -242,8 +255,8 @@ RULES = [
         [_any(["was", "were", "been", "is", "are", "being"]), _any(["rejected", "dismissed", "rebuffed", "refused"])],
     ]),
     Rule("no plans", "ruled_out", None, [
-        [_any(["no"]), _any(["plans", "plan", "intention", "intentions", "desire", "appetite", "wish"])
-         ] + [_any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
+        [_any(["no"]), _any(["plans", "plan", "intention", "intentions", "desire", "appetite", "wish"]),
+         {"IS_QUOTE": True, "OP": "?"}, _any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
     ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS],
         topic=True),
     Rule("has yet to decide", "hesitant", None, [
@@ -398,7 +411,7 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         if rule.topic and not on_topic and not _points_back(tokens, lower, end):
             continue
         negator = _negation(lower, start, end, inside=rule.inside)
-        subject, flipped = _subject(tokens, lower, mentions, start, end, cue_tokens)
+        subject, flipped, antecedent = _subject(tokens, lower, mentions, start, end, cue_tokens)
         negated = (negator is not None) != flipped
         stance = rule.negated if negated else rule.stance
         if rule.name == "no plans":
@@ -412,7 +425,7 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             stance = "hesitant"
         if stance is None or _governed(lower, cues, rule, start):
             continue
-        codes = subject or ([speaker] if speaker else [])
+        codes = subject or ([speaker] if speaker else antecedent)
         first = negator if negator is not None and negator < start else start
         trigger_start = tokens[first].idx - origin
         trigger_end = tokens[end - 1].idx + len(tokens[end - 1].text) - origin
@@ -427,7 +440,8 @@ def _points_back(tokens, lower, end) -> bool:
     "ruled out joining", "has refused.") needs no topic word of its own."""
     if end >= len(tokens):
         return True
-    return tokens[end].is_punct or lower[end] in POINTING or lower[end] in ACTIONS or lower[end] in TAKE
+    return (tokens[end].is_punct or lower[end] in POINTING or lower[end] in ACTIONS or lower[end] in TAKE
+            or lower[end] in INTRANSITIVE)
 
 
 def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
@@ -542,8 +556,22 @@ def _conditional(lower, start, end, if_counts: bool) -> bool:
     return False
 
 
-def _subject(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str], bool]:
-    """The countries holding the cue, and whether "neither … nor" negates it."""
+def _subject(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str], bool, list[str]]:
+    """The countries holding the cue, whether "neither … nor" negates it, and
+    for "his government" / "her country" the country named before it."""
+    subject, negated = _holder(tokens, lower, mentions, start, end, cue_tokens)
+    antecedent: list[str] = []
+    if not subject:
+        for index in range(start - 1, 0, -1):
+            if lower[index] in ("government", "country", "nation", "administration", "cabinet") \
+                    and lower[index - 1] in ("his", "her", "their", "our"):
+                earlier = [m for m in mentions if m.last <= index - 1 and m.role != "excluded"]
+                antecedent = earlier[-1].codes if earlier else []
+                break
+    return subject, negated, antecedent
+
+
+def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str], bool]:
     ending_at = {mention.last - 1: mention for mention in mentions}
     weak = None
     index = start - 1
