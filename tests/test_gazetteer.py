@@ -109,6 +109,7 @@ def test_the_longest_name_wins(text, expected):
     ("A Guinea pig crossed the Gulf of Guinea to New Guinea.", []),
     ("They drank Turkish coffee and played Russian roulette.", []),
     ("Troops from the Baltic Sea region.", []),
+    ("Chile peppers from Chile and Peru.", ["CHL", "PER"]),
     # Washington: the government, never the state, the paper or the man.
     ("Washington said it would help.", ["USA"]),
     ("Washington state and the Washington Post disagreed with George Washington.", []),

@@ -117,7 +117,7 @@ def mentions(text: str) -> list[Mention]:
             index += 1
             continue
         end = words[last][1]
-        if entry.codes and not _look_alike(text, folded, words, index, last, entry):
+        if entry.codes and not _look_alike(text, folded, words, index, last):
             # "the Austrian Chancellery", "Russia's Duma": the country just
             # named says whose seat it is.
             if not (entry.form == "seat" and found and folded[found[-1].end:start] in (" ", "'s ")):
@@ -133,7 +133,8 @@ def countries(text: str) -> list[str]:
 
 
 def names() -> dict[str, str]:
-    """Every written form of a single country, with its code (groups left out)."""
+    """Every written form of a single country (accents dropped, as matched),
+    with its code; groups and the phrases that name no country left out."""
     return {surface: entry.codes[0] for surface, entry in _table()[0].items()
             if len(entry.codes) == 1 and entry.form != "group-member"}
 
@@ -166,7 +167,7 @@ def _mark_entities(doc):
     return doc
 
 
-def _look_alike(text: str, folded: str, words, first: int, last: int, entry: _Entry) -> bool:
+def _look_alike(text: str, folded: str, words, first: int, last: int) -> bool:
     """True when the words only look like the country, by the rules below."""
     surface = folded[words[first][0]:words[last][1]]
     before = folded[words[first - 1][0]:words[first - 1][1]] if first > 0 else ""
@@ -187,7 +188,7 @@ def _look_alike(text: str, folded: str, words, first: int, last: int, entry: _En
         # The US state: its governor, its senators, its cities, or an article
         # about it that never mentions the Caucasus.
         next_word = after
-        if after == "s" or gap_after in ("'", "'s"):
+        if after == "s" and gap_after == "'":  # "Georgia's governor"
             next_word = folded[words[last + 2][0]:words[last + 2][1]] if last + 2 < len(words) else ""
         if next_word in _GEORGIA_STATE_AFTER or before in _GEORGIA_STATE_BEFORE:
             return True
