@@ -145,6 +145,16 @@ def test_a_quotation_running_over_sentences_is_one_quote(corpus_folder):
     assert evidence[1] == "“Europe must act. It cannot wait,” Stubb told reporters on Friday."
 
 
+def test_a_quotation_standing_alone_continues_the_speaker_of_the_paragraph_before_only(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Finnish President Alexander Stubb said Finland was ready to help.",
+        "“We have trained for this moment for many years.”",
+        "The talks then moved on to the budget for the coming year.",
+        "“Nobody in this room will pay for everything alone.”",
+    ])
+    assert _direct(drafted) == [("Alexander Stubb", "We have trained for this moment for many years")]
+
+
 def test_the_speaker_is_never_a_pronoun_or_name_inside_the_quoted_words(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "Swedish Defence Minister Pal Jonson met Danish Prime Minister Mette Frederiksen.",

@@ -284,10 +284,13 @@ class _Reader:
         self.last_speakers: list[Person] = []
         self.countries: set[str] = set()
         self.said_on: dict[str, str] = {}
+        self.paragraphs = 0
+        self.last_spoke_in = -1
 
     def read(self, paragraph: _Paragraph) -> None:
         text = paragraph.text
         self.said_on = {}
+        self.paragraphs += 1
         quotations = _quotation_marks(text)
         inside = [(q.start, q.end) for q in quotations]
         countries = _countries(paragraph.doc.ents, paragraph.offset)
@@ -298,8 +301,8 @@ class _Reader:
         subjects = {verb: speakers for verb, (speakers, _) in found.items()}
         # A clause reported ends where the next speaker is named: "Downing
         # Street said it would not comment, and the Elysée said that …".
-        self.clause_end = {verb: min([at for other, (speakers, at) in found.items()
-                                      if speakers and at > verb.end] + [len(text)]) for verb in verbs}
+        clause_end = {verb: min([at for speakers, at in found.values() if speakers and at > verb.end] + [len(text)])
+                      for verb in verbs}
         for start, end in _sentences(paragraph.doc, quotations):
             evidence = text[start:end].strip()
             if not evidence:
@@ -307,7 +310,7 @@ class _Reader:
             here = [q for q in quotations if start <= q.start < end]
             here_verbs = [verb for verb in verbs if start <= verb.start < end]
             attached = self._direct_quotes(text, evidence, start, end, here, here_verbs, subjects)
-            self._reported(text, evidence, end, here, here_verbs, subjects, attached)
+            self._reported(text, evidence, end, here, here_verbs, subjects, attached, clause_end)
             at = paragraph.offset + start
             sentence_countries = [(code, offset) for code, offset in countries
                                   if at <= offset < paragraph.offset + end]
@@ -370,7 +373,9 @@ class _Reader:
                 continue
             review = "direct quote: check the speaker"
             if not speakers:
-                if short or not self.last_speakers:
+                # Only a quotation opening its sentence, in the speaker's
+                # paragraph or the next, goes on with their words.
+                if short or self.last_spoke_in < self.paragraphs - 1 or text[start:quotation.start].strip():
                     continue
                 # A quotation standing alone continues the last speaker's words.
                 speakers = self.last_speakers
@@ -380,16 +385,16 @@ class _Reader:
             for speaker in speakers:
                 self.result.quotes.append(_quote(speaker, quotation.words, "direct", evidence, review,
                                                  self._said_when(speaker, evidence)))
-            self.last_speakers = speakers
+            self._spoke(speakers)
         return attached
 
-    def _reported(self, text, evidence, end, quotations, verbs, subjects, attached) -> None:
+    def _reported(self, text, evidence, end, quotations, verbs, subjects, attached, clause_end) -> None:
         reported: set[str] = set()
         for verb in verbs:
             speakers = [s for s in subjects[verb] if s.name not in reported]
             if not speakers:
                 continue
-            said = _clause(text, verb, min(end, self.clause_end[verb]), quotations, verb in attached)
+            said = _clause(text, verb, min(end, clause_end[verb]), quotations, verb in attached)
             if said is None:
                 continue
             for speaker in speakers:
@@ -398,8 +403,10 @@ class _Reader:
                     speaker, said, "reported", evidence,
                     f"reported statement ({verb.verb}): check speaker and paraphrase",
                     self._said_when(speaker, evidence)))
-            self.last_speakers = speakers
+            self._spoke(speakers)
 
+    def _spoke(self, speakers: list[Person]) -> None:
+        self.last_speakers, self.last_spoke_in = speakers, self.paragraphs
 
     def _said_when(self, speaker: Person, evidence: str) -> str | None:
         """When a quote was said: its sentence's date phrase, else the one
