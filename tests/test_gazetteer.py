@@ -72,6 +72,10 @@ def test_a_group_stands_for_each_of_its_members():
                                [m.start:m.end]])
 
 
+def test_a_group_adjective_alone_stands_for_the_group_but_not_its_sea():
+    assert [m.code for m in mentions("Baltic leaders met in a Baltic Sea port.")] == ["EST", "LVA", "LTU"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("South Sudan and Sudan", ["SSD", "SDN"]),
     ("Papua New Guinea, Equatorial Guinea, Guinea-Bissau and Guinea", ["PNG", "GNQ", "GNB", "GIN"]),
