@@ -276,6 +276,93 @@ CASES += [
     ("Slovakia's prime minister rejected calls to send soldiers and said he opposed the mission.",
      {("SVK", "ruled_out"), ("SVK", "opposed")}),
 ]
+# Holders listed after the cue, and a fronted cue that is not one.
+CASES += [
+    ("Countries ready to send troops include Britain, France and the Baltic states (Estonia, Latvia and Lithuania).",
+     {("GBR", "committed"), ("FRA", "committed"), ("EST", "committed"), ("LVA", "committed"),
+      ("LTU", "committed")}),
+    ("Among those that have pledged soldiers are Sweden and Denmark.", {("SWE", "committed"), ("DNK", "committed")}),
+    ("Five nations have committed to sending troops: Britain, France, Norway, Sweden and Finland.",
+     {("GBR", "committed"), ("FRA", "committed"), ("NOR", "committed"), ("SWE", "committed"),
+      ("FIN", "committed")}),
+    ("Governments that have ruled out a deployment, such as Hungary and Slovakia, cite the risk of escalation.",
+     {("HUN", "ruled_out"), ("SVK", "ruled_out")}),
+    ("Several members remain hesitant, notably Italy and Spain, while others have said nothing.",
+     {("ITA", "hesitant"), ("ESP", "hesitant")}),
+    ("Officials said a decision would be taken in the spring.", set()),
+]
+# A fifth batch aimed at false positives, written and scored before the rules changed for it.
+CASES += [
+    ("Russia's invasion raised concerns across Europe.", set()),
+    ("Zelensky said Ukraine was ready to negotiate a ceasefire.", set()),
+    ("Russia has ruled out a ceasefire before its demands are met.", set()),
+    ("France will send more air defence systems to Ukraine.", set()),
+    ("Britain will continue to train Ukrainian soldiers in England.", set()),
+    ("Italy will join talks in London on Thursday.", set()),
+    ("Officials fear Russia could attack the Baltic states.", set()),
+    ("Spain's refusal to send troops angered Paris.", {("ESP", "ruled_out")}),
+    ("Denmark's decision to send troops was welcomed in Kyiv.", {("DNK", "committed")}),
+    ("Moscow's warnings have not deterred Britain, which is ready to deploy.", {("GBR", "committed")}),
+    ("Asked if Italy would send troops, a government spokesman declined to comment.", set()),
+    ("If the United States agrees to a backstop, Britain will send troops.", {("GBR", "committed")}),
+    ("Washington will not send troops, the president said, but will back European efforts.", {("USA", "ruled_out")}),
+    ("Ukraine would welcome European troops on its territory.", set()),
+    ("Russia's opposition to any Western deployment is well known.", {("RUS", "opposed")}),
+    ("The Swedish defence minister said the decision on troops would be taken by parliament.", set()),
+]
+# A sixth batch on negation and scope, written and scored before the rules changed for it.
+CASES += [
+    ("Germany has not yet committed troops.", {("DEU", "hesitant")}),
+    ("Britain did not hesitate to offer troops.", {("GBR", "committed")}),
+    ("Italy has never been keen on sending troops.", {("ITA", "hesitant")}),
+    ("No country has yet offered troops, Spain said.", set()),
+    ("Spain, unlike Italy, has not ruled out taking part.", {("ESP", "hesitant")}),
+    ("Poland is not opposed to sending troops in principle.", {("POL", "hesitant")}),
+    ("France would never accept a deal that left Ukraine defenceless.", set()),
+    ("Norway said it was not ruling anything out.", {("NOR", "hesitant")}),
+    ("The Netherlands will decide after the summit whether to send troops.", {("NLD", "hesitant")}),
+    ("Denmark's parliament approved sending 100 soldiers.", {("DNK", "committed")}),
+    ("Greece will not rule out sending a frigate.", {("GRC", "hesitant")}),
+    ("Turkey offered to host talks but not to send troops.", {("TUR", "ruled_out")}),
+    ("Hungary and Slovakia are against the plan, as is Russia.",
+     {("HUN", "opposed"), ("SVK", "opposed"), ("RUS", "opposed")}),
+    ("Estonia's prime minister said her country would be ready to send troops within weeks.", {("EST", "committed")}),
+    ("Sending troops to Ukraine would be unacceptable, Russian officials said.", {("RUS", "opposed")}),
+    ("Britain and France are leading the effort, and Canada has said it will take part.",
+     {("CAN", "committed")}),
+]
+# A seventh batch, probes of everyday news wording; before the rules changed for them 4 of these 17 were wrong.
+CASES += [
+    ("Russia has said it will respond to any deployment of Western troops.", {("RUS", "opposed")}),
+    ("The United States will not provide a backstop, officials in Washington said.", {("USA", "ruled_out")}),
+    ("Germany will provide air defence systems to Ukraine.", set()),
+    ("France has deployed troops to Romania as part of NATO's eastern flank.", set()),
+    ("Britain will lead talks with Ukraine's allies next week.", set()),
+    ("Poland has concerns about its own security.", set()),
+    ("Spain is ready to host the next meeting of the coalition.", set()),
+    ("Zelensky called on Britain and France to send troops as soon as possible.", set()),
+    ("Denmark says it will only send troops with a UN mandate.", {("DNK", "hesitant")}),
+    ("The Baltic states want NATO troops on their soil.", set()),
+    ("Latvia is ready to send troops but Lithuania is not.", {("LVA", "committed"), ("LTU", "hesitant")}),
+    ("Germany is not ready.", {("DEU", "hesitant")}),
+    ("Austria cannot send troops because of its neutrality.", {("AUT", "ruled_out")}),
+    ("Ukraine has ruled out any ceasefire that would freeze the front line.", set()),
+    ("France wants the United States to commit to a backstop.", set()),
+    ("Spain will send troops, Italy will not.", {("ESP", "committed"), ("ITA", "ruled_out")}),
+    ("Britain has ruled out nothing.", {("GBR", "hesitant")}),
+]
+# An eighth batch, quotations with the speaker after them; 3 of these 8 were wrong before the rules changed.
+CASES += [
+    ("“We are ready to send troops,” Sweden's prime minister said.", {("SWE", "committed")}),
+    ("“Italy will not send a single soldier,” the minister said.", {("ITA", "ruled_out")}),
+    ("“Our answer is no,” said Spain's defence minister, asked about a deployment.", set()),
+    ("“We have not decided anything yet,” a Danish official said of the mission.", {("DNK", "hesitant")}),
+    ("“Any Western troops in Ukraine would be a legitimate target,” the Kremlin's spokesman said.",
+     {("RUS", "opposed")}),
+    ("Poland’s foreign minister said Warsaw “will not be sending troops” to Ukraine.", {("POL", "ruled_out")}),
+    ("The Elysée said France was prepared to deploy “several thousand” soldiers.", {("FRA", "committed")}),
+    ("Asked about sending troops, the Czech president said: “We are open to it.”", {("CZE", "hesitant")}),
+]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 
 

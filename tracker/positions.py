@@ -20,8 +20,15 @@ the tokens around each match:
   through pronouns and reporting verbs ("Spain said it would not send"), but
   not across a clause with a subject of its own ("…, while officials …").
   Failing that: a passive agent ("ruled out by Rome"), the subject after a
-  fronted clause ("Reluctant to commit, Germany …"), a trailing attribution
-  ("…, Moscow warned"), and last the speaker's country the caller passes.
+  fronted clause ("Reluctant to commit, Germany …"), the countries listed as
+  the holders ("Countries ready to deploy include Britain and France"), a
+  trailing attribution ("…, Moscow warned"), the speaker's country the caller
+  passes, and for "his government" / "her country" the country named before.
+- scope: a commitment inside another cue ("reluctant to commit troops") or a
+  question ("whether it will contribute", "asked if Italy would send") is
+  none; a country named after a cue ("troops to Ukraine", "guarantees from
+  Washington") never holds it, unless as the passive's agent, a listed
+  holder, an elided clause ("…, but Lithuania is not") or "as is Russia".
 
 API::
 
@@ -34,7 +41,13 @@ demonyms, capitals, seats of power; a group's members each with the group's
 offsets); `speaker` is the alpha-3 of the person quoted or reported in the
 sentence, if known, for cues whose subject is a person ("he would not send").
 Each `Suggestion` carries the trigger as written and its offsets in
-`sentence.text`; one per (country, stance), the first trigger kept.
+`sentence.text`; one per (country, stance), the first trigger kept, in the
+order of the triggers. A country may get two stances from one sentence
+("ready to help but has yet to commit forces": committed and hesitant).
+
+Cost: a `Matcher` is built per vocabulary (a few milliseconds, kept for the
+last vocabulary only, as each draft runs a pipeline of its own); a sentence
+takes well under a millisecond.
 """
 
 from __future__ import annotations
@@ -58,12 +71,14 @@ class Suggestion:
 
 # Word lists the patterns and the attribution share.
 NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
+# Words that may stand between a negation and its cue ("has so far not", "said it would not"),
+# and that never start a noun phrase of their own.
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re",
                "will", "would", "'ll", "shall", "should", "could", "can", "ca", "may", "might", "must", "wo",
                "do", "does", "did", "'d", "remains", "remain", "remained", "stands", "stand", "stood", "seems",
                "appears", "still", "yet", "so", "far", "also", "now", "currently", "firmly", "categorically",
                "explicitly", "publicly", "officially", "clearly", "already", "even", "ever", "again", "too",
-               "as", "of", "today", "for", "its", "part", "only", "at", "least", "for now", "equally", "fully",
+               "as", "of", "today", "for", "its", "part", "only", "at", "least", "equally", "fully",
                "then", "therefore", "however", "meanwhile", "itself", "themselves", "again", "repeatedly",
                "previously", "consistently", "reportedly", "apparently", "said", "says", "insisted", "added",
                "stressed", "argued", "made", "clear", "it", "that", "they", "he", "she", "we", "i"}
@@ -89,14 +104,28 @@ TOPIC = set(MILITARY) | {
     "coalition", "participation", "participate", "participating", "involvement", "backstop", "reassurance",
     "presence", "ground", "contribution", "idea", "plan", "plans", "proposal", "proposals", "option", "options",
     "possibility", "request", "requests", "initiative", "scheme", "guarantee", "guarantees", "operation",
-    "operations", "deterrence", "stationing", "role", "commitment", "involved", "engagement", "naval", "navy",
-    "ceasefire"}
+    "operations", "deterrence", "stationing", "role", "commitment", "involved", "engagement", "naval", "navy"}
 # Ordinary words a topic-bound cue may stand on when the sentence names the
 # subject-matter elsewhere; a stance cue followed by one of these points back.
-POINTING = {"it", "this", "that", "them", "so", "such", "any"}
+POINTING = {"it", "this", "that", "them", "so", "such"}
 # After a cue, words that show it has no object of its own ("could contribute once …").
 INTRANSITIVE = {"once", "if", "when", "after", "as", "but", "and", "unless", "provided", "until", "only", "too",
                 "later", "soon", "eventually", "now", "yet"}
+# Words that may open a sentence before a fronted cue ("Having ruled out …").
+FRONTING = {"having", "while", "whilst", "though", "although", "if", "when", "once", "not", "long", "after",
+            "despite", "asked", "still", "being", "seemingly", "initially", "even", "though", "already"}
+# Words introducing the countries a cue's subject stands for.
+LISTING = {"include", "includes", "included", "including", "are", "were", "is", ":", "such", "notably", "namely",
+           "among", "particularly", "especially", "—", "–", "like"}
+# What a country's position is called: "Spain's refusal", "Russia's opposition".
+POSITION_NOUNS = {"own", "new", "top", "armed", "refusal", "decision", "offer", "pledge", "readiness",
+                  "willingness", "reluctance", "hesitation", "hesitancy", "commitment", "opposition", "rejection",
+                  "participation", "contribution", "concerns", "concern", "reservations", "caution", "plan",
+                  "plans", "promise", "involvement", "objections", "objection"}
+# Nouns for holders that are not one named country.
+AGENTS = {"country", "countries", "nation", "nations", "government", "governments", "allies", "partners",
+          "members", "leaders", "officials", "others", "nobody", "none", "everyone", "europe", "nato", "eu",
+          "capitals", "states"}
 PREPOSITIONS = {"to", "in", "into", "with", "against", "from", "on", "onto", "for", "toward", "towards", "near",
                 "inside", "within", "across", "over", "at", "between", "among", "amongst", "unlike", "about",
                 "via", "through", "around", "beyond", "under", "upon", "after", "before", "behind", "than",
@@ -156,11 +185,15 @@ ACTION_PATTERNS = [
     [_any(PUT), _opt(["its", "their", "our", "any", "more", "own", "the"]), _opt(["own", "british", "french"]),
      _any(MILITARY)],
 ]
+# After "ready to", "willing to": the mission's own verbs count as taking part.
+MISSION_PATTERNS = ACTION_PATTERNS + [[_any([
+    "help", "assist", "secure", "guarantee", "police", "patrol", "monitor", "enforce", "protect", "defend",
+    "guard", "man", "staff", "train", "underwrite", "play", "do"])]]
 MARKERS_SOFT = ["ready", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "vowed",
                 "vows", "vow", "agreed", "agrees", "agree", "offered", "offers", "offer", "offering", "decided",
                 "decides", "committed", "commits", "commit", "volunteered", "volunteers", "poised", "eager",
                 "keen", "able", "confirmed", "readiness", "willingness", "offer", "pledge", "promise",
-                "commitment", "agreement"]
+                "commitment", "agreement", "decision"]
 MARKERS_FIRM = ["prepared", "willing", "plans", "planned", "plan", "planning", "intends", "intended", "intend",
                 "intending", "going", "set", "determined", "wants", "want", "wanted", "aims", "aim", "expects",
                 "expected", "hopes", "hope", "seeks", "seek", "intention", "inclined", "likely"]
@@ -194,11 +227,11 @@ RULES = [
     Rule("could send", "hesitant", "ruled_out",
          _then([_any(MODALS_WEAK), _star(BETWEEN)], ACTION_PATTERNS), inside=True),
     Rule("ready to send", "committed", "hesitant",
-         _then([_any(MARKERS_SOFT), _star(["to", "so", "in", "principle", "also", "be", "part", "of"])],
-               ACTION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])]],
+         _then([_any(MARKERS_SOFT), _star(["to", "so", "in", "principle", "also", "be", "part", "of", "on"])],
+               MISSION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])]],
          conditional="hesitant"),
     Rule("prepared to send", "committed", "ruled_out",
-         _then([_any(MARKERS_FIRM), _star(["to", "of", "on", "be"])], ACTION_PATTERNS), conditional="hesitant"),
+         _then([_any(MARKERS_FIRM), _star(["to", "of", "on", "be"])], MISSION_PATTERNS), conditional="hesitant"),
     Rule("drawn up plans", "committed", "hesitant", [
         [_any(["drawn", "drew", "draws", "draw", "drawing"]), _any(["up"]), _any(["plans", "plan"])],
     ], conditional="hesitant"),
@@ -210,7 +243,9 @@ RULES = [
         [_any(["pledged", "committed", "agreed", "offered", "volunteered", "signed"]), {"IS_PUNCT": True}],
         [_any(["signed", "signs", "sign"]), _any(["up"])],
     ], conditional="hesitant"),
-    Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]]),
+    # "ready to negotiate" is no readiness to send: "ready to" + action is the rule above.
+    Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]],
+         not_followed_by=frozenset({"to"})),
     Rule("ruled out", "ruled_out", "hesitant", [
         [_any(["ruled", "rule", "rules", "ruling"]), _any(["out"])],
         [_any(["ruled", "rule", "rules", "ruling"]), _any(["it", "that", "this", "them", "such", "any", "anything"]),
@@ -220,6 +255,7 @@ RULES = [
     ], not_followed_by=frozenset({"from"})),
     Rule("ruled nothing out", "hesitant", None, [
         [_any(["ruled", "rule", "rules", "ruling"]), _any(["nothing"]), _any(["out"])],
+        [_any(["ruled", "rule", "rules", "ruling"]), _any(["out"]), _any(["nothing"])],
         [_any(["before"]), _opt(["making", "giving", "taking", "any"]), _opt(["any", "a", "firm", "final"]),
          _any(["commitment", "commitments", "decision", "committing", "deciding", "agreeing", "pledging"])],
     ], topic=False),
@@ -254,12 +290,15 @@ RULES = [
         [_any(["rejected", "rejects", "reject"]), {"IS_PUNCT": True}],
         [_any(["was", "were", "been", "is", "are", "being"]), _any(["rejected", "dismissed", "rebuffed", "refused"])],
     ]),
-    Rule("no plans", "ruled_out", None, [
+    Rule("no plans", "ruled_out", "ruled_out", [
         [_any(["no"]), _any(["plans", "plan", "intention", "intentions", "desire", "appetite", "wish"]),
          {"IS_QUOTE": True, "OP": "?"}, _any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
     ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS],
         topic=True),
+    Rule("not to send", "ruled_out", "ruled_out", _then([_any(["not", "never"]), _any(["to"])], ACTION_PATTERNS)),
     Rule("has yet to decide", "hesitant", None, [
+        [_any(["decide", "decides", "determine", "determines"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
+         {"OP": "?"}, _any(["whether", "if"])],
         [_any(["has", "have", "had", "is", "are", "was", "were", "remains", "remain"]), _opt(["still", "so", "far"]),
          _any(["yet"]), _any(["to"]), {"IS_ALPHA": True}],
     ], topic=False),
@@ -333,6 +372,10 @@ RULES = [
          _any(["foreign", "western", "european", "nato", "allied", "international", "peacekeepers",
                "peacekeeping"])],
         [_any(["warned", "warns", "warn", "warning"]), _any(["against"])],
+        [_any(["respond", "responds", "retaliate", "retaliates", "react", "reacts", "answer"]), _any(["to", "against"]),
+         _opt(["any", "the", "a", "such"]),
+         _any(["deployment", "deployments", "presence", "western", "foreign", "european", "nato", "troops",
+               "peacekeepers", "stationing", "british", "french"])],
         [_any(["mean", "means", "meant"]), _opt(["a", "direct", "open"]), _any(["war", "escalation", "conflict"])],
         [_any(["treated", "regarded", "considered", "seen", "viewed", "treat", "treats", "regard", "regards",
                "consider", "considers", "see", "sees", "view", "views"]),
@@ -347,6 +390,9 @@ RULES = [
          _any(["troops", "presence", "deployment", "forces", "peacekeepers", "soldiers", "contingent"])],
     ]),
 ]
+
+
+BY_NAME = {rule.name: rule for rule in RULES}
 
 
 def _matcher(vocab) -> Matcher:
@@ -391,8 +437,7 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
     on_topic = any(word in TOPIC or word.startswith(("deploy", "peacekeep", "militar", "particip", "troop"))
                    for word in lower) or (any(a in TAKE and b == "part" for a, b in zip(lower, lower[1:]))
                                           and not {"talks", "negotiations", "summit", "meeting"} & set(lower))
-    rules = {rule.name: rule for rule in RULES}
-    found = [(rules[sentence.vocab.strings[key]], start, end)
+    found = [(BY_NAME[sentence.vocab.strings[key]], start, end)
              for key, start, end in _matcher_for(sentence.vocab)(sentence)]
     # Longest cue first, then left to right: "would not take part" wins over "take part".
     found.sort(key=lambda item: (-(item[2] - item[1]), item[1]))
@@ -414,14 +459,12 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         subject, flipped, antecedent = _subject(tokens, lower, mentions, start, end, cue_tokens)
         negated = (negator is not None) != flipped
         stance = rule.negated if negated else rule.stance
-        if rule.name == "no plans":
-            stance = "ruled_out"
         if negated and stance in ("ruled_out", "committed") and _has_yet(lower, start, end):
             stance = "hesitant"
         if stance in ("committed", "ruled_out") and rule.conditional and _conditional(lower, start, end,
                                                                                       rule.if_counts):
             stance = rule.conditional
-        if stance in ("committed",) and "only" in lower[max(0, start - 3):end]:
+        if stance == "committed" and "only" in lower[max(0, start - 3):end]:
             stance = "hesitant"
         if stance is None or _governed(lower, cues, rule, start):
             continue
@@ -432,7 +475,31 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         for code in codes:
             results.setdefault((code, stance), Suggestion(
                 code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
+    for code, stance, trigger_start, trigger_end in _elided(tokens, lower, mentions, cues, origin):
+        results.setdefault((code, stance), Suggestion(
+            code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
     return list(results.values())
+
+
+def _elided(tokens, lower, mentions, cues, origin):
+    """"Latvia is ready to send troops but Lithuania is not": the cue before,
+    negated, for the country of the elliptical clause."""
+    for mention in mentions:
+        at = mention.last
+        if at + 1 >= len(tokens) or mention.role != "subject" or lower[at] not in AUXILIARIES \
+                or lower[at + 1] not in NEGATORS:
+            continue
+        after = at + 2 + (at + 2 < len(tokens) and lower[at + 2] == "yet")
+        if after < len(tokens) and not tokens[after].is_punct:
+            continue
+        before = [(rule, start, end) for rule, start, end in cues if end <= mention.first]
+        if not before or before[-1][0].negated is None:
+            continue
+        rule, _start, _end = before[-1]
+        stance = "hesitant" if lower[after - 1] == "yet" and rule.negated != "hesitant" else rule.negated
+        end = tokens[after - 1]
+        for code in mention.codes:
+            yield code, stance, tokens[at].idx - origin, end.idx + len(end.text) - origin
 
 
 def _points_back(tokens, lower, end) -> bool:
@@ -473,7 +540,7 @@ def _role(tokens, lower, mention: _Mention) -> str:
     after = mention.last
     if after < len(tokens) and lower[after] in ("'s", "’s", "'", "’"):
         head = lower[after + 1] if after + 1 < len(tokens) else ""
-        if head not in GOVERNMENT and head not in MILITARY and head not in ("own", "new", "top", "armed"):
+        if head not in GOVERNMENT and head not in MILITARY and head not in POSITION_NOUNS:
             return "excluded"
     elif after < len(tokens) and tokens[after].is_lower and tokens[after].is_alpha:
         head = lower[after]
@@ -527,10 +594,12 @@ def _governed(lower, cues, rule, start) -> bool:
     for other, _other_start, other_end in cues:
         if other is not rule and other_end <= start and start - other_end <= 3 and other.stance != "committed":
             return True
+    comma = False
     for word in reversed(lower[:start]):
         if word in (";", "but", "while", "whereas"):
             return False
-        if word in ("whether", "before"):
+        comma = comma or word == ","
+        if word in ("whether", "before") or (word in ("if", "asked") and not comma):
             return True
     return False
 
@@ -560,6 +629,8 @@ def _subject(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str]
     """The countries holding the cue, whether "neither … nor" negates it, and
     for "his government" / "her country" the country named before it."""
     subject, negated = _holder(tokens, lower, mentions, start, end, cue_tokens)
+    if subject:
+        subject = subject + [code for code in _likewise(tokens, lower, mentions, end) if code not in subject]
     antecedent: list[str] = []
     if not subject:
         for index in range(start - 1, 0, -1):
@@ -569,6 +640,18 @@ def _subject(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str]
                 antecedent = earlier[-1].codes if earlier else []
                 break
     return subject, negated, antecedent
+
+
+def _likewise(tokens, lower, mentions, end) -> list[str]:
+    """"…, as is Russia", "as does Slovakia": a country sharing the stance."""
+    for index in range(end, len(tokens) - 2):
+        if lower[index] in (";", "but", "while", "whereas"):
+            return []
+        if lower[index] in ("as", "so") and lower[index + 1] in ("is", "are", "does", "do", "has", "have", "did",
+                                                                  "was", "were"):
+            first = index + 2 + (lower[index + 2] == "the")
+            return [code for m in mentions if m.first == first for code in m.codes]
+    return []
 
 
 def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str], bool]:
@@ -609,9 +692,17 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
         trailing = _trailing(tokens, lower, mentions, end)
         return (trailing.codes if trailing else weak.codes), False
     if not blocked:
-        fronted = _fronted(tokens, mentions, end)
+        fronted = _fronted(tokens, lower, mentions, start, end)
         if fronted is not None:
             return _coordinated(tokens, lower, mentions, fronted)
+    listed = _listed(tokens, lower, mentions, end)
+    if listed:
+        return listed, False
+    in_mentions = {i for m in mentions for i in range(m.first, m.last)}
+    clause_start = max((i + 1 for i in range(start) if lower[i] in (";", "while", "whereas", "but")), default=0)
+    if blocked or AGENTS & {lower[i] for i in range(clause_start, start) if i not in in_mentions}:
+        # "No country has yet offered troops, Spain said": the cue has a holder, and it is not Spain.
+        return [], False
     trailing = _trailing(tokens, lower, mentions, end)
     if trailing is not None:
         return trailing.codes, False
@@ -674,15 +765,46 @@ def _agent(lower, mentions, end) -> _Mention | None:
     return None
 
 
-def _fronted(tokens, mentions, end) -> _Mention | None:
-    """"Reluctant to commit troops, Germany …": the subject after the comma."""
+def _fronted(tokens, lower, mentions, start, end) -> _Mention | None:
+    """"Reluctant to commit troops, Germany …": a cue opening the sentence
+    belongs to the subject right after its clause's comma."""
+    if any(not tokens[i].is_punct and lower[i] not in AUXILIARIES | FRONTING for i in range(start)):
+        return None
+    comma = next((i for i in range(end, len(tokens)) if tokens[i].text == ","), None)
+    if comma is None:
+        return None
     for mention in mentions:
-        if mention.first > end and mention.role == "subject" and tokens[mention.first - 1].text == ",":
-            return mention
-        if mention.first > end and tokens[mention.first - 1].lower_ == "the" and mention.first >= 2 \
-                and tokens[mention.first - 2].text == "," and mention.role == "subject":
+        if mention.role == "subject" and (mention.first == comma + 1 or (
+                mention.first == comma + 2 and lower[comma + 1] == "the")):
             return mention
     return None
+
+
+def _listed(tokens, lower, mentions, end) -> list[str]:
+    """"Countries ready to send troops include Britain and France", "…, such
+    as Hungary and Slovakia": the countries listed as the cue's holders."""
+    for index in range(end, len(tokens)):
+        word = lower[index]
+        if word in (";", "while", "whereas", "but", "although", "though"):
+            return []
+        if word not in LISTING:
+            continue
+        first = next((m for m in mentions if index < m.first <= index + 3), None)
+        if first is None or first.role == "excluded":
+            return []
+        chosen = [first]
+        for later in mentions:
+            if later.first <= chosen[-1].first:
+                continue
+            between = lower[chosen[-1].last:later.first]
+            if not set(between) <= {",", "and", "(", ")", "the", "as", "well", "or"}:
+                break
+            chosen.append(later)
+        codes: list[str] = []
+        for mention in chosen:
+            codes.extend(code for code in mention.codes if code not in codes)
+        return codes
+    return []
 
 
 def _trailing(tokens, lower, mentions, end) -> _Mention | None:
@@ -692,9 +814,10 @@ def _trailing(tokens, lower, mentions, end) -> _Mention | None:
             continue
         after = mention.last
         before = mention.first - 1
-        while before > end and lower[before] in SKIPPED_BEFORE:
+        while before > end and (lower[before] in SKIPPED_BEFORE or lower[before] in ("a", "an", "one")):
             before -= 1
-        while after < len(tokens) and lower[after] in GOVERNMENT:
+        # "the Kremlin's spokesman said", "a Danish official said".
+        while after < len(tokens) and (lower[after] in GOVERNMENT or lower[after] in ("'s", "’s", "senior", "top")):
             after += 1
         after_comma = tokens[before].text in (",", "”", "’", '"') or tokens[before].is_quote
         if after < len(tokens) and lower[after] in REPORTING and after_comma:
