@@ -206,6 +206,33 @@ def test_seats_of_power_and_groups_speak_and_each_says_its_own_clause(corpus_fol
     assert _direct(drafted) == [("Russian Federation", "This is a provocation")]
 
 
+def test_it_is_the_government_that_began_the_sentence_before(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Italian Prime Minister Lucia Ferrante spoke on Sunday.",
+        "The Kremlin rejected the idea outright. “Any soldier in Ukraine would be a target,” it said.",
+    ])
+    assert _direct(drafted) == [("Russian Federation", "Any soldier in Ukraine would be a target")]
+
+
+def test_a_government_speaks_as_the_demonym_government_or_its_spokesperson_in_the_capital(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Canada has not ruled out taking part, a government spokeswoman in Ottawa said.",
+        "The Australian government said it was open to considering a contribution.",
+        "Australian officials said nothing more.",
+    ])
+    assert _reported(drafted) == [("Canada", "not ruled out taking part"),
+                                  ("Australia", "it was open to considering a contribution")]
+
+
+def test_what_comes_before_the_speaker_is_their_statement(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Italy would not send troops, Prime Minister Lucia Ferrante told reporters, calling the plan “complex”.",
+        "Germany’s defence minister, Markus Brandt, said that Berlin would wait.",
+    ])
+    assert _reported(drafted) == [("Lucia Ferrante", "Italy would not send troops"),
+                                  ("Markus Brandt", "Berlin would wait")]
+
+
 def test_names_with_particles_stay_whole(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "European Commission President Ursula von der Leyen said Europe would pay its share.",

@@ -106,6 +106,9 @@ NOT_NAMES = {
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Next", "Such",
     "Foreign", "Defence", "Defense", "Prime", "Minister", "Ministry", "Secretary", "Chancellor", "President",
     "Vice", "Chief", "Officials", "Ministers", "Leaders", "Diplomats", "Allies", "Sources", "Talks",
+    "Senator", "General", "Admiral", "Colonel", "Commissioner", "Ambassador", "Governor", "Mayor", "King", "Queen",
+    "Prince", "Princess", "Pope", "Commander", "Marshal", "Lieutenant", "Captain", "Major", "Republican",
+    "Democrat", "Democratic", "Conservative", "Labour", "Socialist", "Liberal", "Green", "Greens", "Premier",
 }
 # The last word of a capitalised run that names an organisation, a
 # publication, a building or a place, never a person.
@@ -126,17 +129,20 @@ PUBLICATIONS = {"Financial Times", "Le Monde", "Le Figaro", "Die Welt", "Der Spi
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter",
              "zu", "bin", "al", "el", "y"}
 PRONOUNS = {"he", "she"}
-# Between a speaker and the verb: an apposition (", the EU's foreign affairs
-# chief,"), auxiliaries and adverbs.
+# Between a speaker and the verb: the comma closing a name in apposition
+# ("Germany's defence minister, Markus Brandt, said"), an apposition (", the
+# EU's foreign affairs chief,"), auxiliaries and adverbs.
 SUBJECT_GAP = re.compile(
-    r"^(?:\s*,[^,.;:!?“”\"]{1,80},)?(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still"
+    r"^,?(?:\s*,[^,.;:!?“”\"]{1,80},)?(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still"
     r"|now|just|never|not|always|even|further|long|\w+ly|on \w+day|in a statement|in an interview"
     r"|on (?:social media|X|Twitter)))*\s*$")
 # Between two speakers of one verb: "Britain and France said".
 SPEAKERS_JOINED = re.compile(r"^\s*(?:,\s*|,?\s+and\s+|,?\s+as well as\s+)$")
 PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|from|to|with|at|of|for|by|between|against|on|into|over|toward|towards|about|than)\s+(?:the\s+)?$",
-    re.I)
+    r"\b(?:in|from|to|with|at|of|for|by|between|against|on|into|over|toward|towards|about|than)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:and\s+)?)*$")
+# "a government spokeswoman in Ottawa said": the capital speaks.
+SPOKESPERSON_IN = re.compile(r"\bspokes(?:man|woman|person)\s+in\s+$")
 
 
 @dataclass
@@ -281,6 +287,7 @@ class _Reader:
         self.published, self.result = published, result
         self.people: dict[str, Person] = {}
         self.last_person: Person | None = None
+        self.last_body: _Mention | None = None
         self.last_speakers: list[Person] = []
         self.countries: set[str] = set()
         self.said_on: dict[str, str] = {}
@@ -295,22 +302,24 @@ class _Reader:
         inside = [(q.start, q.end) for q in quotations]
         countries = _countries(paragraph.doc.ents, paragraph.offset)
         self.countries.update(code for code, _ in countries)
-        mentions = self._mentions(paragraph, inside)
+        sentences = _sentences(paragraph.doc, quotations)
+        mentions = self._mentions(paragraph, inside, sentences)
         verbs = [verb for verb in _reporting(text) if not _within(verb.start, inside)]
         found = {verb: _subjects(verb, mentions, text) for verb in verbs}
         subjects = {verb: speakers for verb, (speakers, _) in found.items()}
+        subject_at = {verb: at for verb, (_, at) in found.items()}
         # A clause reported ends where the next speaker is named: "Downing
         # Street said it would not comment, and the Elysée said that …".
         clause_end = {verb: min([at for speakers, at in found.values() if speakers and at > verb.end] + [len(text)])
                       for verb in verbs}
-        for start, end in _sentences(paragraph.doc, quotations):
+        for start, end in sentences:
             evidence = text[start:end].strip()
             if not evidence:
                 continue
             here = [q for q in quotations if start <= q.start < end]
             here_verbs = [verb for verb in verbs if start <= verb.start < end]
             attached = self._direct_quotes(text, evidence, start, end, here, here_verbs, subjects)
-            self._reported(text, evidence, end, here, here_verbs, subjects, attached, clause_end)
+            self._reported(text, evidence, start, end, here, here_verbs, subjects, attached, clause_end, subject_at)
             at = paragraph.offset + start
             sentence_countries = [(code, offset) for code, offset in countries
                                   if at <= offset < paragraph.offset + end]
@@ -329,32 +338,49 @@ class _Reader:
                            None)
             self.result.stances.extend(_stances(paragraph.doc, start, end, evidence, speaker))
 
-    def _mentions(self, paragraph: _Paragraph, inside: list[tuple[int, int]]) -> list[_Mention]:
-        """Everyone named outside the paragraph's quotations, in order; a
-        pronoun stands for the last person named before it."""
+    def _mentions(self, paragraph: _Paragraph, inside: list[tuple[int, int]],
+                  sentences: list[tuple[int, int]]) -> list[_Mention]:
+        """Everyone named outside the paragraph's quotations, in order; "he"
+        and "she" stand for the last person named before them, "it" for the
+        last government or organisation that began a sentence."""
+        text = paragraph.text
         mentions = [m for m in _people(paragraph.doc, self.people) if not _within(m.start, inside)]
         taken = [(m.start, m.end) for m in mentions]
         for entity in paragraph.doc.ents:
             if _within(entity.start_char, inside) or _within(entity.start_char, taken):
                 continue
-            if entity.label_ in ("COUNTRY", "GROUP") and entity.kb_id_ != "demonym":
-                # A demonym is an adjective ("Russian claims"): no government speaks through it.
+            end = entity.end_char
+            if entity.label_ in ("COUNTRY", "GROUP") and entity.kb_id_ == "demonym":
+                # A demonym is an adjective ("Russian claims"): a government
+                # speaks through it only as "the Australian government".
+                government = re.match(r"\s+governments?\b", text[end:])
+                if government is None:
+                    continue
+                end += government.end()
+            if entity.label_ in ("COUNTRY", "GROUP"):
                 governments = [Person(country_name(code) or entity.text, country=code)
                                for code in entity.ent_id_.split(",")]
-                mentions.append(_Mention(entity.start_char, entity.end_char, "government", governments[0],
+                mentions.append(_Mention(entity.start_char, end, "government", governments[0],
                                          tuple(governments[1:])))
             elif entity.label_ == "ORG":
                 mentions.append(_Mention(entity.start_char, entity.end_char, "organisation",
                                          Person(entity.ent_id_ or entity.text)))
         for token in paragraph.doc:
-            if token.lower_ in PRONOUNS and not _within(token.idx, inside):
-                mentions.append(_Mention(token.idx, token.idx + len(token.text), "pronoun", None))
+            if token.lower_ in PRONOUNS | {"it"} and not _within(token.idx, inside):
+                kind = "it" if token.lower_ == "it" else "pronoun"
+                mentions.append(_Mention(token.idx, token.idx + len(token.text), kind, None))
         mentions.sort(key=lambda m: m.start)
+        began = {next((m.start for m in mentions if start <= m.start < end and m.kind not in ("pronoun", "it")), -1)
+                 for start, end in sentences}
         for mention in mentions:
             if mention.kind == "person":
                 self.last_person = mention.person
             elif mention.kind == "pronoun":
                 mention.person = self.last_person
+            elif mention.kind == "it" and self.last_body is not None:
+                mention.person, mention.members = self.last_body.person, self.last_body.members
+            elif mention.kind in ("government", "organisation") and mention.start in began:
+                self.last_body = mention
         return [m for m in mentions if m.person is not None]
 
     def _direct_quotes(self, text, evidence, start, end, quotations, verbs, subjects) -> set[_Verb]:
@@ -375,8 +401,9 @@ class _Reader:
             if not speakers:
                 # Only a quotation opening its sentence, in the speaker's
                 # paragraph or the next, goes on with their words.
-                if short or self.last_spoke_in < self.paragraphs - 1 or text[start:quotation.start].strip():
-                    continue
+                if (short or self.last_spoke_in < self.paragraphs - 1 or text[start:quotation.start].strip()
+                        or any(quotation.end <= v.start < end for v in verbs)):
+                    continue  # an attribution we cannot read names someone else
                 # A quotation standing alone continues the last speaker's words.
                 speakers = self.last_speakers
                 review = "direct quote with no attribution in its sentence: check it continues the last speaker"
@@ -388,13 +415,15 @@ class _Reader:
             self._spoke(speakers)
         return attached
 
-    def _reported(self, text, evidence, end, quotations, verbs, subjects, attached, clause_end) -> None:
+    def _reported(self, text, evidence, start, end, quotations, verbs, subjects, attached, clause_end,
+                  subject_at) -> None:
         reported: set[str] = set()
         for verb in verbs:
             speakers = [s for s in subjects[verb] if s.name not in reported]
             if not speakers:
                 continue
-            said = _clause(text, verb, min(end, clause_end[verb]), quotations, verb in attached)
+            said = _clause(text, verb, start, min(end, clause_end[verb]), subject_at[verb], quotations,
+                           verb in attached, cut=clause_end[verb] < end)
             if said is None:
                 continue
             for speaker in speakers:
@@ -653,7 +682,8 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
     if subject is None:
         return [], verb.start
     before = before[:before.index(subject) + 1]
-    if subject.kind in ("government", "organisation") and PREPOSITION_BEFORE.search(text[:subject.start]):
+    if (subject.kind in ("government", "organisation") and PREPOSITION_BEFORE.search(text[:subject.start])
+            and not SPOKESPERSON_IN.search(text[:subject.start])):
         return [], verb.start
     chosen = [subject]
     for other in reversed(before[:-1]):
@@ -686,30 +716,38 @@ def _attribution(text: str, quotation: _Quotation, previous_end: int, following:
     return None
 
 
-def _clause(text: str, verb: _Verb, end: int, quotations: list[_Quotation], attributes: bool) -> str | None:
+def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quotations: list[_Quotation],
+            attributes: bool, cut: bool = False) -> str | None:
     """What a reported statement says: the clause after its verb ("Madrid
-    said that it would …" → "it would …"), or before it ("…, Madrid said");
-    none when the verb only attributes a quotation ("“…,” he said after the
-    call")."""
+    said that it would …" → "it would …"), or before its speaker ("Italy
+    would not send troops, Ferrante told reporters"); none when the verb
+    only attributes a quotation ("“…,” he said after the call")."""
     rest = text[verb.end:end]
     that = re.match(r"^(?:[^“”\".;]{0,60}?\s)?that\s+", rest)
-    if attributes and not that:
-        return None
+    if that and len(rest[:that.end()].split()) > 9:
+        that = None
     if verb.verb in THAT_VERBS:
-        if that and len(rest[:that.end()].split()) <= 9:
-            rest = rest[that.end():]
-        said = rest
+        said = rest[that.end():] if that else ("" if attributes else rest)
+    elif attributes and not that:
+        return None
     else:
-        said = f"{verb.verb} {rest.strip()}"
+        # "has not ruled out": the negation is part of what was said.
+        negated = re.search(r"\b(?:not|never)\s+(?:\w+ly\s+)?$", text[start:verb.start])
+        said = f"{'not ' if negated else ''}{verb.verb} {rest.strip()}"
+    if cut:
+        # Cut where the next speaker is named: their own words lead up to it
+        # (", a government spokeswoman in" Ottawa said).
+        said = re.sub(r",(?:\s+[^,\s]+){0,6}\s*$", "", said)
     # "…, Tokyo's foreign ministry said on Monday": the attribution is no part of it.
-    said = re.sub(r",\s+(?:[^,“”\"]{0,50}?\s)?(?:said|says|added|told)\b[^,“”\"]*$", "", said.strip())
+    trailing = re.compile(r",\s+(?:[^,“”\"]{0,50}?\s)?(?:said|says|added|told)\b[^,“”\"]*$")
+    while trailing.search(said.strip()):
+        said = trailing.sub("", said.strip())
     said = re.sub(r"(?:,?\s+(?:and|but|while|whereas))?(?:\s+the)?\s*$", "", said.strip(" ,.;:")).strip(" ,.;:")
-    if _content_words(said, quotations) < 3 and verb.verb in THAT_VERBS and not quotations:
+    if _content_words(said, quotations) < 3 and verb.verb in THAT_VERBS:
         # "It would go ahead, Madrid said": the clause comes first.
-        before = text[:verb.start]
-        cut = before.rfind(",")
-        if cut > 0 and not re.search(r"[.;:!?]\s", before[:cut]):
-            said = before[:cut].strip()
+        before = text[start:subject_at]
+        if before.rstrip().endswith(","):
+            said = before.strip(" ,")
     if _content_words(said, quotations) < 3:
         return None
     return said
