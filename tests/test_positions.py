@@ -363,6 +363,27 @@ CASES += [
     ("The Elysée said France was prepared to deploy “several thousand” soldiers.", {("FRA", "committed")}),
     ("Asked about sending troops, the Czech president said: “We are open to it.”", {("CZE", "hesitant")}),
 ]
+# A ninth batch: seats of power, groups, non-European countries; recall 73% and precision 94% before the
+# rules changed for it.
+CASES += [
+    ("Downing Street said Britain stood ready to lead a force of up to 20,000 troops.", {("GBR", "committed")}),
+    ("The White House has so far declined to commit American forces to the mission.", {("USA", "ruled_out")}),
+    ("Tokyo is unlikely to send troops but could offer logistical support.", {("JPN", "hesitant")}),
+    ("The Benelux countries have offered a joint contingent.",
+     {("BEL", "committed"), ("LUX", "committed"), ("NLD", "committed")}),
+    ("The Nordic countries, along with the Baltic states, said they were willing to contribute.",
+     {("DNK", "committed"), ("FIN", "committed"), ("ISL", "committed"), ("NOR", "committed"),
+      ("SWE", "committed"), ("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("Canberra said Australian troops could be part of the mission if asked.", {("AUS", "hesitant")}),
+    ("Ankara said Turkey would take part only under a UN mandate.", {("TUR", "hesitant")}),
+    ("While Paris pushed for a quick deployment, Rome said Italian soldiers would not be sent.",
+     {("ITA", "ruled_out")}),
+    ("The Kremlin dismissed the plan as a provocation.", {("RUS", "opposed")}),
+    ("Ottawa and Canberra have yet to say whether they will contribute.", {("CAN", "hesitant"), ("AUS", "hesitant")}),
+    ("Germany, which had long resisted the idea, now says it is prepared to deploy soldiers.", {("DEU", "committed")}),
+    ("Belarus, a close ally of Moscow, said the presence of NATO troops in Ukraine was unacceptable.",
+     {("BLR", "opposed")}),
+]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 
 

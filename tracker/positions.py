@@ -151,7 +151,7 @@ REPORTING = {"said", "says", "say", "warned", "warns", "stated", "states", "adde
              "explained", "explains", "maintained", "maintains", "replied", "responded", "countered", "believes",
              "thinks", "made"}
 BOUNDARIES = {",", ";", ":", "and", "or", "but", "while", "whilst", "whereas", "although", "though",
-              "however", "—", "–", "-", "(", ")", "because", "since", "as"}
+              "however", "—", "–", "-", "(", ")", "because", "since"}
 # Words that open a noun phrase: after a clause boundary they mean the clause
 # has a subject of its own that is not a country.
 NOUN_PHRASE = {"the", "a", "an", "some", "many", "most", "other", "others", "several", "few", "all", "none",
@@ -214,6 +214,12 @@ class Rule:
     not_followed_by: frozenset = frozenset()
 
 
+# A word such as "joint" or "small" before the troops ("offered a joint contingent").
+NOT_ADJECTIVES = ["to", "for", "support", "aid", "help", "the", "and", "of", "in", "with", "on", "about", "over",
+                  "from", "by", "at", "as", "an", "a", "or", "that", "than"]
+ADJECTIVE = {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?", "LOWER": {"NOT_IN": NOT_ADJECTIVES}}
+
+
 def _then(prefix: list, tails: list) -> list:
     return [prefix + tail for tail in tails]
 
@@ -239,7 +245,7 @@ RULES = [
         [_any(MARKERS_SOFT), _opt(["to"]), _opt(["its", "their", "some", "several", "a", "up", "around", "about",
                                                   "more", "new", "extra", "additional", "own"]),
          _opt(["to", "thousand", "hundred", "few"]), {"LIKE_NUM": True, "OP": "?"},
-         _opt(["thousand", "hundred", "more", "extra", "own", "additional"]), _any(MILITARY)],
+         _opt(["thousand", "hundred", "more", "extra", "own", "additional"]), ADJECTIVE, ADJECTIVE, _any(MILITARY)],
         [_any(["pledged", "committed", "agreed", "offered", "volunteered", "signed"]), {"IS_PUNCT": True}],
         [_any(["signed", "signs", "sign"]), _any(["up"])],
     ], conditional="hesitant"),
@@ -295,6 +301,8 @@ RULES = [
          {"IS_QUOTE": True, "OP": "?"}, _any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
     ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS],
         topic=True),
+    Rule("unlikely to send", "hesitant", "hesitant",
+         _then([_any(["unlikely", "unwilling", "loath", "loth", "disinclined"]), _any(["to"])], ACTION_PATTERNS)),
     Rule("not to send", "ruled_out", "ruled_out", _then([_any(["not", "never"]), _any(["to"])], ACTION_PATTERNS)),
     Rule("has yet to decide", "hesitant", None, [
         [_any(["decide", "decides", "determine", "determines"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
@@ -466,7 +474,7 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             stance = rule.conditional
         if stance == "committed" and "only" in lower[max(0, start - 3):end]:
             stance = "hesitant"
-        if stance is None or _governed(lower, cues, rule, start):
+        if stance is None or _governed(lower, cues, rule, start) or _judged(lower, cues, rule, end):
             continue
         codes = subject or ([speaker] if speaker else antecedent)
         first = negator if negator is not None and negator < start else start
@@ -604,6 +612,14 @@ def _governed(lower, cues, rule, start) -> bool:
     return False
 
 
+def _judged(lower, cues, rule, end) -> bool:
+    """"dismissed the plan as a provocation": the judgement is the position."""
+    if rule.stance != "ruled_out":
+        return False
+    return any(other.stance == "opposed" and 0 <= other_start - end <= 4 and "as" in lower[end:other_start]
+               for other, other_start, _other_end in cues)
+
+
 def _has_yet(lower, start, end) -> bool:
     return "yet" in lower[max(0, start - 4):end]
 
@@ -682,6 +698,10 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
                 if word == "and" and index > 0 and index - 1 in ending_at \
                         and ending_at[index - 1].role == "subject" and lower[opener] in ("other", "others"):
                     return _coordinated(tokens, lower, mentions, ending_at[index - 1])
+                # "Belarus, a close ally of Moscow, said …": an apposition, not a clause.
+                named = ending_at.get(index - 1)
+                if word == "," and named is not None and named.role == "subject" and "," in lower[opener:start]:
+                    return _coordinated(tokens, lower, mentions, named)
                 blocked = True
                 break
         index -= 1
