@@ -55,7 +55,7 @@ REPORTING_VERBS = [
     "questioned", "questions", "echoed", "echoes", "reiterated", "reiterates", "stressed", "stresses",
     "insisted", "insists", "announced", "announces", "told", "tells", "expressed", "argued", "added", "noted",
     "suggested", "confirmed", "declared", "vowed", "pledged", "called for", "wrote", "explained", "asserted",
-    "signalled", "signaled", "indicated", "acknowledged",
+    "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying",
 ]
 # Verbs that may follow the quotation they report, before their speaker:
 # "“…,” said Healey".
@@ -141,8 +141,19 @@ SPEAKERS_JOINED = re.compile(r"^\s*(?:,\s*|,?\s+and\s+|,?\s+as well as\s+)$")
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|from|to|with|at|of|for|by|between|against|on|into|over|toward|towards|about|than)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:and\s+)?)*$")
+# Unnamed sources, who speak under what they are called: "a diplomat said",
+# "Russian officials have said".
+SOURCES = re.compile(
+    r"\b(?:(?P<article>[Aa]n?)\s+)?(?:(?P<modifier>senior|government|military|defence|defense|western|European|"
+    r"[A-Z][a-z]+)\s+)?(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Ss]pokes(?:man|woman|person)|[Aa]nalysts)\b")
+# What may stand between a reporting verb and its "that": whom it was told
+# to, when and where ("told the Financial Times on Friday that").
+THAT_AFTER_VERB = re.compile(
+    r"^(?:\s*(?:,|on|in|at|this|last|earlier|later|after|before|during|to|a|an|the|joint|statement|interview|"
+    r"reporters|journalists|parliament|lawmakers|MPs|repeatedly|again|also|once|\w+day|week|month|year|\w+ly|"
+    r"[A-Z][\w’'-]*))*?\s*\bthat\s+")
 # "a government spokeswoman in Ottawa said": the capital speaks.
-SPOKESPERSON_IN = re.compile(r"\bspokes(?:man|woman|person)\s+in\s+$")
+SPOKESPERSON_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|officials)\s+in\s+$")
 
 
 @dataclass
@@ -254,6 +265,7 @@ class _Quotation:
     start: int   # the opening mark, in the paragraph
     end: int     # just after the closing mark
     words: str
+    term: bool   # a term in quotation marks (the so-called ‘coalition of the willing’), no one's words
 
 
 @dataclass
@@ -306,6 +318,7 @@ class _Reader:
         mentions = self._mentions(paragraph, inside, sentences)
         verbs = [verb for verb in _reporting(text) if not _within(verb.start, inside)]
         found = {verb: _subjects(verb, mentions, text) for verb in verbs}
+        coordinated = _coordinated(verbs, found, text, sentences)
         subjects = {verb: speakers for verb, (speakers, _) in found.items()}
         subject_at = {verb: at for verb, (_, at) in found.items()}
         # A clause reported ends where the next speaker is named: "Downing
@@ -319,7 +332,8 @@ class _Reader:
             here = [q for q in quotations if start <= q.start < end]
             here_verbs = [verb for verb in verbs if start <= verb.start < end]
             attached = self._direct_quotes(text, evidence, start, end, here, here_verbs, subjects)
-            self._reported(text, evidence, start, end, here, here_verbs, subjects, attached, clause_end, subject_at)
+            self._reported(text, evidence, start, end, here, here_verbs, subjects, attached, clause_end, subject_at,
+                           coordinated)
             at = paragraph.offset + start
             sentence_countries = [(code, offset) for code, offset in countries
                                   if at <= offset < paragraph.offset + end]
@@ -365,6 +379,17 @@ class _Reader:
             elif entity.label_ == "ORG":
                 mentions.append(_Mention(entity.start_char, entity.end_char, "organisation",
                                          Person(entity.ent_id_ or entity.text)))
+        taken += [(m.start, m.end) for m in mentions]
+        demonyms = {entity.start_char for entity in paragraph.doc.ents if entity.kb_id_ == "demonym"}
+        for match in SOURCES.finditer(text):
+            at, modifier = match.start(), match["modifier"]
+            if modifier and not (modifier.islower() or match.start("modifier") in demonyms):
+                at = match.start("noun")  # "Several officials": the noun alone
+            if (_within(at, inside) or _within(at, taken) or _within(match.end() - 1, taken)
+                    or re.search(r"\b(?:his|her|their|its|our|my|[\w’']+['’]s)\s+$", text[:at])):
+                continue  # "his spokesman" speaks for him
+            name = text[at:match.end()]
+            mentions.append(_Mention(at, match.end(), "source", Person(name[0].upper() + name[1:])))
         for token in paragraph.doc:
             if token.lower_ in PRONOUNS | {"it"} and not _within(token.idx, inside):
                 kind = "it" if token.lower_ == "it" else "pronoun"
@@ -393,9 +418,8 @@ class _Reader:
             verb = _attribution(text, quotation, previous_end, following, verbs, subjects)
             previous_end = quotation.end
             speakers = subjects[verb] if verb else []
-            scare = SO_CALLED.search(text[:quotation.start]) is not None
             short = len(quotation.words.split()) <= SCARE_WORDS
-            if scare and short or not quotation.words:
+            if quotation.term or not quotation.words:
                 continue
             review = "direct quote: check the speaker"
             if not speakers:
@@ -416,10 +440,12 @@ class _Reader:
         return attached
 
     def _reported(self, text, evidence, start, end, quotations, verbs, subjects, attached, clause_end,
-                  subject_at) -> None:
+                  subject_at, coordinated) -> None:
         reported: set[str] = set()
         for verb in verbs:
-            speakers = [s for s in subjects[verb] if s.name not in reported]
+            # One statement for each speaker of a sentence, unless a second
+            # verb says more: "said that … and warned that …".
+            speakers = [s for s in subjects[verb] if s.name not in reported or verb in coordinated]
             if not speakers:
                 continue
             said = _clause(text, verb, start, min(end, clause_end[verb]), subject_at[verb], quotations,
@@ -485,7 +511,8 @@ def _quotation_marks(text: str) -> list[_Quotation]:
             index += 1
             continue
         words = text[index + 1:close].strip(" ,.")
-        found.append(_Quotation(index, close + 1, words))
+        term = SO_CALLED.search(text[:index]) is not None and len(words.split()) <= SCARE_WORDS
+        found.append(_Quotation(index, close + 1, words, term))
         index = close + 1
     return found
 
@@ -673,7 +700,8 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
     begin, as the clause reported by an earlier verb ends there."""
     if verb.verb in INVERTING_VERBS and re.search(r"[,”\"’']\s*$", text[:verb.start]):
         after = next((m for m in mentions if m.start >= verb.end), None)
-        if after is not None and re.fullmatch(r"\s*(?:the\s+)?", text[verb.end:after.start]):
+        # "said French General Luc Moreau": titles before the name.
+        if after is not None and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}", text[verb.end:after.start]):
             return after.speakers, verb.start
     before = [m for m in mentions if m.end <= verb.start]
     # The nearest may stand in an apposition ("Kallas, the EU's foreign
@@ -682,8 +710,9 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
     if subject is None:
         return [], verb.start
     before = before[:before.index(subject) + 1]
-    if (subject.kind in ("government", "organisation") and PREPOSITION_BEFORE.search(text[:subject.start])
-            and not SPOKESPERSON_IN.search(text[:subject.start])):
+    if (subject.kind in ("government", "organisation", "source") and PREPOSITION_BEFORE.search(text[:subject.start])
+            and not SPOKESPERSON_IN.search(text[:subject.start])
+            and not (verb.verb == "saying" and re.search(r"\bwith\s+(?:the\s+)?$", text[:subject.start]))):
         return [], verb.start
     chosen = [subject]
     for other in reversed(before[:-1]):
@@ -699,6 +728,24 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
         if all(person is not other for other in speakers):
             speakers.append(person)
     return speakers, chosen[0].start
+
+
+def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tuple[int, int]]) -> set[_Verb]:
+    """Verbs that share the subject of an earlier verb of their sentence
+    ("Tokyo ruled out sending troops, … but said it could help"): given
+    that subject in `found`, beginning where "and"/"but" does, so that the
+    earlier verb's clause ends there. Returns those verbs."""
+    coordinated = set()
+    for index, verb in enumerate(verbs):
+        if found[verb][0]:
+            continue
+        joint = re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", text[:verb.start])
+        sentence = next(((start, end) for start, end in sentences if start <= verb.start < end), (0, len(text)))
+        earlier = [other for other in verbs[:index] if other.start >= sentence[0] and found[other][0]]
+        if joint and earlier and joint.start() >= earlier[-1].end:
+            found[verb] = (found[earlier[-1]][0], joint.start())
+            coordinated.add(verb)
+    return coordinated
 
 
 def _attribution(text: str, quotation: _Quotation, previous_end: int, following: int, verbs, subjects):
@@ -723,9 +770,7 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     would not send troops, Ferrante told reporters"); none when the verb
     only attributes a quotation ("“…,” he said after the call")."""
     rest = text[verb.end:end]
-    that = re.match(r"^(?:[^“”\".;]{0,60}?\s)?that\s+", rest)
-    if that and len(rest[:that.end()].split()) > 9:
-        that = None
+    that = THAT_AFTER_VERB.match(rest)
     if verb.verb in THAT_VERBS:
         said = rest[that.end():] if that else ("" if attributes else rest)
     elif attributes and not that:
@@ -738,6 +783,13 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
         # Cut where the next speaker is named: their own words lead up to it
         # (", a government spokeswoman in" Ottawa said).
         said = re.sub(r",(?:\s+[^,\s]+){0,6}\s*$", "", said)
+    inside = [q for q in quotations if verb.end <= q.start < end and not q.term]
+    if inside and verb.verb in THAT_VERBS:
+        # The words of a quotation are its direct quote; what was reported
+        # besides is an "and that …" after it ("said that nations “have
+        # different opinions,” and that discussions are still underway").
+        after = re.match(r"^[,\s]*(?:and|but)\s+that\s+(.+)$", text[inside[-1].end:end], re.S)
+        said = after.group(1) if after else ""
     # "…, Tokyo's foreign ministry said on Monday": the attribution is no part of it.
     trailing = re.compile(r",\s+(?:[^,“”\"]{0,50}?\s)?(?:said|says|added|told)\b[^,“”\"]*$")
     while trailing.search(said.strip()):
