@@ -234,6 +234,30 @@ def test_what_comes_before_the_speaker_is_their_statement(corpus_folder):
                                   ("Markus Brandt", "Berlin would wait")]
 
 
+def test_unnamed_sources_speak_as_the_article_calls_them(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Ministers will meet on Friday, and officials said a draft plan would go to leaders next week.",
+        "French officials will brief NATO ambassadors on Wednesday, a diplomat said, and nothing more.",
+        "Russian officials have said that such a force would prolong the war.",
+        "Pryce spoke at the weekend, his spokesman said.",
+    ], published=dt.date(2025, 3, 17))
+    assert _reported(drafted) == [("Officials", "a draft plan would go to leaders next week"),
+                                  ("A diplomat", "French officials will brief NATO ambassadors on Wednesday"),
+                                  ("Russian officials", "such a force would prolong the war")]
+
+
+def test_a_second_verb_shares_its_speaker_and_a_place_after_a_name_is_no_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Tokyo ruled out sending troops, citing its constitution, but said it could help with demining.",
+        "The Kremlin said that foreign troops would be “unacceptable” and warned that Moscow would respond.",
+        "Republican Senator Ray Holcomb of Georgia said the US should give the force air cover.",
+    ])
+    assert _reported(drafted) == [("Japan", "ruled out sending troops"),
+                                  ("Japan", "it could help with demining"),
+                                  ("Russian Federation", "Moscow would respond"),
+                                  ("Ray Holcomb", "the US should give the force air cover")]
+
+
 def test_names_with_particles_stay_whole(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "European Commission President Ursula von der Leyen said Europe would pay its share.",

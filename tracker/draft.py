@@ -48,14 +48,14 @@ THAT_VERBS = {"said", "says", "say", "warned", "warns", "emphasised", "emphasize
               "claimed", "claims", "revealed", "reveals", "admitted", "admits", "reiterated", "reiterates",
               "stressed", "stresses", "insisted", "insists", "announced", "announces", "told", "tells", "argued",
               "added", "noted", "suggested", "confirmed", "declared", "wrote", "explained", "asserted", "signalled",
-              "signaled", "indicated", "acknowledged"}
+              "signaled", "indicated", "acknowledged", "repeated", "repeats"}
 REPORTING_VERBS = [
     "said", "says", "say", "warned", "warns", "ruled out", "rules out", "urged", "urges", "urging", "emphasised",
     "emphasized", "emphasises", "emphasizes", "claimed", "claims", "revealed", "reveals", "admitted", "admits",
     "questioned", "questions", "echoed", "echoes", "reiterated", "reiterates", "stressed", "stresses",
     "insisted", "insists", "announced", "announces", "told", "tells", "expressed", "argued", "added", "noted",
-    "suggested", "confirmed", "declared", "vowed", "pledged", "called for", "wrote", "explained", "asserted",
-    "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying",
+    "suggested", "confirmed", "declared", "vowed", "called for", "repeated", "repeats", "wrote", "explained",
+    "asserted", "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying",
 ]
 # Verbs that may follow the quotation they report, before their speaker:
 # "“…,” said Healey".
@@ -129,23 +129,33 @@ PUBLICATIONS = {"Financial Times", "Le Monde", "Le Figaro", "Die Welt", "Der Spi
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter",
              "zu", "bin", "al", "el", "y"}
 PRONOUNS = {"he", "she"}
-# Between a speaker and the verb: the comma closing a name in apposition
+# Between a speaker and the verb: where they are from ("Senator Ray Holcomb
+# of Georgia said"), the comma closing a name in apposition
 # ("Germany's defence minister, Markus Brandt, said"), an apposition (", the
 # EU's foreign affairs chief,"), auxiliaries and adverbs.
 SUBJECT_GAP = re.compile(
-    r"^,?(?:\s*,[^,.;:!?“”\"]{1,80},)?(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still"
-    r"|now|just|never|not|always|even|further|long|\w+ly|on \w+day|in a statement|in an interview"
-    r"|on (?:social media|X|Twitter)))*\s*$")
+    r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?(?:\s*,[^,.;:!?“”\"]{1,80},)?"
+    r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even"
+    r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)))*\s*$")
 # Between two speakers of one verb: "Britain and France said".
 SPEAKERS_JOINED = re.compile(r"^\s*(?:,\s*|,?\s+and\s+|,?\s+as well as\s+)$")
-PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|from|to|with|at|of|for|by|between|against|on|into|over|toward|towards|about|than)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:and\s+)?)*$")
+_PREPOSITION = (r"\b(?:in|from|to|with|at|of|for|by|between|against|on|into|over|toward|towards|about|than)"
+                r"\s+(?:the\s+)?")
+# A name after a preposition, or last in a list after one ("officials in
+# The Hague, Brussels and Luxembourg"), is no one speaking; a day or month
+# ends no such list ("on Friday, and Poland said").
+_LISTED = rf"(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}(?:{_LISTED},?\s+(?:and\s+)?)*$")
 # Unnamed sources, who speak under what they are called: "a diplomat said",
 # "Russian officials have said".
 SOURCES = re.compile(
     r"\b(?:(?P<article>[Aa]n?)\s+)?(?:(?P<modifier>senior|government|military|defence|defense|western|European|"
     r"[A-Z][a-z]+)\s+)?(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Ss]pokes(?:man|woman|person)|[Aa]nalysts)\b")
+# The words before a name in apposition describe the speaker ("New
+# Zealand's defence minister, Grace Tane, said"): they are not a statement.
+APPOSITION_BEFORE = re.compile(
+    r"\b(?:minister|president|secretary|chancellor|chief|spokes\w+|ambassador|leader|general|official|envoy|adviser|"
+    r"head|premier|commander|senator|diplomat)(?:\s+[\w’'-]+){0,3}\s*,\s*$", re.I)
 # What may stand between a reporting verb and its "that": whom it was told
 # to, when and where ("told the Financial Times on Friday that").
 THAT_AFTER_VERB = re.compile(
@@ -706,14 +716,11 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
     before = [m for m in mentions if m.end <= verb.start]
     # The nearest may stand in an apposition ("Kallas, the EU's foreign
     # affairs chief, said"): the subject is the nearest the gap allows.
-    subject = next((m for m in reversed(before[-3:]) if SUBJECT_GAP.match(text[m.end:verb.start])), None)
+    subject = next((m for m in reversed(before[-3:]) if SUBJECT_GAP.match(text[m.end:verb.start])
+                    and not _object(m, verb, text)), None)
     if subject is None:
         return [], verb.start
     before = before[:before.index(subject) + 1]
-    if (subject.kind in ("government", "organisation", "source") and PREPOSITION_BEFORE.search(text[:subject.start])
-            and not SPOKESPERSON_IN.search(text[:subject.start])
-            and not (verb.verb == "saying" and re.search(r"\bwith\s+(?:the\s+)?$", text[:subject.start]))):
-        return [], verb.start
     chosen = [subject]
     for other in reversed(before[:-1]):
         # "Britain, France and Germany said": the last two joined by "and";
@@ -728,6 +735,21 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
         if all(person is not other for other in speakers):
             speakers.append(person)
     return speakers, chosen[0].start
+
+
+def _object(mention: _Mention, verb: _Verb, text: str) -> bool:
+    """Whether a government, organisation or source is named as the object
+    of a preposition ("talks in Warsaw", "Holcomb of Georgia"), not as a
+    speaker; "a spokeswoman in Ottawa said" and "with the Baltic states
+    saying" are speakers."""
+    if mention.kind not in ("government", "organisation", "source"):
+        return False
+    before = text[:mention.start]
+    if mention.kind == "source":
+        return re.search(rf"{_PREPOSITION}$", before) is not None
+    if SPOKESPERSON_IN.search(before) or verb.verb == "saying" and re.search(r"\bwith\s+(?:the\s+)?$", before):
+        return False
+    return PREPOSITION_BEFORE.search(before) is not None
 
 
 def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tuple[int, int]]) -> set[_Verb]:
@@ -789,17 +811,26 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
         # besides is an "and that …" after it ("said that nations “have
         # different opinions,” and that discussions are still underway").
         after = re.match(r"^[,\s]*(?:and|but)\s+that\s+(.+)$", text[inside[-1].end:end], re.S)
-        said = after.group(1) if after else ""
+        lead = said[:max(0, len(said) - len(text[inside[0].start:end]))]
+        if after:
+            said = after.group(1)
+        elif _content_words(lead, []) >= 6:
+            # "it rejected any presence of NATO countries’ troops in Ukraine “under any flag”": more than a frame.
+            said = said.strip()
+        else:
+            said = ""
     # "…, Tokyo's foreign ministry said on Monday": the attribution is no part of it.
     trailing = re.compile(r",\s+(?:[^,“”\"]{0,50}?\s)?(?:said|says|added|told)\b[^,“”\"]*$")
     while trailing.search(said.strip()):
         said = trailing.sub("", said.strip())
     said = re.sub(r"(?:,?\s+(?:and|but|while|whereas))?(?:\s+the)?\s*$", "", said.strip(" ,.;:")).strip(" ,.;:")
-    if _content_words(said, quotations) < 3 and verb.verb in THAT_VERBS:
-        # "It would go ahead, Madrid said": the clause comes first.
-        before = text[start:subject_at]
-        if before.rstrip().endswith(","):
-            said = before.strip(" ,")
+    before = text[start:subject_at]
+    parenthetical = re.match(r"^(?:\s+(?:on \w+day|in a statement|\w+ly))*\s*(?:,|[.;]?\s*$)", text[verb.end:end])
+    if (verb.verb in THAT_VERBS and before.rstrip().endswith(",") and not APPOSITION_BEFORE.search(before)
+            and (_content_words(said, quotations) < 3 or parenthetical and not that)
+            and _content_words(before, quotations) >= 3):
+        # "It would go ahead, Madrid said" and "…, a diplomat said, and …": the clause comes first.
+        said = before.strip(" ,")
     if _content_words(said, quotations) < 3:
         return None
     return said
