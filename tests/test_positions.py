@@ -123,8 +123,9 @@ CASES = [
     # attribution through clauses and coordinated subjects
     ("Sweden and Norway said they would contribute, but Finland has yet to decide.",
      {("SWE", "committed"), ("NOR", "committed"), ("FIN", "hesitant")}),
+    # Rejecting the idea itself is opposition (the curation convention: against the whole idea).
     ("Estonia, Latvia and Lithuania will send troops to Ukraine, while Hungary rejected the idea.",
-     {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed"), ("HUN", "ruled_out")}),
+     {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed"), ("HUN", "opposed")}),
     ("After talks with France, Spain said it would not send troops.", {("ESP", "ruled_out")}),
     ("Poland, which borders Ukraine, has ruled out sending soldiers.", {("POL", "ruled_out")}),
     ("Germany fears an escalation with Russia if it sends troops.", {("DEU", "hesitant")}),
@@ -383,6 +384,32 @@ CASES += [
     ("Germany, which had long resisted the idea, now says it is prepared to deploy soldiers.", {("DEU", "committed")}),
     ("Belarus, a close ally of Moscow, said the presence of NATO troops in Ukraine was unacceptable.",
      {("BLR", "opposed")}),
+]
+# Shapes met in the dev corpus's articles, in sentences of our own.
+CASES += [
+    ("The coalition of the willing met in Rome.", set()),
+    ("Belgium would take part in the planning but said it was too early to discuss troops.", {("BEL", "hesitant")}),
+    ("Spain and Greece said they would send no soldiers.", {("ESP", "ruled_out"), ("GRC", "ruled_out")}),
+    ("Several countries, among them Norway, condition their support on a US guarantee.", {("NOR", "hesitant")}),
+    ("Hungary's government, which stayed out of the coalition, said it rejected sending troops.",
+     {("HUN", "ruled_out")}),
+    ("The United States will not put American soldiers in Ukraine.", {("USA", "ruled_out")}),
+    ("Canada will send troops to a mission that would deploy only after a truce.", {("CAN", "committed")}),
+    ("Defence chiefs met in Paris, with the Nordic countries saying they were ready to deploy.",
+     {("DNK", "committed"), ("FIN", "committed"), ("ISL", "committed"), ("NOR", "committed"),
+      ("SWE", "committed")}),
+    ("Finland said it would decide next month.", {("FIN", "hesitant")}),
+    ("Moscow said it would treat Western soldiers as legitimate military targets.", {("RUS", "opposed")}),
+    ("Russia rejected the plan outright.", {("RUS", "opposed")}),
+    ("“Poland will be there when the force deploys,” the minister said.", {("POL", "committed")}),
+    ("Italy said it would decide next week whether to send engineers, and Croatia pledged a platoon.",
+     {("ITA", "hesitant"), ("HRV", "committed")}),
+    ("Japan is still weighing whether to offer satellite imagery, officials said.", {("JPN", "hesitant")}),
+    ("Italy hopes to lead the mission with Spain.", {("ITA", "committed"), ("ESP", "committed")}),
+    ("Britain will lead talks with Norway.", set()),
+    ("Moscow said a Western force would be a step towards open war.", {("RUS", "opposed")}),
+    ("“Western soldiers in Ukraine are unacceptable,” a Kremlin spokeswoman, Anna Petrova, said.",
+     {("RUS", "opposed")}),
 ]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 

@@ -98,7 +98,9 @@ MILITARY = ["troops", "troop", "soldiers", "soldier", "forces", "force", "person
             "peacekeeper", "contingent", "contingents", "boots", "brigade", "brigades", "battalion", "battalions",
             "servicemen", "servicewomen", "units", "troopers", "marines", "peacekeeping", "military", "army",
             "jets", "warships", "ships", "aircraft", "instructors", "trainers", "men", "women", "infantry", "unit",
-            "artillery", "tanks", "engineers", "medics", "frigates", "frigate", "minesweepers", "planes", "fighters"]
+            "artillery", "tanks", "engineers", "medics", "frigates", "frigate", "minesweepers", "planes", "fighters",
+            "company", "companies", "platoon", "platoons", "squadron", "squadrons", "regiment", "detachment",
+            "team", "teams", "officers"]
 TOPIC = set(MILITARY) | {
     "deployment", "deployments", "deploy", "deploying", "deployed", "mission", "missions", "militarily",
     "coalition", "participation", "participate", "participating", "involvement", "backstop", "reassurance",
@@ -110,7 +112,7 @@ TOPIC = set(MILITARY) | {
 POINTING = {"it", "this", "that", "them", "so", "such"}
 # After a cue, words that show it has no object of its own ("could contribute once …").
 INTRANSITIVE = {"once", "if", "when", "after", "as", "but", "and", "unless", "provided", "until", "only", "too",
-                "later", "soon", "eventually", "now", "yet"}
+                "later", "soon", "eventually", "now", "yet", "whether", "how"}
 # Words that may open a sentence before a fronted cue ("Having ruled out …").
 FRONTING = {"having", "while", "whilst", "though", "although", "if", "when", "once", "not", "long", "after",
             "despite", "asked", "still", "being", "seemingly", "initially", "even", "though", "already"}
@@ -126,6 +128,8 @@ POSITION_NOUNS = {"own", "new", "top", "armed", "refusal", "decision", "offer", 
 AGENTS = {"country", "countries", "nation", "nations", "government", "governments", "allies", "partners",
           "members", "leaders", "officials", "others", "nobody", "none", "everyone", "europe", "nato", "eu",
           "capitals", "states"}
+TALKS = {"talks", "planning", "meeting", "meetings", "summit", "negotiations", "discussions", "conference",
+         "exercises", "exercise", "drills", "consultations", "call", "debate", "vote"}
 PREPOSITIONS = {"to", "in", "into", "with", "against", "from", "on", "onto", "for", "toward", "towards", "near",
                 "inside", "within", "across", "over", "at", "between", "among", "amongst", "unlike", "about",
                 "via", "through", "around", "beyond", "under", "upon", "after", "before", "behind", "than",
@@ -137,7 +141,8 @@ SUBJECT_BEFORE = {"and", "or", "nor", "but", "while", "whilst", "whereas", "alth
                   "whether", "if", "as", "when", "because", "meanwhile", "however", "said", "says", "say",
                   "told", "added", "so", "yet", "where", "now", "then", "also", "indeed", "instead", "still",
                   "later", "earlier", "today", "yesterday", "but", "unless", "once", "saying", "insisted",
-                  "stressed", "warned", "noted", "argued", "confirmed", "announced", "&"}
+                  "stressed", "warned", "noted", "argued", "confirmed", "announced", "&", "them", "notably",
+                  "including", "namely", "especially", "particularly"}
 GOVERNMENT = {"government", "governments", "leader", "leaders", "leadership", "prime", "president",
               "chancellor", "minister", "ministers", "ministry", "cabinet", "parliament", "officials",
               "official", "defence", "defense", "foreign", "position", "stance", "administration", "premier",
@@ -182,8 +187,8 @@ ACTION_PATTERNS = [
     [_any(ACTIONS)],
     [_any(TAKE), _any(["part"])],
     [_any(["be", "being"]), _any(["part"])],
-    [_any(PUT), _opt(["its", "their", "our", "any", "more", "own", "the"]), _opt(["own", "british", "french"]),
-     _any(MILITARY)],
+    [_any(PUT), _opt(["its", "their", "our", "any", "more", "own", "the"]), _opt(["own"]),
+     {"IS_TITLE": True, "OP": "?"}, _any(MILITARY)],
 ]
 # After "ready to", "willing to": the mission's own verbs count as taking part.
 MISSION_PATTERNS = ACTION_PATTERNS + [[_any([
@@ -212,6 +217,7 @@ class Rule:
     conditional: str | None = None  # under "only if" (and "if" when if_counts: "would … if")
     if_counts: bool = False
     not_followed_by: frozenset = frozenset()
+    not_preceded_by: frozenset = frozenset()   # "the coalition of the willing" is no readiness
 
 
 # A word such as "joint" or "small" before the troops ("offered a joint contingent").
@@ -251,7 +257,7 @@ RULES = [
     ], conditional="hesitant"),
     # "ready to negotiate" is no readiness to send: "ready to" + action is the rule above.
     Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]],
-         not_followed_by=frozenset({"to"})),
+         not_followed_by=frozenset({"to"}), not_preceded_by=frozenset({"the"})),
     Rule("ruled out", "ruled_out", "hesitant", [
         [_any(["ruled", "rule", "rules", "ruling"]), _any(["out"])],
         [_any(["ruled", "rule", "rules", "ruling"]), _any(["it", "that", "this", "them", "such", "any", "anything"]),
@@ -291,11 +297,19 @@ RULES = [
          _opt(["of", "to", "for"]),
          _any(["sending", "send", "deploying", "deploy", "joining", "join", "contributing", "contribute",
                "participating", "participate", "participation", "taking", "putting", "committing", "troops",
-               "soldiers", "it", "involvement", "role", "proposal", "proposals", "plan", "idea", "request",
-               "calls", "requests", "option"])],
+               "soldiers", "it", "involvement", "role", "request", "calls", "requests", "option"])],
         [_any(["rejected", "rejects", "reject"]), {"IS_PUNCT": True}],
         [_any(["was", "were", "been", "is", "are", "being"]), _any(["rejected", "dismissed", "rebuffed", "refused"])],
     ]),
+    # Against the idea itself, not only its own part in it: opposition.
+    Rule("rejected the idea", "opposed", "hesitant", [
+        [_any(["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs", "dismissed", "dismisses"]),
+         _opt(["the", "this", "that", "any", "such", "a"]), _opt(["whole", "very", "entire"]),
+         _any(["idea", "plan", "plans", "proposal", "proposals", "notion", "initiative", "concept", "scheme"])],
+    ]),
+    Rule("will be there", "committed", "ruled_out", [
+        [_any(MODALS_FIRM), _star(BETWEEN), _any(["there"])],
+    ], inside=True, conditional="hesitant"),
     Rule("no plans", "ruled_out", "ruled_out", [
         [_any(["no"]), _any(["plans", "plan", "intention", "intentions", "desire", "appetite", "wish"]),
          {"IS_QUOTE": True, "OP": "?"}, _any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
@@ -305,6 +319,7 @@ RULES = [
          _then([_any(["unlikely", "unwilling", "loath", "loth", "disinclined"]), _any(["to"])], ACTION_PATTERNS)),
     Rule("not to send", "ruled_out", "ruled_out", _then([_any(["not", "never"]), _any(["to"])], ACTION_PATTERNS)),
     Rule("has yet to decide", "hesitant", None, [
+        [_any(["will", "would", "'ll", "shall"]), _opt(["only", "then", "soon", "still"]), _any(["decide"])],
         [_any(["decide", "decides", "determine", "determines"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
          {"OP": "?"}, _any(["whether", "if"])],
         [_any(["has", "have", "had", "is", "are", "was", "were", "remains", "remain"]), _opt(["still", "so", "far"]),
@@ -316,6 +331,8 @@ RULES = [
                "skeptical", "unconvinced", "uncommitted", "noncommittal", "ambivalent", "divided", "torn",
                "reservations", "misgivings", "qualms"])],
         [_any(["non"]), _opt(["-"]), _any(["committal"])],
+        [_any(["too"]), _any(["early", "soon"])],
+        [_any(["premature"])],
         [_any(["on"]), _any(["the"]), _any(["fence"])],
         [_any(["wait"]), _any(["and", "-"]), _opt(["-"]), _any(["see"])],
     ], topic=False),
@@ -365,7 +382,7 @@ RULES = [
          _any(["deployment", "deployments", "presence", "sending", "idea", "plan", "plans", "troops", "stationing",
                "deploying", "peacekeepers", "mission", "force", "involvement", "proposal", "proposals", "soldiers",
                "forces", "military", "western", "foreign", "european", "nato"])],
-        [_any(["legitimate", "legal", "military", "prime"]), _any(["target", "targets"])],
+        [_any(["legitimate", "legal", "military", "prime"]), _opt(["military"]), _any(["target", "targets"])],
         [_any(["provocation", "provocations", "provocative", "unacceptable", "escalatory"])],
         [_any(["red"]), _any(["line"])],
         [_any(["condemned", "condemns", "condemn", "denounced", "denounces", "slammed", "slams", "blasted",
@@ -385,6 +402,8 @@ RULES = [
          _any(["deployment", "deployments", "presence", "western", "foreign", "european", "nato", "troops",
                "peacekeepers", "stationing", "british", "french"])],
         [_any(["mean", "means", "meant"]), _opt(["a", "direct", "open"]), _any(["war", "escalation", "conflict"])],
+        [_any(["step", "steps", "path", "road", "slide"]), _any(["towards", "toward", "to"]), _opt(["a", "an"]),
+         _opt(["direct", "open", "wider", "military"]), _any(["confrontation", "war", "escalation", "conflict"])],
         [_any(["treated", "regarded", "considered", "seen", "viewed", "treat", "treats", "regard", "regards",
                "consider", "considers", "see", "sees", "view", "views"]),
          {"OP": "?"}, {"OP": "?"}, _any(["as"]), _opt(["a", "an", "legitimate"]),
@@ -456,6 +475,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if end < len(tokens) and lower[end] in rule.not_followed_by:
             continue
+        if start > 0 and lower[start - 1] in rule.not_preceded_by:
+            continue
         taken.update(range(start, end))
         cues.append((rule, start, end))
     cue_tokens = set(taken)
@@ -463,7 +484,11 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
     for rule, start, end in sorted(cues, key=lambda item: item[1]):
         if rule.topic and not on_topic and not _points_back(tokens, lower, end):
             continue
+        if lower[end - 1] == "part" and _part_in_talks(lower, end):
+            continue
         negator = _negation(lower, start, end, inside=rule.inside)
+        if negator is None and rule.inside and end < len(tokens) and lower[end] == "no":
+            negator = end       # "would send no troops"
         subject, flipped, antecedent = _subject(tokens, lower, mentions, start, end, cue_tokens)
         negated = (negator is not None) != flipped
         stance = rule.negated if negated else rule.stance
@@ -479,7 +504,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         codes = subject or ([speaker] if speaker else antecedent)
         first = negator if negator is not None and negator < start else start
         trigger_start = tokens[first].idx - origin
-        trigger_end = tokens[end - 1].idx + len(tokens[end - 1].text) - origin
+        last = max(end - 1, negator if negator is not None else 0)
+        trigger_end = tokens[last].idx + len(tokens[last].text) - origin
         for code in codes:
             results.setdefault((code, stance), Suggestion(
                 code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
@@ -510,6 +536,12 @@ def _elided(tokens, lower, mentions, cues, origin):
             yield code, stance, tokens[at].idx - origin, end.idx + len(end.text) - origin
 
 
+def _part_in_talks(lower, end) -> bool:
+    """"would take part in the planning": in the talks, not in the force."""
+    words = lower[end:end + 4]
+    return bool(words) and words[0] == "in" and bool(set(words[1:]) & TALKS)
+
+
 def _points_back(tokens, lower, end) -> bool:
     """A cue whose object is a pronoun, an action or nothing ("ruled it out",
     "ruled out joining", "has refused.") needs no topic word of its own."""
@@ -531,6 +563,21 @@ def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
             mentions.append(_Mention(codes, inside[0], inside[-1] + 1, ""))
     for mention in mentions:
         mention.role = _role(tokens, lower, mention)
+    # "with the Baltic states saying that …": the subject of an absolute clause.
+    for index, mention in enumerate(mentions):
+        if mention.role != "object" or mention.first == 0 or lower[mention.first - 1 - (
+                mention.first > 1 and lower[mention.first - 1] == "the")] != "with":
+            continue
+        chain = [mention]
+        for later in mentions[index + 1:]:
+            if set(lower[chain[-1].last:later.first]) <= {",", "and", "the"}:
+                chain.append(later)
+            else:
+                break
+        after = chain[-1].last
+        if after < len(tokens) and tokens[after].is_lower and lower[after].endswith("ing"):
+            for member in chain:
+                member.role = "subject"
     # "British and French troops": the whole list modifies the troops.
     for earlier, later in reversed(list(zip(mentions, mentions[1:]))):
         between = lower[earlier.last:later.first]
@@ -603,8 +650,10 @@ def _governed(lower, cues, rule, start) -> bool:
         if other is not rule and other_end <= start and start - other_end <= 3 and other.stance != "committed":
             return True
     comma = False
-    for word in reversed(lower[:start]):
-        if word in (";", "but", "while", "whereas"):
+    for index in range(start - 1, -1, -1):
+        word = lower[index]
+        # "Spain will decide whether …, and Portugal pledged …": a clause of its own.
+        if word in (";", "but", "while", "whereas") or (word == "and" and index > 0 and lower[index - 1] == ","):
             return False
         comma = comma or word == ","
         if word in ("whether", "before") or (word in ("if", "asked") and not comma):
@@ -631,7 +680,8 @@ def _conditional(lower, start, end, if_counts: bool) -> bool:
         return True
     for index in range(end, len(lower)):
         word = lower[index]
-        if word in (";", "but", "while", "whereas"):
+        # "offered to lead a force that would deploy only after a ceasefire": the condition is the force's.
+        if word in (";", "but", "while", "whereas", "that", "which", "who"):
             return False
         if word == "only" and index + 1 < len(lower) and lower[index + 1] in ("if", "when", "with", "after",
                                                                               "once", "under", "on"):
@@ -647,6 +697,7 @@ def _subject(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str]
     subject, negated = _holder(tokens, lower, mentions, start, end, cue_tokens)
     if subject:
         subject = subject + [code for code in _likewise(tokens, lower, mentions, end) if code not in subject]
+        subject = subject + [code for code in _co_leader(tokens, lower, mentions, end) if code not in subject]
     antecedent: list[str] = []
     if not subject:
         for index in range(start - 1, 0, -1):
@@ -656,6 +707,18 @@ def _subject(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str]
                 antecedent = earlier[-1].codes if earlier else []
                 break
     return subject, negated, antecedent
+
+
+def _co_leader(tokens, lower, mentions, end) -> list[str]:
+    """"expected to lead the force with France": who leads with it."""
+    if lower[end - 1] not in ("lead", "leads", "leading", "co-lead"):
+        return []
+    for index in range(end, min(end + 5, len(tokens))):
+        if lower[index] == "with":
+            return [code for m in mentions if m.first in (index + 1, index + 2) for code in m.codes]
+        if tokens[index].is_punct:
+            return []
+    return []
 
 
 def _likewise(tokens, lower, mentions, end) -> list[str]:
@@ -685,6 +748,10 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
             index = mention.first - 1
             continue
         word = lower[index]
+        if word in ("that", "which", "who") and index > 0 and lower[index - 1] in TOPIC:
+            # "a force that would deploy …": the relative clause's subject is the force.
+            blocked = True
+            break
         if word in ("which", "who") and index >= 2 and lower[index - 1] == ",":
             antecedent = ending_at.get(index - 2)
             if antecedent is not None and antecedent.role != "excluded":
@@ -700,10 +767,13 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
                     return _coordinated(tokens, lower, mentions, ending_at[index - 1])
                 # "Belarus, a close ally of Moscow, said …": an apposition, not a clause.
                 named = ending_at.get(index - 1)
-                if word == "," and named is not None and named.role == "subject" and "," in lower[opener:start]:
+                closed = "," in lower[opener:start]
+                if word == "," and named is not None and named.role == "subject" and closed:
                     return _coordinated(tokens, lower, mentions, named)
-                blocked = True
-                break
+                if not (lower[opener] in ("which", "who") and closed):
+                    # a relative clause closed before the cue is not the cue's clause: walk on past it
+                    blocked = True
+                    break
         index -= 1
     agent = _agent(lower, mentions, end)
     if agent is not None:
@@ -839,6 +909,13 @@ def _trailing(tokens, lower, mentions, end) -> _Mention | None:
         # "the Kremlin's spokesman said", "a Danish official said".
         while after < len(tokens) and (lower[after] in GOVERNMENT or lower[after] in ("'s", "’s", "senior", "top")):
             after += 1
+        # "a Kremlin spokesman, Yuri Sokolov, said"
+        if after < len(tokens) and lower[after] == "," and after > mention.last:
+            name = after + 1
+            while name < len(tokens) and tokens[name].is_title:
+                name += 1
+            if name > after + 1 and name < len(tokens) and lower[name] == ",":
+                after = name + 1
         after_comma = tokens[before].text in (",", "”", "’", '"') or tokens[before].is_quote
         if after < len(tokens) and lower[after] in REPORTING and after_comma:
             return mention
