@@ -221,7 +221,7 @@ def test_a_government_speaks_as_the_demonym_government_or_its_spokesperson_in_th
         "The Australian government said it was open to considering a contribution.",
         "Australian officials said nothing more.",
     ])
-    assert _reported(drafted) == [("Canada", "not ruled out taking part"),
+    assert _reported(drafted) == [("Canada", "Canada has not ruled out taking part"),
                                   ("Australia", "it was open to considering a contribution")]
 
 
@@ -252,8 +252,8 @@ def test_a_second_verb_shares_its_speaker_and_a_place_after_a_name_is_no_speaker
         "The Kremlin said that foreign troops would be “unacceptable” and warned that Moscow would respond.",
         "Republican Senator Ray Holcomb of Georgia said the US should give the force air cover.",
     ])
-    assert _reported(drafted) == [("Japan", "ruled out sending troops"),
-                                  ("Japan", "it could help with demining"),
+    # Japan's ruling out is its position (a stance), what it said besides a statement.
+    assert _reported(drafted) == [("Japan", "it could help with demining"),
                                   ("Russian Federation", "Moscow would respond"),
                                   ("Ray Holcomb", "the US should give the force air cover")]
 

@@ -55,7 +55,8 @@ REPORTING_VERBS = [
     "questioned", "questions", "echoed", "echoes", "reiterated", "reiterates", "stressed", "stresses",
     "insisted", "insists", "announced", "announces", "told", "tells", "expressed", "argued", "added", "noted",
     "suggested", "confirmed", "declared", "vowed", "called for", "repeated", "repeats", "wrote", "explained",
-    "asserted", "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying",
+    "asserted", "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying", "hope",
+    "hopes", "expect", "expects", "believe", "believes", "fear", "fears",
 ]
 # Verbs that may follow the quotation they report, before their speaker:
 # "“…,” said Healey".
@@ -137,8 +138,12 @@ SUBJECT_GAP = re.compile(
     r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?(?:\s*,[^,.;:!?“”\"]{1,80},)?"
     r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even"
     r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)))*\s*$")
-# Between two speakers of one verb: "Britain and France said".
-SPEAKERS_JOINED = re.compile(r"^\s*(?:,\s*|,?\s+and\s+|,?\s+as well as\s+)$")
+# Between two speakers of one verb: "Britain and France said", "The Baltic
+# states and the Netherlands said".
+SPEAKERS_JOINED = re.compile(r"^\s*(?:,\s*|,?\s+and\s+|,?\s+as well as\s+)(?:the\s+)?$")
+# Between a verb and the speaker after it: titles ("said French General Luc
+# Moreau") or a description in apposition ("said his adviser, Mykola Bondar").
+INVERTED_GAP = re.compile(r"\s*(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w’'-]+\s+){0,3}(?:[\w’'-]+,\s+)?")
 _PREPOSITION = (r"\b(?:in|from|to|with|at|of|for|by|between|against|on|into|over|toward|towards|about|than)"
                 r"\s+(?:the\s+)?")
 # A name after a preposition, or last in a list after one ("officials in
@@ -163,7 +168,8 @@ THAT_AFTER_VERB = re.compile(
     r"reporters|journalists|parliament|lawmakers|MPs|repeatedly|again|also|once|\w+day|week|month|year|\w+ly|"
     r"[A-Z][\w’'-]*))*?\s*\bthat\s+")
 # "a government spokeswoman in Ottawa said": the capital speaks.
-SPOKESPERSON_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|officials)\s+in\s+$")
+SPOKESPERSON_IN = re.compile(
+    r"(?:\b(?:an?|the)\s+)?(?:\b[a-z]+\s+)?\b(?:spokes(?:man|woman|person)|officials)\s+in\s+$")
 
 
 @dataclass
@@ -341,7 +347,7 @@ class _Reader:
                 continue
             here = [q for q in quotations if start <= q.start < end]
             here_verbs = [verb for verb in verbs if start <= verb.start < end]
-            attached = self._direct_quotes(text, evidence, start, end, here, here_verbs, subjects)
+            attached = self._direct_quotes(text, evidence, start, end, here, here_verbs, subjects, subject_at)
             self._reported(text, evidence, start, end, here, here_verbs, subjects, attached, clause_end, subject_at,
                            coordinated)
             at = paragraph.offset + start
@@ -418,14 +424,14 @@ class _Reader:
                 self.last_body = mention
         return [m for m in mentions if m.person is not None]
 
-    def _direct_quotes(self, text, evidence, start, end, quotations, verbs, subjects) -> set[_Verb]:
+    def _direct_quotes(self, text, evidence, start, end, quotations, verbs, subjects, subject_at) -> set[_Verb]:
         """A direct quote for each speaker of each quotation; returns the
         verbs that attribute a quotation."""
         attached: set[_Verb] = set()
         previous_end = start
         for index, quotation in enumerate(quotations):
             following = quotations[index + 1].start if index + 1 < len(quotations) else end
-            verb = _attribution(text, quotation, previous_end, following, verbs, subjects)
+            verb = _attribution(text, quotation, previous_end, following, verbs, subjects, subject_at)
             previous_end = quotation.end
             speakers = subjects[verb] if verb else []
             short = len(quotation.words.split()) <= SCARE_WORDS
@@ -458,6 +464,9 @@ class _Reader:
             speakers = [s for s in subjects[verb] if s.name not in reported or verb in coordinated]
             if not speakers:
                 continue
+            if verb.verb not in THAT_VERBS and all(speaker.country and speaker.name == country_name(speaker.country)
+                                                   for speaker in speakers):
+                continue  # "Italy has ruled out sending troops" is Italy's position, which a stance records
             said = _clause(text, verb, start, min(end, clause_end[verb]), subject_at[verb], quotations,
                            verb in attached, cut=clause_end[verb] < end)
             if said is None:
@@ -708,18 +717,13 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
     the EU's foreign affairs chief, said", "Britain and France said"), or the
     speaker after it ("“…,” said Healey"); and where the words naming them
     begin, as the clause reported by an earlier verb ends there."""
-    if verb.verb in INVERTING_VERBS and re.search(r"[,”\"’']\s*$", text[:verb.start]):
-        after = next((m for m in mentions if m.start >= verb.end), None)
-        # "said French General Luc Moreau": titles before the name.
-        if after is not None and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}", text[verb.end:after.start]):
-            return after.speakers, verb.start
     before = [m for m in mentions if m.end <= verb.start]
     # The nearest may stand in an apposition ("Kallas, the EU's foreign
     # affairs chief, said"): the subject is the nearest the gap allows.
     subject = next((m for m in reversed(before[-3:]) if SUBJECT_GAP.match(text[m.end:verb.start])
                     and not _object(m, verb, text)), None)
     if subject is None:
-        return [], verb.start
+        return _speaker_after(verb, mentions, text), verb.start
     before = before[:before.index(subject) + 1]
     chosen = [subject]
     for other in reversed(before[:-1]):
@@ -734,7 +738,20 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
     for person in (person for mention in chosen for person in mention.speakers):
         if all(person is not other for other in speakers):
             speakers.append(person)
-    return speakers, chosen[0].start
+    # The speaker's words begin with "a government spokeswoman in" Ottawa.
+    spokesperson = SPOKESPERSON_IN.search(text[:chosen[0].start])
+    return speakers, spokesperson.start() if spokesperson else chosen[0].start
+
+
+def _speaker_after(verb: _Verb, mentions: list[_Mention], text: str) -> list[Person]:
+    """The speaker named after a verb that follows what they said: "“…,”
+    said Healey", "“…,” said his adviser, Mykola Bondar"."""
+    if verb.verb not in INVERTING_VERBS or not re.search(r"[,”\"’']\s*$", text[:verb.start]):
+        return []
+    after = next((m for m in mentions if m.start >= verb.end), None)
+    if after is None or not INVERTED_GAP.fullmatch(text[verb.end:after.start]):
+        return []
+    return after.speakers
 
 
 def _object(mention: _Mention, verb: _Verb, text: str) -> bool:
@@ -770,13 +787,15 @@ def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tup
     return coordinated
 
 
-def _attribution(text: str, quotation: _Quotation, previous_end: int, following: int, verbs, subjects):
+def _attribution(text: str, quotation: _Quotation, previous_end: int, following: int, verbs, subjects,
+                 subject_at):
     """The reporting verb that attributes a quotation: the one right after it
-    ("“…,” she said"), else the last one before it in its sentence."""
+    ("“…,” she said", "“…,” European Commission President Anke von der
+    Brügge said"), else the last one before it in its sentence."""
     for verb in verbs:
         if quotation.end <= verb.start < following and subjects[verb]:
-            gap = text[quotation.end:verb.start]
-            if len(gap.split()) <= 6 and not re.search(r"[.;:!?“\"]", gap):
+            gap = text[quotation.end:min(verb.start, subject_at[verb])]
+            if len(gap.split()) <= 3 and not re.search(r"[.;:!?“\"]", gap):
                 return verb
             break
     for verb in reversed(verbs):
