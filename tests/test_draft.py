@@ -220,9 +220,11 @@ def test_a_government_speaks_as_the_demonym_government_or_its_spokesperson_in_th
         "Canada has not ruled out taking part, a government spokeswoman in Ottawa said.",
         "The Australian government said it was open to considering a contribution.",
         "Australian officials said nothing more.",
+        "The Danish government said it had not ruled out sending personnel.",
     ])
     assert _reported(drafted) == [("Canada", "Canada has not ruled out taking part"),
-                                  ("Australia", "it was open to considering a contribution")]
+                                  ("Australia", "it was open to considering a contribution"),
+                                  ("Denmark", "it had not ruled out sending personnel")]
 
 
 def test_what_comes_before_the_speaker_is_their_statement(corpus_folder):

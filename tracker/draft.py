@@ -48,7 +48,7 @@ THAT_VERBS = {"said", "says", "say", "warned", "warns", "emphasised", "emphasize
               "claimed", "claims", "revealed", "reveals", "admitted", "admits", "reiterated", "reiterates",
               "stressed", "stresses", "insisted", "insists", "announced", "announces", "told", "tells", "argued",
               "added", "noted", "suggested", "confirmed", "declared", "wrote", "explained", "asserted", "signalled",
-              "signaled", "indicated", "acknowledged", "repeated", "repeats"}
+              "signaled", "indicated", "acknowledged", "repeated", "repeats", "saying"}
 REPORTING_VERBS = [
     "said", "says", "say", "warned", "warns", "ruled out", "rules out", "urged", "urges", "urging", "emphasised",
     "emphasized", "emphasises", "emphasizes", "claimed", "claims", "revealed", "reveals", "admitted", "admits",
@@ -339,8 +339,10 @@ class _Reader:
         subject_at = {verb: at for verb, (_, at) in found.items()}
         # A clause reported ends where the next speaker is named: "Downing
         # Street said it would not comment, and the Elysée said that …".
-        clause_end = {verb: min([at for speakers, at in found.values() if speakers and at > verb.end] + [len(text)])
-                      for verb in verbs}
+        # A pronoun speaks inside the clause ("said it had not ruled out"), so ends none.
+        named = {at for verb, (speakers, at) in found.items() if speakers
+                 and not any(m.start == at and m.kind in ("pronoun", "it") for m in mentions)}
+        clause_end = {verb: min([at for at in named if at > verb.end] + [len(text)]) for verb in verbs}
         for start, end in sentences:
             evidence = text[start:end].strip()
             if not evidence:
