@@ -322,6 +322,21 @@ def test_a_sentence_giving_two_times_is_two_events_and_its_quote_is_dated_when_s
     assert [(q["kind"], q["date"]) for q in drafted.quotes] == [("reported", "on Tuesday")]
 
 
+def test_a_clause_looking_ahead_plans_its_date_and_a_quote_points_back(corpus_folder):
+    # Published on Monday 3 March 2025.
+    drafted = _draft_paragraphs(corpus_folder, [
+        "French officials said President Henri Dubois will speak to the US president on Tuesday.",
+        "Planners met outside London on Saturday, ahead of a summit in Paris on March 27.",
+        "Spanish Prime Minister Pedro Sanz said on Sunday that Madrid would wait. “We will not be rushed into it.”",
+    ], published=dt.date(2025, 3, 3))
+    assert [(event["date"], event.get("status")) for event in drafted.events] == [
+        ("on Tuesday", "planned"), ("on Saturday", None), ("on March 27", "planned"), ("on Sunday", None)]
+    # The quotation's own sentence does not say which Sunday: the words were said by publication.
+    quote = next(q for q in drafted.quotes if q["kind"] == "direct")
+    assert (quote["text"], quote["date"], quote.get("direction")) == ("We will not be rushed into it", "on Sunday",
+                                                                       "past")
+
+
 def test_a_reviewed_draft_loads_and_an_unreviewed_one_is_refused(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "Polish Prime Minister Adam Nowak said on Monday that Poland has committed to sending troops.",

@@ -90,6 +90,11 @@ DATE_PHRASES = re.compile("|".join([
 # Phrases that place a fact only vaguely before publication; a sentence with
 # a definite date as well is dated by that one.
 VAGUE_DATES = {"recent", "recently", "already", "so far", "earlier", "previously", "consistently"}
+# What makes a clause look ahead to the time it gives.
+FUTURE_IN_CLAUSE = re.compile(
+    r"\b(?:will|shall|would|(?:is|are|was|were) (?:due|expected|set|scheduled|to)\b|plans? to|planned to|ahead of"
+    r"|upcoming|coming)\b|’ll\b|'ll\b", re.I)
+
 OPENING_DOUBLE, CLOSING_DOUBLE = "\u201c", "\u201d"
 OPENING_SINGLE, CLOSING_SINGLE = "\u2018", "\u2019"
 # A quoted term after these words names something and is no one's words.
@@ -349,6 +354,11 @@ class _Reader:
                 continue
             here = [q for q in quotations if start <= q.start < end]
             here_verbs = [verb for verb in verbs if start <= verb.start < end]
+            subject = next((m for m in mentions if start <= m.start < end and not _within(m.start, inside)), None)
+            when = _first_date(evidence, skip={"recent"}, ahead=(evidence, self.published))
+            if subject is not None and when is not None:
+                # "Sanz spoke on Sunday. “…,” he said": his words of that day.
+                self.said_on[subject.person.name] = when
             attached = self._direct_quotes(text, evidence, start, end, here, here_verbs, subjects, subject_at)
             self._reported(text, evidence, start, end, here, here_verbs, subjects, attached, clause_end, subject_at,
                            coordinated)
@@ -484,17 +494,25 @@ class _Reader:
     def _spoke(self, speakers: list[Person]) -> None:
         self.last_speakers, self.last_spoke_in = speakers, self.paragraphs
 
-    def _said_when(self, speaker: Person, evidence: str) -> str | None:
+    def _said_when(self, speaker: Person, evidence: str) -> tuple[str | None, str | None]:
         """When a quote was said: its sentence's date phrase, else the one
         its speaker's words had earlier in the paragraph (one occasion, told
         over several sentences). "A recent meeting" dates the meeting, and
-        a date ahead what is to come, not the words."""
+        a date ahead what is to come, not the words. Words quoted were said
+        by publication, so a phrase the sentence leaves open ("on Sunday",
+        "“…,” he said") points back: `direction: past`."""
         when = _first_date(evidence, skip={"recent"}, ahead=(evidence, self.published))
-        key = speaker.name
         if when is None:
-            return self.said_on.get(key)
-        self.said_on[key] = when
-        return when
+            when = self.said_on.get(speaker.name)
+        else:
+            self.said_on[speaker.name] = when
+        if when is None:
+            return None, None
+        try:
+            dates.resolve(when, self.published, context=evidence)
+        except dates.DateNotUnderstood:
+            return when, "past"
+        return when, None
 
 
 def _within(at: int, spans) -> bool:
@@ -863,10 +881,12 @@ def _content_words(said: str, quotations: list[_Quotation]) -> int:
     return len([word for word in re.findall(r"[\w’'-]+", said) if word.lower() not in ("that", "and", "but")])
 
 
-def _quote(speaker: Person, words: str, kind: str, evidence: str, review: str, when: str | None) -> dict[str, Any]:
-    # `when` is when the words were said, never ahead of publication.
+def _quote(speaker: Person, words: str, kind: str, evidence: str, review: str,
+           when: tuple[str | None, str | None]) -> dict[str, Any]:
+    # `when` is when the words were said, and the direction to read it in
+    # if its sentence does not tell.
     quote = {"speaker": speaker.name, "role": speaker.role, "affiliation": speaker.affiliation,
-             "country": speaker.country, "text": words, "kind": kind, "date": when,
+             "country": speaker.country, "text": words, "kind": kind, "date": when[0], "direction": when[1],
              "evidence": evidence, "review": review}
     return {key: value for key, value in quote.items() if value is not None}
 
@@ -895,13 +915,26 @@ def _first_date(text: str, skip: set[str] = frozenset(), ahead: tuple[str, dt.da
 def _planned(phrase: str, sentence: str, published: dt.date) -> bool:
     """Whether the sentence announces what `phrase` dates as still to come:
     the phrase read in it lies after publication (which the loader accepts
-    only of a planned fact), or its tense looks ahead to a time not yet over."""
-    ahead = dates.tense(phrase, sentence) == "future"
+    only of a planned fact), or its tense looks ahead to a time not yet over
+    (the sentence's, or its own clause's: "officials said de Valcourt will
+    speak on Tuesday", "met on Thursday, ahead of a summit on March 27")."""
+    if dates.tense(phrase, sentence) == "future" or _ahead_in_clause(phrase, sentence):
+        try:
+            return dates.resolve(phrase, published, context=sentence, direction="future").end >= published
+        except dates.DateNotUnderstood:
+            pass  # a phrase that only points back ("last week")
     try:
-        reading = dates.resolve(phrase, published, context=sentence)
+        return dates.resolve(phrase, published, context=sentence).lies_after(published)
     except dates.DateNotUnderstood:
-        return ahead
-    return reading.lies_after(published) or (ahead and reading.end >= published)
+        return False
+
+
+def _ahead_in_clause(phrase: str, sentence: str) -> bool:
+    at = sentence.find(phrase)
+    if at < 0:
+        return False
+    clause = re.split(r",|;|:|\bthat\b|\band\b|\bbut\b|\bwhile\b", sentence[:at])[-1]
+    return FUTURE_IN_CLAUSE.search(clause) is not None
 
 
 # -- positions ---------------------------------------------------------------------
