@@ -131,7 +131,8 @@ def test_a_quotation_split_by_its_attribution_is_two_quotes_of_one_speaker(corpu
     ])
     assert _direct(drafted) == [("Kristen Michal", "We will send a company"),
                                 ("Kristen Michal", "and we will keep it there as long as it takes"),
-                                ("Kristen Michal", "The decision is made"), ("Kristen Michal", "and it will not change")]
+                                ("Kristen Michal", "The decision is made"),
+                                ("Kristen Michal", "and it will not change")]
 
 
 def test_a_quotation_running_over_sentences_is_one_quote(corpus_folder):
