@@ -338,6 +338,13 @@ def test_a_clause_looking_ahead_plans_its_date_and_a_quote_points_back(corpus_fo
                                                                        "past")
 
 
+def test_an_event_whose_sentence_does_not_tell_which_way_its_date_points_says_so(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, ["The Paris meeting on Tuesday: 35 delegations and one declaration."],
+                                published=dt.date(2026, 1, 9))
+    [event] = drafted.events
+    assert event["date"] == "on Tuesday" and "add `direction: past` or `direction: future`" in event["review"]
+
+
 def test_a_reviewed_draft_loads_and_an_unreviewed_one_is_refused(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "Polish Prime Minister Adam Nowak said on Monday that Poland has committed to sending troops.",

@@ -375,6 +375,11 @@ class _Reader:
                 if _planned(when, evidence, self.published):
                     event["status"] = "planned"
                 event["review"] = "event: write the description in your words; check date and who"
+                try:
+                    dates.resolve(when, self.published, context=evidence,
+                                  direction="future" if event.get("status") else None)
+                except dates.DateNotUnderstood as error:
+                    event["review"] += f"; the date as drafted is refused: {error}"
                 self.result.events.append(event)
             speaker = next((person.country for verb in here_verbs for person in subjects[verb] if person.country),
                            None)
