@@ -157,6 +157,16 @@ def test_a_quotation_standing_alone_continues_the_speaker_of_the_paragraph_befor
     assert _direct(drafted) == [("Alexander Stubb", "We have trained for this moment for many years")]
 
 
+def test_a_surname_first_met_beside_said_is_the_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Irish Prime Minister Sean Kelly spoke first.",
+        "“We are ready,” Healey said. “We will stay ready for as long as it takes,” he added.",
+        "Analysts said a plan was missing.",
+    ])
+    assert _direct(drafted) == [("Healey", "We are ready"), ("Healey", "We will stay ready for as long as it takes")]
+    assert _reported(drafted) == [("Analysts", "a plan was missing")]
+
+
 def test_the_speaker_is_never_a_pronoun_or_name_inside_the_quoted_words(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "Swedish Defence Minister Pal Jonson met Danish Prime Minister Mette Frederiksen.",

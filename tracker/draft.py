@@ -58,6 +58,8 @@ REPORTING_VERBS = [
     "asserted", "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying", "hope",
     "hopes", "expect", "expects", "believe", "believes", "fear", "fears",
 ]
+# Reporting verbs beside which a lone capitalised word is a name.
+LONE_NAME_VERBS = {"said", "says", "told", "added", "warned", "insisted", "wrote", "argued", "stressed"}
 # Verbs that may follow the quotation they report, before their speaker:
 # "“…,” said Healey".
 INVERTING_VERBS = {"said", "says", "added", "warned", "insisted", "wrote", "explained", "asked", "argued"}
@@ -115,6 +117,7 @@ NOT_NAMES = {
     "Senator", "General", "Admiral", "Colonel", "Commissioner", "Ambassador", "Governor", "Mayor", "King", "Queen",
     "Prince", "Princess", "Pope", "Commander", "Marshal", "Lieutenant", "Captain", "Major", "Republican",
     "Democrat", "Democratic", "Conservative", "Labour", "Socialist", "Liberal", "Green", "Greens", "Premier",
+    "Taoiseach", "Tánaiste", "Analysts", "Critics", "Observers", "Experts", "Reports", "Lawmakers", "Witnesses",
 }
 # The last word of a capitalised run that names an organisation, a
 # publication, a building or a place, never a person.
@@ -174,7 +177,7 @@ THAT_AFTER_VERB = re.compile(
     r"[A-Z][\w’'-]*))*?\s*\bthat\s+")
 # "a government spokeswoman in Ottawa said": the capital speaks.
 SPOKESPERSON_IN = re.compile(
-    r"(?:\b(?:an?|the)\s+)?(?:\b[a-z]+\s+)?\b(?:spokes(?:man|woman|person)|officials)\s+in\s+$")
+    r"(?:\b(?:an?|the)\s+)?(?:\b[a-z]+\s+)?\b(?:spokes(?:man|woman|person)|officials?)\s+in\s+$")
 
 
 @dataclass
@@ -642,15 +645,31 @@ def _people(doc, people: dict[str, Person]) -> list[_Mention]:
                                   "person", person))
         elif name in people:
             found.append(_Mention(run[0].idx, run[-1].idx + len(run[-1].text), "person", people[name]))
+        elif _speaks(run[0], tokens):
+            # A surname first met as a speaker: "“…,” Healey said".
+            people[name] = Person(name)
+            found.append(_Mention(run[0].idx, run[0].idx + len(name), "person", people[name]))
     return found
+
+
+def _speaks(token, tokens) -> bool:
+    """Whether a lone capitalised word is a speaker's name: right before or
+    after "said" (or another reporting verb), and not a plural opening its
+    sentence ("Analysts said")."""
+    after = tokens[token.i + 1].text if token.i + 1 < len(tokens) else ""
+    before = tokens[token.i - 1].text if token.i > 0 else ""
+    if after not in LONE_NAME_VERBS and before not in LONE_NAME_VERBS:
+        return False
+    return not (token.is_sent_start or before in ("", ".", "“", '"')) or not token.text.endswith("s")
 
 
 def _name_run(tokens, index: int, entity_of) -> list:
     """The capitalised words of a name starting at `index` (particles and
     hyphenated parts included), or none."""
     def capitalised(token) -> bool:
-        return (token.is_alpha and token.text[0].isupper() and not token.is_upper or len(token.text) == 1) \
-            and token.i not in entity_of and token.text not in NOT_NAMES and token.is_alpha
+        # Capitalised, not an acronym ("NATO") unless an initial.
+        return (token.is_alpha and token.text[0].isupper() and (not token.is_upper or len(token.text) == 1)
+                and token.i not in entity_of and token.text not in NOT_NAMES)
 
     if not capitalised(tokens[index]):
         return []
