@@ -259,6 +259,15 @@ def test_unnamed_sources_speak_as_the_article_calls_them(corpus_folder):
                                   ("Russian officials", "such a force would prolong the war")]
 
 
+def test_officials_in_capitals_speak_for_each_country_named(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The governments have yet to decide, officials in The Hague, Brussels and Luxembourg said.",
+        "Negotiators in Paris and Berlin said nothing of the talks.",
+    ])
+    assert _reported(drafted) == [("Netherlands", "The governments have yet to decide"),
+                                  ("Luxembourg", "The governments have yet to decide")]
+
+
 def test_a_second_verb_shares_its_speaker_and_a_place_after_a_name_is_no_speaker(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "Tokyo ruled out sending troops, citing its constitution, but said it could help with demining.",

@@ -148,7 +148,9 @@ SUBJECT_GAP = re.compile(
     r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)))*\s*$")
 # Between two speakers of one verb: "Britain and France said", "The Baltic
 # states and the Netherlands said".
-SPEAKERS_JOINED = re.compile(r"^\s*(?:,\s*|,?\s+and\s+|,?\s+as well as\s+)(?:the\s+)?$")
+# "The Hague, Brussels and Luxembourg": a name between that is no country.
+SPEAKERS_JOINED = re.compile(r"^\s*(?:,\s*|,?\s+and\s+|,?\s+as well as\s+)(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*"
+                             r"(?:the\s+)?$")
 # Between a verb and the speaker after it: titles ("said French General Luc
 # Moreau") or a description in apposition ("said his adviser, Mykola Bondar").
 INVERTED_GAP = re.compile(r"\s*(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w’'-]+\s+){0,3}(?:[\w’'-]+,\s+)?")
@@ -177,7 +179,8 @@ THAT_AFTER_VERB = re.compile(
     r"[A-Z][\w’'-]*))*?\s*\bthat\s+")
 # "a government spokeswoman in Ottawa said": the capital speaks.
 SPOKESPERSON_IN = re.compile(
-    r"(?:\b(?:an?|the)\s+)?(?:\b[a-z]+\s+)?\b(?:spokes(?:man|woman|person)|officials?)\s+in\s+$")
+    r"(?:\b(?:an?|the)\s+)?(?:\b[a-z]+\s+)?\b(?:spokes(?:man|woman|person)|officials?)\s+in\s+"
+    rf"(?:{_LISTED},?\s+(?:and\s+)?)*$")
 
 
 @dataclass
@@ -775,7 +778,7 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
         # "in Warsaw, Polish Defence Minister … said" is no list.
         joint = text[other.end:chosen[0].start]
         if (not SPEAKERS_JOINED.match(joint) or len(chosen) == 1 and not re.search(r"\b(?:and|as well as)\b", joint)
-                or PREPOSITION_BEFORE.search(text[:other.start])):
+                or _object(other, verb, text)):
             break
         chosen.insert(0, other)
     speakers: list[Person] = []
