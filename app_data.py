@@ -377,6 +377,7 @@ def warm() -> None:
                   _view=data, _positions=lambda: positions)
     shapes = [(figures.timeline_page, ((), (), shaping.default_grouping(data))), (shaping.timeline_choices, ()),
               (shaping.key_dates, ()), (shaping.headline_html, ()), (shaping.unnamed_notes, ()),
+              (shaping.detail_countries, ()),
               (shaping.latest_articles, ()), (shaping.quotes_table, ("",)), (shaping.sources_html, (1,))]
     tables = [(shaping.latest_articles, shaping.LATEST_ARTICLE_LABELS, ()),
               (shaping.unnamed_notes, shaping.UNNAMED_NOTE_LABELS, ())]

@@ -90,7 +90,8 @@ if not notes.empty:
     st.markdown("**Not on the map: positions of countries the articles do not name**")
     st.html(app_data.table(shaping.unnamed_notes, shaping.UNNAMED_NOTE_LABELS))
 
-known = sorted(set(data.positions["country"]) | set(filter(None, [st.session_state.get("map_country")])))
+known = sorted(set(app_data.shaped(shaping.detail_countries))
+               | set(filter(None, [st.session_state.get("map_country")])))
 st.selectbox("Country details", known, key="map_country", index=None, placeholder="Click a country on the map",
              format_func=lambda code: f"{country_name(code) or code} ({code})")
 chosen = st.session_state.get("map_country")

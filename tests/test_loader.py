@@ -551,7 +551,7 @@ def test_the_loader_gives_dates_the_evidence_and_the_direction_and_refuses_a_lat
         asked.append((text, context, direction))
         return DateRange(dt.date(2025, 3, 24), dt.date(2025, 3, 30), "week")
 
-    monkeypatch.setattr(loader, "_resolve", resolve)
+    monkeypatch.setattr(loader.dates, "resolve", resolve)
     data = corpus_folder.simple("week", published=dt.date(2025, 3, 17))
     data["events"][0]["date"] = "next week"
     data["quotes"][0].update(date="next week", status="planned")
@@ -567,3 +567,45 @@ def test_the_loader_gives_dates_the_evidence_and_the_direction_and_refuses_a_lat
         ("next week", data["events"][0]["evidence"], None),
         ("next week", data["quotes"][0]["evidence"], "future"),  # planned: ahead
     ])
+
+
+def test_a_date_missing_from_its_evidence_is_read_in_the_evidences_sentence(corpus_folder):
+    # Published on Saturday 19 April 2025: "on Friday" points back or ahead,
+    # and only the sentence around the evidence ("said") tells which.
+    said = "Speaking on Friday, the minister said talks had stalled, and that troops are still ready."
+    corpus_folder.article("friday.txt", dt.date(2025, 4, 19), ["Ministers will meet again.", said, "Next."])
+    corpus_folder.facts_file("friday.yaml", {
+        "article": {"id": "friday", "file": "friday.txt", "title": "t", "outlet": "o", "published": "2025-04-19"},
+        "quotes": [{"speaker": "The minister", "text": "troops are still ready", "kind": "reported",
+                    "date": "on Friday", "evidence": "and that troops are still ready."}],
+    })
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert corpus.problems == []
+    assert corpus.quotes.iloc[0]["date_end"] == pd.Timestamp("2025-04-18")
+
+
+def test_next_week_is_refused_unless_planned_and_then_loads_as_the_week_ahead(corpus_folder):
+    data = corpus_folder.simple("ahead", published=dt.date(2025, 3, 17))
+    data["events"][0]["date"] = "next week"
+    corpus_folder.facts_file("ahead.yaml", data)
+    [problem] = load_corpus(corpus_folder.facts, corpus_folder.seeds).problems
+    assert (problem.field, problem.message) == (
+        "events[0].date", "'next week' resolves to 2025-03-24 .. 2025-03-30, after the article's publication on "
+        "2025-03-17: if the article announces it (scheduled, expected), add `status: planned`; otherwise check "
+        "the date")
+    data["events"][0]["status"] = "planned"
+    corpus_folder.facts_file("ahead.yaml", data)
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert corpus.problems == []
+    [event] = corpus.events.to_dict("records")
+    assert (event["status"], event["date_start"], event["date_end"], event["precision"]) == (
+        "planned", pd.Timestamp("2025-03-24"), pd.Timestamp("2025-03-30"), "week")
+
+
+def test_a_deadline_after_publication_is_refused_unless_planned(corpus_folder):
+    data = corpus_folder.simple("due", published=dt.date(2025, 3, 17))
+    data["events"][0]["date"] = "by the end of the year"
+    corpus_folder.facts_file("due.yaml", data)
+    [problem] = load_corpus(corpus_folder.facts, corpus_folder.seeds).problems
+    assert problem.message.startswith("'by the end of the year' resolves to by 2025-12-31, after the article's "
+                                      "publication on 2025-03-17: if the article announces it")

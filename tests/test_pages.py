@@ -333,7 +333,7 @@ def test_the_warm_start_leaves_a_first_view_nothing_to_load(monkeypatch):
     monkeypatch.setattr(app_data.geography, "read_boundaries", lambda *args: loads.append(args))
     computed = []
     for name in ("timeline_marks", "timeline_choices", "key_dates", "positions_as_of", "what_changed", "headline",
-                 "latest_articles", "quotes_table", "sources_html"):
+                 "latest_articles", "quotes_table", "sources_html", "detail_countries"):
         original = getattr(shaping, name)
         monkeypatch.setattr(shaping, name, functools.wraps(original)(
             lambda *args, _original=original, **kwargs: computed.append(_original.__name__) or _original(*args, **kwargs)))
@@ -517,7 +517,8 @@ def planned_corpus(corpus_folder, monkeypatch):
     for the 20th."""
     sentences = ["Germany remains hesitant about sending troops.", "Germany is due to commit troops next Monday.",
                  "Poland is expected to commit troops.", "Ministers met in London on Thursday.",
-                 "Leaders will meet in Paris on Thursday."]
+                 "Leaders will meet in Paris on Thursday.", "The chancellor will address parliament on Friday.",
+                 "The chancellor said on Friday that Germany was not ready."]
     corpus_folder.article("plan.txt", dt.date(2025, 3, 17), sentences)
     corpus_folder.facts_file("plan.yaml", {
         "article": {"id": "plan", "file": "plan.txt", "title": "Plans", "outlet": "Wire", "published": "2025-03-17",
@@ -533,6 +534,12 @@ def planned_corpus(corpus_folder, monkeypatch):
              "evidence": sentences[3]},
             {"date": "2025-03-20", "status": "planned", "description": "Summit in Paris", "countries": ["FRA"],
              "evidence": sentences[4]},
+        ],
+        "quotes": [
+            {"speaker": "The chancellor", "text": "will address parliament", "kind": "reported", "date": "on Friday",
+             "status": "planned", "evidence": sentences[5]},
+            {"speaker": "The chancellor", "text": "Germany was not ready", "kind": "reported", "date": "on Friday",
+             "evidence": sentences[6]},
         ],
     })
     monkeypatch.setattr(paths, "FACTS", corpus_folder.facts)
@@ -562,6 +569,8 @@ def test_planned_facts_are_on_the_timeline_as_planned_and_in_no_count(planned_co
 
 def test_a_countrys_planned_position_is_shown_apart_from_its_history(planned_corpus):
     at = on(start(), "pages/map.py")
+    assert at.selectbox(key="map_country").options == ["Germany (DEU)", "Poland (POL)"], \
+        "Poland, only planned to commit, still has its details"
     at.selectbox(key="map_country").set_value("DEU").run()
     assert any("Planned positions" in text.value for text in at.markdown)
     tables = {tuple(frame.value.columns): frame.value for frame in at.dataframe}
@@ -569,3 +578,11 @@ def test_a_countrys_planned_position_is_shown_apart_from_its_history(planned_cor
     assert list(history["position"]) == ["Hesitant"]
     planned = next(table for columns, table in tables.items() if "change" not in columns and "position" in columns)
     assert planned[["date", "position"]].values.tolist() == [["2025-03-24", "Committed"]]
+
+
+def test_the_quotes_page_tells_planned_statements_apart(planned_corpus):
+    at = on(start(), "pages/quotes.py")
+    table = at.dataframe[0].value
+    assert table[["text", "date", "status"]].values.tolist() == [
+        ["will address parliament", "2025-03-21", "planned"], ["Germany was not ready", "2025-03-14", "reported"]]
+    assert any(caption.value == "2 of 2 quotes (1 planned)" for caption in at.caption)

@@ -7,11 +7,10 @@ never takes the other articles down and nothing half-checked is shown.
 
 from __future__ import annotations
 
-import datetime as dt
 import fnmatch
 import hashlib
-import inspect
 import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -312,38 +311,41 @@ class _FileChecker:
                                  "it against the article, correct it, then delete the `review` line")
         for index, fact in enumerate(self.facts.stances):
             where = ("stances", index)
+            found = self.evidence(where, fact.evidence, located)
             result["stances"].append({
                 "article_id": meta.id, "fact_id": f"stance-{index + 1}", "country": fact.country,
                 "country_name": country_name(fact.country) if fact.country else None,
                 "stance": fact.stance, "count": fact.count, "note": fact.note,
-                **self.dated(where, fact), "source": fact.source or meta.outlet,
-                **self.evidence(where, fact.evidence, located),
+                **self.dated(where, fact, found, article.text), "source": fact.source or meta.outlet, **found,
             })
         for index, fact in enumerate(self.facts.events):
             where = ("events", index)
+            found = self.evidence(where, fact.evidence, located)
             result["events"].append({
-                "article_id": meta.id, "fact_id": f"event-{index + 1}", **self.dated(where, fact),
+                "article_id": meta.id, "fact_id": f"event-{index + 1}", **self.dated(where, fact, found, article.text),
                 "description": fact.description, "countries": list(fact.countries), "actors": list(fact.actors),
-                **self.evidence(where, fact.evidence, located),
+                **found,
             })
         for index, fact in enumerate(self.facts.quotes):
             where = ("quotes", index)
             if fact.kind == "direct" and not NormalizedText(fact.evidence).find_all(fact.text):
                 self.problem(where + ("text",), "a direct quote's words must appear in its evidence: "
                              "copy them exactly, or mark the quote `kind: reported`")
+            found = self.evidence(where, fact.evidence, located)
             result["quotes"].append({
                 "article_id": meta.id, "fact_id": f"quote-{index + 1}", "speaker": fact.speaker,
                 "role": fact.role, "affiliation": fact.affiliation, "country": fact.country,
-                "text": fact.text, "kind": fact.kind, **self.dated(where, fact), "signals": fact.signals,
-                **self.evidence(where, fact.evidence, located),
+                "text": fact.text, "kind": fact.kind, **self.dated(where, fact, found, article.text),
+                "signals": fact.signals, **found,
             })
         if self.problems:
             raise DataError(self.problems)
         return result
 
-    def dated(self, where: Location, fact: Any) -> dict[str, Any]:
+    def dated(self, where: Location, fact: Any, found: dict[str, Any], text_of_article: str) -> dict[str, Any]:
         """The fact's date resolved (date_start, date_end, precision, as
-        written) and its status; a date after publication must be planned."""
+        written) and its status; a date after publication must be planned.
+        `found` is where the fact's evidence is in the article, if found."""
         text, status = fact.date, fact.status or REPORTED
         empty = {"date_start": None, "date_end": None, "precision": None, "date_text": text, "status": status}
         if text is None:
@@ -353,11 +355,12 @@ class _FileChecker:
             return empty
         direction = fact.direction or ("future" if status == PLANNED else None)
         try:
-            resolved = _resolve(text, self.published, context=fact.evidence, direction=direction)
+            resolved = dates.resolve(text, self.published,
+                                     context=_context(text, fact.evidence, found, text_of_article), direction=direction)
         except dates.DateNotUnderstood as error:
             self.problem(where + ("date",), str(error))
             return empty
-        if status != PLANNED and _lies_after(resolved, self.published):
+        if status != PLANNED and resolved.lies_after(self.published):
             self.problem(where + ("date",), f"{text!r} resolves to {_shown_range(resolved)}, after the article's "
                          f"publication on {self.published}: if the article announces it (scheduled, expected), "
                          "add `status: planned`; otherwise check the date")
@@ -390,26 +393,27 @@ class _FileChecker:
         return {"evidence": passage, "start": start, "end": end}
 
 
-# Until tracker.dates reads the sentence around a phrase (its `context` and
-# `direction`), it is called without them: the same loader then works
-# against either version of it.
-_RESOLVE_READS_CONTEXT = {"context", "direction"} <= set(inspect.signature(dates.resolve).parameters)
-
-
-def _resolve(text: str, published: dt.date, *, context: str, direction: str | None) -> dates.DateRange:
-    if _RESOLVE_READS_CONTEXT:
-        return dates.resolve(text, published, context=context, direction=direction)
-    return dates.resolve(text, published)
-
-
-def _lies_after(resolved: dates.DateRange, published: dt.date) -> bool:
-    if hasattr(resolved, "lies_after"):
-        return resolved.lies_after(published)
-    return (resolved.start is not None and resolved.start > published) or (
-        resolved.precision == "by" and resolved.end > published)
-
-
 def _shown_range(resolved: dates.DateRange) -> str:
     if resolved.start is None:
         return f"{resolved.precision} {resolved.end}"  # "before 2025-03-01", "by 2025-12-31"
     return str(resolved.start) if resolved.start == resolved.end else f"{resolved.start} .. {resolved.end}"
+
+
+# How far before and after an evidence passage its sentence is looked for.
+_SENTENCE_REACH = 600
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s|\n")
+
+
+def _context(phrase: str, evidence: str, found: dict[str, Any], text: str) -> str:
+    """The sentence tracker.dates reads the phrase's direction in: the
+    evidence if it holds the phrase, else the article's sentence around it
+    ("on Friday, Kallas said that …" for the evidence "and that …")."""
+    words = " ".join(phrase.split()).lower()
+    if found["start"] is None or words in " ".join(evidence.split()).lower():
+        return evidence
+    start, end = found["start"], found["end"]
+    reach = max(0, start - _SENTENCE_REACH)
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, reach, start)]
+    first = ends[-1] if ends else reach
+    after = _SENTENCE_END.search(text, max(start, end - 1), end + _SENTENCE_REACH)  # the passage's own full stop too
+    return text[first:after.start() + 1 if after else end + _SENTENCE_REACH]

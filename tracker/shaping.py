@@ -110,6 +110,13 @@ def country_details(corpus: Corpus, code: str) -> dict[str, pd.DataFrame]:
     }
 
 
+def detail_countries(corpus: Corpus) -> list[str]:
+    """The countries the map's details offer: those with a position, and
+    those only planned to take one (not on the map, yet with details)."""
+    planned = corpus.stances.loc[corpus.stances["status"] == PLANNED, "country"].dropna()
+    return sorted(set(corpus.positions["country"]) | set(planned))
+
+
 def quotes_table(corpus: Corpus, search: str = "") -> pd.DataFrame:
     """The quotes page's table, narrowed by a plain-text search (not a regex)."""
     quotes = corpus.quotes
