@@ -268,6 +268,17 @@ def test_officials_in_capitals_speak_for_each_country_named(corpus_folder):
                                   ("Luxembourg", "The governments have yet to decide")]
 
 
+def test_a_second_quotation_after_and_that_is_the_same_speakers(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The Kremlin said that any deployment would be “a step towards direct confrontation” and that Russia "
+        "would not accept “occupation forces dressed as peacekeepers”.",
+        "Leaders will hold a call on Sunday, an aide said.",
+    ], published=dt.date(2025, 6, 29))
+    assert _direct(drafted) == [("Russian Federation", "a step towards direct confrontation"),
+                                ("Russian Federation", "occupation forces dressed as peacekeepers")]
+    assert _reported(drafted) == [("An aide", "Leaders will hold a call on Sunday")]
+
+
 def test_a_second_verb_shares_its_speaker_and_a_place_after_a_name_is_no_speaker(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "Tokyo ruled out sending troops, citing its constitution, but said it could help with demining.",

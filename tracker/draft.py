@@ -94,7 +94,8 @@ DATE_PHRASES = re.compile("|".join([
 VAGUE_DATES = {"recent", "recently", "already", "so far", "earlier", "previously", "consistently"}
 # What makes a clause look ahead to the time it gives.
 FUTURE_IN_CLAUSE = re.compile(
-    r"\b(?:will|shall|would|(?:is|are|was|were) (?:due|expected|set|scheduled|to)\b|plans? to|planned to|ahead of"
+    r"\b(?:will|shall|would|(?:is|are|was|were) (?:due|expected|set|scheduled|to)\b|(?<!the )(?<!a )plans? to"
+    r"|planned to|ahead of"
     r"|upcoming|coming)\b|’ll\b|'ll\b", re.I)
 
 OPENING_DOUBLE, CLOSING_DOUBLE = "\u201c", "\u201d"
@@ -165,7 +166,8 @@ PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}(?:{_LISTED},?\s+(?:and\s+)?)*$
 # "Russian officials have said".
 SOURCES = re.compile(
     r"\b(?:(?P<article>[Aa]n?)\s+)?(?:(?P<modifier>senior|government|military|defence|defense|western|European|"
-    r"[A-Z][a-z]+)\s+)?(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Ss]pokes(?:man|woman|person)|[Aa]nalysts)\b")
+    r"[A-Z][a-z]+)\s+)?(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Ss]pokes(?:man|woman|person)|[Aa]nalysts"
+    r"|[Aa]ides?)\b")
 # The words before a name in apposition describe the speaker ("New
 # Zealand's defence minister, Grace Tane, said"): they are not a statement.
 APPOSITION_BEFORE = re.compile(
@@ -451,11 +453,12 @@ class _Reader:
         """A direct quote for each speaker of each quotation; returns the
         verbs that attribute a quotation."""
         attached: set[_Verb] = set()
-        previous_end = start
+        previous_end, previous_verb = start, None
         for index, quotation in enumerate(quotations):
             following = quotations[index + 1].start if index + 1 < len(quotations) else end
-            verb = _attribution(text, quotation, previous_end, following, verbs, subjects, subject_at)
-            previous_end = quotation.end
+            # "said that … “…” and that Russia would not accept “…”": the same verb.
+            verb = _attribution(text, quotation, previous_end, following, verbs, subjects, subject_at) or previous_verb
+            previous_end, previous_verb = quotation.end, verb
             speakers = subjects[verb] if verb else []
             short = len(quotation.words.split()) <= SCARE_WORDS
             if quotation.term or not quotation.words:
