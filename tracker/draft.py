@@ -341,7 +341,7 @@ class _Reader:
         self.paragraphs += 1
         quotations = _quotation_marks(text)
         inside = [(q.start, q.end) for q in quotations]
-        countries = _countries(paragraph.doc.ents, paragraph.offset)
+        countries = _countries(_referring(paragraph.doc), paragraph.offset)
         self.countries.update(code for code, _ in countries)
         sentences = _sentences(paragraph.doc, quotations)
         mentions = self._mentions(paragraph, inside, sentences)
@@ -536,6 +536,13 @@ def _within(at: int, spans) -> bool:
 def _agencies(text: str) -> list[str]:
     return sorted({agency for agency in ("AFP", "Reuters", "AP", "dpa", "ANSA", "TASS", "Interfax", "EFE")
                    if re.search(rf"\b{re.escape(agency)}\b", text)})
+
+
+def _referring(doc) -> list:
+    """The country entities that refer to a country: a capital where
+    something happens ("chiefs met in Rome") is a venue, not its country."""
+    return [entity for entity in doc.ents if not (
+        entity.kb_id_ == "capital" and re.search(r"\b(?:in|at|near|outside)\s+$", doc.text[:entity.start_char]))]
 
 
 def _countries(entities, offset: int) -> list[tuple[str, int]]:
