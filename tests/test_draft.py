@@ -292,6 +292,16 @@ def test_a_second_verb_shares_its_speaker_and_a_place_after_a_name_is_no_speaker
                                   ("Ray Holcomb", "the US should give the force air cover")]
 
 
+def test_words_setting_the_scene_are_no_statement_and_a_name_said_is_part_of_the_clause(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Dutch Prime Minister Eva Jansen spoke to reporters.",
+        "Speaking on Saturday, she said: “This is not a decision we take lightly.”",
+        "On 29 December, Swedish officials said Stockholm had not ruled out joining.",
+    ], published=dt.date(2026, 1, 4))
+    assert _reported(drafted) == [("Swedish officials", "Stockholm had not ruled out joining")]
+    assert _direct(drafted) == [("Eva Jansen", "This is not a decision we take lightly")]
+
+
 def test_names_with_particles_stay_whole(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "European Commission President Ursula von der Leyen said Europe would pay its share.",

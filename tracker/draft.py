@@ -173,6 +173,12 @@ SOURCES = re.compile(
 APPOSITION_BEFORE = re.compile(
     r"\b(?:minister|president|secretary|chancellor|chief|spokes\w+|ambassador|leader|general|official|envoy|adviser|"
     r"head|premier|commander|senator|diplomat)(?:\s+[\w’'-]+){0,3}\s*,\s*$", re.I)
+# Words opening a sentence that set the scene of what follows ("Speaking on
+# Saturday, she said", "On 29 December, officials said"): no statement.
+FRAME_BEFORE = re.compile(r"(?:\w+ing|Asked|According|In|On|At|After|Before|During|Following|Despite|While|When|"
+                          r"Earlier|Later|Last|This|Meanwhile|However)\b")
+# Where one clause ends and the next begins.
+CLAUSE_EDGE = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
 # What may stand between a reporting verb and its "that": whom it was told
 # to, when and where ("told the Financial Times on Friday that").
 THAT_AFTER_VERB = re.compile(
@@ -355,7 +361,10 @@ class _Reader:
         # A pronoun speaks inside the clause ("said it had not ruled out"), so ends none.
         named = {at for verb, (speakers, at) in found.items() if speakers
                  and not any(m.start == at and m.kind in ("pronoun", "it") for m in mentions)}
-        clause_end = {verb: min([at for at in named if at > verb.end] + [len(text)]) for verb in verbs}
+        # Only across a clause's edge: in "said Stockholm had not ruled out
+        # joining", Stockholm is what was said.
+        clause_end = {verb: min([at for at in named if at > verb.end and CLAUSE_EDGE.search(text[verb.end:at])]
+                                + [len(text)]) for verb in verbs}
         for start, end in sentences:
             evidence = text[start:end].strip()
             if not evidence:
@@ -903,6 +912,7 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     before = text[start:subject_at]
     parenthetical = re.match(r"^(?:\s+(?:on \w+day|in a statement|\w+ly))*\s*(?:,|[.;]?\s*$)", text[verb.end:end])
     if (verb.verb in THAT_VERBS and before.rstrip().endswith(",") and not APPOSITION_BEFORE.search(before)
+            and not FRAME_BEFORE.match(before.lstrip(" “‘'\""))
             and (_content_words(said, quotations) < 3 or parenthetical and not that)
             and _content_words(before, quotations) >= 3):
         # "It would go ahead, Madrid said" and "…, a diplomat said, and …": the clause comes first.
