@@ -168,6 +168,14 @@ def test_a_surname_first_met_beside_said_is_the_speaker(corpus_folder):
     assert _reported(drafted) == [("Analysts", "a plan was missing")]
 
 
+def test_a_surname_after_a_title_is_a_person(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "In a village near the border, Mr Nowak, a retired colonel, remembers. “We never thought we would see this "
+        "again,” he says.",
+    ])
+    assert _direct(drafted) == [("Nowak", "We never thought we would see this again")]
+
+
 def test_the_speaker_is_never_a_pronoun_or_name_inside_the_quoted_words(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "Swedish Defence Minister Pal Jonson met Danish Prime Minister Mette Frederiksen.",
@@ -254,7 +262,9 @@ def test_unnamed_sources_speak_as_the_article_calls_them(corpus_folder):
         "French officials will brief NATO ambassadors on Wednesday, a diplomat said, and nothing more.",
         "Russian officials have said that such a force would prolong the war.",
         "Pryce spoke at the weekend, his spokesman said.",
+        "“The Americans have to be there,” said one European diplomat.",
     ], published=dt.date(2025, 3, 17))
+    assert _direct(drafted) == [("One European diplomat", "The Americans have to be there")]
     assert _reported(drafted) == [("Officials", "a draft plan would go to leaders next week"),
                                   ("A diplomat", "French officials will brief NATO ambassadors on Wednesday"),
                                   ("Russian officials", "such a force would prolong the war")]

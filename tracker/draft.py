@@ -58,6 +58,8 @@ REPORTING_VERBS = [
     "asserted", "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying", "hope",
     "hopes", "expect", "expects", "believe", "believes", "fear", "fears",
 ]
+# Titles before a surname.
+TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"}
 # Reporting verbs beside which a lone capitalised word is a name.
 LONE_NAME_VERBS = {"said", "says", "told", "added", "warned", "insisted", "wrote", "argued", "stressed"}
 # Verbs that may follow the quotation they report, before their speaker:
@@ -165,8 +167,8 @@ PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}(?:{_LISTED},?\s+(?:and\s+)?)*$
 # Unnamed sources, who speak under what they are called: "a diplomat said",
 # "Russian officials have said".
 SOURCES = re.compile(
-    r"\b(?:(?P<article>[Aa]n?)\s+)?(?:(?P<modifier>senior|government|military|defence|defense|western|European|"
-    r"[A-Z][a-z]+)\s+)?(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Ss]pokes(?:man|woman|person)|[Aa]nalysts"
+    r"\b(?:(?P<article>[Aa]n?|[Oo]ne)\s+)?(?:(?P<modifier>senior|government|military|defence|defense|[Ww]estern|"
+    r"European|[A-Z][a-z]+)\s+)?(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Ss]pokes(?:man|woman|person)|[Aa]nalysts"
     r"|[Aa]ides?)\b")
 # The words before a name in apposition describe the speaker ("New
 # Zealand's defence minister, Grace Tane, said"): they are not a statement.
@@ -433,7 +435,8 @@ class _Reader:
         demonyms = {entity.start_char for entity in paragraph.doc.ents if entity.kb_id_ == "demonym"}
         for match in SOURCES.finditer(text):
             at, modifier = match.start(), match["modifier"]
-            if modifier and not (modifier.islower() or match.start("modifier") in demonyms):
+            if modifier and not (modifier.islower() or modifier in ("European", "Western")
+                                 or match.start("modifier") in demonyms):
                 at = match.start("noun")  # "Several officials": the noun alone
             if (_within(at, inside) or _within(at, taken) or _within(match.end() - 1, taken)
                     or re.search(r"\b(?:his|her|their|its|our|my|[\w’']+['’]s)\s+$", text[:at])):
@@ -680,6 +683,8 @@ def _speaks(token, tokens) -> bool:
     sentence ("Analysts said")."""
     after = tokens[token.i + 1].text if token.i + 1 < len(tokens) else ""
     before = tokens[token.i - 1].text if token.i > 0 else ""
+    if before in TITLES:
+        return True  # "Mr Nowak"
     if after not in LONE_NAME_VERBS and before not in LONE_NAME_VERBS:
         return False
     return not (token.is_sent_start or before in ("", ".", "“", '"')) or not token.text.endswith("s")
