@@ -168,8 +168,8 @@ PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}(?:{_LISTED},?\s+(?:and\s+)?)*$
 # "Russian officials have said".
 SOURCES = re.compile(
     r"\b(?:(?P<article>[Aa]n?|[Oo]ne)\s+)?(?:(?P<modifier>senior|government|military|defence|defense|[Ww]estern|"
-    r"European|[A-Z][a-z]+)\s+)?(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Ss]pokes(?:man|woman|person)|[Aa]nalysts"
-    r"|[Aa]ides?)\b")
+    r"European|[A-Z][a-z]+)\s+)?(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Ss]pokes(?:man|woman|person)"
+    r"|[Aa]nalysts|[Aa]ides?)\b")
 # The words before a name in apposition describe the speaker ("New
 # Zealand's defence minister, Grace Tane, said"): they are not a statement.
 APPOSITION_BEFORE = re.compile(
