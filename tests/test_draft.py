@@ -418,6 +418,16 @@ def test_a_reviewed_draft_loads_and_an_unreviewed_one_is_refused(corpus_folder):
     assert [str(day.date()) for day in planned["date_start"]] == ["2025-03-24"]
 
 
+def test_a_paragraph_too_long_to_read_at_once_is_read_in_whole_sentences(corpus_folder):
+    filler = [f"Delegation {n} of the coalition waited in the hall for the talks." for n in range(80)]
+    drafted = _draft_paragraphs(corpus_folder, [" ".join([
+        "Finnish President Alexander Stubb arrived first.", *filler,
+        "“We are ready. We have trained for this,” Stubb said.", *filler])])
+    assert _direct(drafted) == [("Alexander Stubb", "We are ready. We have trained for this")]
+    [quote] = drafted.quotes
+    assert quote["evidence"] == "“We are ready. We have trained for this,” Stubb said."
+
+
 def _invented_words(article: int, count: int = 40) -> list[str]:
     # Words no dictionary or pattern holds, distinct from article to article.
     letters = "bcdfghjklmnpqrstvwxz"

@@ -19,6 +19,7 @@ to free those words, is per pipeline, not per thread).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -276,6 +277,10 @@ def draft_text(name: str, article: ArticleText) -> str:
     return draft(Path(name), article).as_yaml()
 
 
+# Beyond this, a paragraph is read in pieces (see _paragraphs).
+PARAGRAPH_CHARS = 4_000
+
+
 @dataclass
 class _Paragraph:
     """One line of the body: its text, where it starts in the article, and
@@ -288,12 +293,25 @@ class _Paragraph:
 
 def _paragraphs(article: ArticleText, nlp: spacy.language.Language):
     """The body's paragraphs (the header and headline are not prose), with
-    character offsets into the whole article."""
+    character offsets into the whole article. A paragraph longer than
+    PARAGRAPH_CHARS is read in pieces of whole sentences, as reading relates
+    each speaker, verb and quotation of a paragraph to the others."""
     lines = article.text.split("\n")
     offset = len(lines[0]) + 1 + len(lines[1]) + 1 if len(lines) > 1 else len(lines[0])
     for line in lines[2:]:
         if line.strip():
-            yield _Paragraph(line, offset, nlp(line))
+            doc = nlp(line)
+            if len(line) <= PARAGRAPH_CHARS:
+                yield _Paragraph(line, offset, doc)
+            else:
+                sentences = _sentences(doc, _quotation_marks(line))
+                start = 0
+                for _, end in sentences:
+                    if end - start >= PARAGRAPH_CHARS // 2 or end == len(line):
+                        yield _Paragraph(line[start:end], offset + start, nlp(line[start:end]))
+                        start = end
+                if start < len(line) and line[start:].strip():
+                    yield _Paragraph(line[start:], offset + start, nlp(line[start:]))
         offset += len(line) + 1
 
 
@@ -402,7 +420,7 @@ class _Reader:
                 self.result.events.append(event)
             speaker = next((person.country for verb in here_verbs for person in subjects[verb] if person.country),
                            None)
-            self.result.stances.extend(_stances(paragraph.doc, start, end, evidence, speaker))
+            self.result.stances.extend(_stances(paragraph.doc, text, start, end, evidence, speaker))
 
     def _mentions(self, paragraph: _Paragraph, inside: list[tuple[int, int]],
                   sentences: list[tuple[int, int]]) -> list[_Mention]:
@@ -439,7 +457,7 @@ class _Reader:
                                  or match.start("modifier") in demonyms):
                 at = match.start("noun")  # "Several officials": the noun alone
             if (_within(at, inside) or _within(at, taken) or _within(match.end() - 1, taken)
-                    or re.search(r"\b(?:his|her|their|its|our|my|[\w’']+['’]s)\s+$", text[:at])):
+                    or re.search(r"\b(?:his|her|their|its|our|my|[\w’']+['’]s)\s+$", _before(text, at))):
                 continue  # "his spokesman" speaks for him
             name = text[at:match.end()]
             mentions.append(_Mention(at, match.end(), "source", Person(name[0].upper() + name[1:])))
@@ -541,6 +559,12 @@ class _Reader:
         return when, None
 
 
+def _before(text: str, at: int, width: int = 200) -> str:
+    """The words just before `at`: what a pattern ending there ("in
+    Warsaw", "so-called") needs, without searching the whole paragraph."""
+    return text[max(0, at - width):at]
+
+
 def _within(at: int, spans) -> bool:
     return any(start <= at < end for start, end in spans)
 
@@ -553,8 +577,9 @@ def _agencies(text: str) -> list[str]:
 def _referring(doc) -> list:
     """The country entities that refer to a country: a capital where
     something happens ("chiefs met in Rome") is a venue, not its country."""
+    text = doc.text  # spaCy joins the tokens' words again each time it is asked
     return [entity for entity in doc.ents if not (
-        entity.kb_id_ == "capital" and re.search(r"\b(?:in|at|near|outside)\s+$", doc.text[:entity.start_char]))]
+        entity.kb_id_ == "capital" and re.search(r"\b(?:in|at|near|outside)\s+$", _before(text, entity.start_char)))]
 
 
 def _countries(entities, offset: int) -> list[tuple[str, int]]:
@@ -575,66 +600,82 @@ def _quotation_marks(text: str) -> list[_Quotation]:
     """The outermost quotations of a paragraph, in double or single marks,
     curly or straight. A quotation nested in another stays inside it; an
     opening mark that is never closed, or an apostrophe, opens nothing."""
+    marks = _Marks(text)
     found = []
     index = 0
     while index < len(text):
-        close = _closing(text, index)
+        close = marks.closing(index)
         if close is None:
             index += 1
             continue
         words = text[index + 1:close].strip(" ,.")
-        term = SO_CALLED.search(text[:index]) is not None and len(words.split()) <= SCARE_WORDS
+        term = SO_CALLED.search(_before(text, index)) is not None and len(words.split()) <= SCARE_WORDS
         found.append(_Quotation(index, close + 1, words, term))
         index = close + 1
     return found
 
 
-def _closing(text: str, index: int) -> int | None:
-    """Where the quotation opened at `index` closes, if a quotation opens there."""
-    char = text[index]
-    if char == OPENING_DOUBLE:
-        depth = 0
-        for at in range(index + 1, len(text)):
-            if text[at] == OPENING_DOUBLE:
-                depth += 1
-            elif text[at] == CLOSING_DOUBLE:
-                if depth == 0:
+class _Marks:
+    """Where a paragraph's quotation marks are, found once, so that each
+    opening mark finds its closing one without reading the rest of the
+    paragraph again (an article of unclosed marks would take quadratic time)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.doubles = [at for at, char in enumerate(text) if char in (OPENING_DOUBLE, CLOSING_DOUBLE)]
+        self.straight = [at for at, char in enumerate(text) if char == '"']
+        # A closing single mark is followed by no letter or digit ("don't" is an apostrophe).
+        self.singles = [at for at, char in enumerate(text) if char in (CLOSING_SINGLE, "'") and at
+                        and not text[at - 1].isspace() and not text[at + 1:at + 2].isalnum()]
+
+    def closing(self, index: int) -> int | None:
+        """Where the quotation opened at `index` closes, if a quotation opens there."""
+        text, char = self.text, self.text[index]
+        if char == OPENING_DOUBLE:
+            depth = 0
+            # Nested quotations deeper than a few levels are unbalanced marks.
+            for at in self.doubles[bisect.bisect_right(self.doubles, index):][:64]:
+                if text[at] == OPENING_DOUBLE:
+                    depth += 1
+                elif depth == 0:
                     return at if at > index + 1 else None
-                depth -= 1
-        return None
-    if char == '"':
-        at = text.find('"', index + 1)
-        return at if at > index + 1 else None
-    if char not in (OPENING_SINGLE, "'"):
-        return None
-    before = text[index - 1] if index else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
-    # An apostrophe ("Britain's", "don't", "the '90s") opens nothing.
-    if not (before.isspace() or before in "([—–-“\"") or not (after.isalpha() or after in "“\""):
-        return None
-    for at in range(index + 1, len(text)):
-        if text[at] in (CLOSING_SINGLE, "'") and not text[at - 1].isspace():
-            following = text[at + 1] if at + 1 < len(text) else " "
-            if not following.isalnum():
-                return at
-    return None
+                else:
+                    depth -= 1
+            return None
+        if char == '"':
+            after = bisect.bisect_right(self.straight, index)
+            at = self.straight[after] if after < len(self.straight) else -1
+            return at if at > index + 1 else None
+        if char not in (OPENING_SINGLE, "'"):
+            return None
+        before = text[index - 1] if index else " "
+        following = text[index + 1] if index + 1 < len(text) else " "
+        # An apostrophe ("Britain's", "don't", "the '90s") opens nothing.
+        if not (before.isspace() or before in "([—–-“\"") or not (following.isalpha() or following in "“\""):
+            return None
+        after = bisect.bisect_right(self.singles, index)
+        return self.singles[after] if after < len(self.singles) else None
 
 
 def _sentences(doc, quotations: list[_Quotation]) -> list[tuple[int, int]]:
     """Sentences as (start, end) in the paragraph, never cut inside a
     quotation: the sentencizer ends sentences at every full stop, also inside
     the quoted words, and leaves an opening mark on the sentence before it."""
-    starts = [sentence.start_char for sentence in doc.sents]
+    # As an array: asking spaCy for each sentence reads the whole document again.
+    starts = [doc[int(i)].idx for i in (doc.to_array("SENT_START") == 1).nonzero()[0]] if len(doc) else []
+    text = doc.text  # joined again by spaCy each time it is asked
+    opened = [q.start for q in quotations]
     kept = []
     for start in starts:
-        inside = next((q for q in quotations if q.start < start < q.end), None)
+        before = bisect.bisect_left(opened, start) - 1
+        inside = quotations[before] if before >= 0 and start < quotations[before].end else None
         if inside is None:
             kept.append(start)
-        elif not doc.text[inside.start + 1:start].strip():
+        elif not text[inside.start + 1:start].strip():
             kept.append(inside.start)  # the opening mark belongs to the sentence it opens
     kept = sorted(set(kept) | {0})
-    ends = kept[1:] + [len(doc.text)]
-    return [(start, end) for start, end in zip(kept, ends, strict=True) if doc.text[start:end].strip()]
+    ends = kept[1:] + [len(text)]
+    return [(start, end) for start, end in zip(kept, ends, strict=True) if text[start:end].strip()]
 
 
 # -- people, speakers and what they said -----------------------------------------
@@ -645,6 +686,7 @@ def _people(doc, people: dict[str, Person]) -> list[_Mention]:
     capitalised words after "the", or naming a publication, an organisation
     or a building, is no one."""
     tokens = list(doc)
+    text = doc.text
     entity_of = {token.i: entity for entity in doc.ents for token in entity}
     found: list[_Mention] = []
     index = 0
@@ -654,7 +696,7 @@ def _people(doc, people: dict[str, Person]) -> list[_Mention]:
             index += 1
             continue
         index = run[-1].i + 1
-        name = doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
+        name = text[run[0].idx:run[-1].idx + len(run[-1].text)]
         before = tokens[run[0].i - 1].text if run[0].i > 0 else ""
         words = [token.text for token in run if token.text != "-"]
         if len(words) >= 2:
@@ -817,7 +859,7 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
 def _speaker_after(verb: _Verb, mentions: list[_Mention], text: str) -> list[Person]:
     """The speaker named after a verb that follows what they said: "“…,”
     said Healey", "“…,” said his adviser, Mykola Bondar"."""
-    if verb.verb not in INVERTING_VERBS or not re.search(r"[,”\"’']\s*$", text[:verb.start]):
+    if verb.verb not in INVERTING_VERBS or not re.search(r"[,”\"’']\s*$", _before(text, verb.start)):
         return []
     after = next((m for m in mentions if m.start >= verb.end), None)
     if after is None or not INVERTED_GAP.fullmatch(text[verb.end:after.start]):
@@ -832,7 +874,7 @@ def _object(mention: _Mention, verb: _Verb, text: str) -> bool:
     saying" are speakers."""
     if mention.kind not in ("government", "organisation", "source"):
         return False
-    before = text[:mention.start]
+    before = _before(text, mention.start)
     if mention.kind == "source":
         return re.search(rf"{_PREPOSITION}$", before) is not None
     if SPOKESPERSON_IN.search(before) or verb.verb == "saying" and re.search(r"\bwith\s+(?:the\s+)?$", before):
@@ -849,7 +891,7 @@ def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tup
     for index, verb in enumerate(verbs):
         if found[verb][0]:
             continue
-        joint = re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", text[:verb.start])
+        joint = re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", _before(text, verb.start))
         sentence = next(((start, end) for start, end in sentences if start <= verb.start < end), (0, len(text)))
         earlier = [other for other in verbs[:index] if other.start >= sentence[0] and found[other][0]]
         if joint and earlier and joint.start() >= earlier[-1].end:
@@ -991,10 +1033,10 @@ def _ahead_in_clause(phrase: str, sentence: str) -> bool:
 
 # -- positions ---------------------------------------------------------------------
 
-def _stances(doc, start: int, end: int, evidence: str, speaker: str | None) -> list[dict[str, Any]]:
+def _stances(doc, text: str, start: int, end: int, evidence: str, speaker: str | None) -> list[dict[str, Any]]:
     """Positions tracker.positions suggests from the sentence's wording, each
     with the words that suggested it."""
-    sentence = doc.char_span(start, start + len(doc.text[start:end].rstrip()), alignment_mode="expand")
+    sentence = doc.char_span(start, start + len(text[start:end].rstrip()), alignment_mode="expand")
     if sentence is None:
         return []
     countries = [(code, entity.start_char - sentence.start_char, entity.end_char - sentence.start_char)
