@@ -290,6 +290,16 @@ def test_a_second_quotation_after_and_that_is_the_same_speakers(corpus_folder):
     assert _reported(drafted) == [("An aide", "Leaders will hold a call on Sunday")]
 
 
+def test_according_to_a_person_is_their_statement_and_the_source_keeps_its_words(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "According to NATO Secretary General Mark Rutte, the alliance will not take part.",
+        "According to AFP, only six countries have so far committed.",
+        "“If the Americans are not there, nobody will go,” a senior European official said.",
+    ])
+    assert _reported(drafted) == [("Mark Rutte", "the alliance will not take part")]
+    assert _direct(drafted) == [("A senior European official", "If the Americans are not there, nobody will go")]
+
+
 def test_a_second_verb_shares_its_speaker_and_a_place_after_a_name_is_no_speaker(corpus_folder):
     drafted = _draft_paragraphs(corpus_folder, [
         "Tokyo ruled out sending troops, citing its constitution, but said it could help with demining.",

@@ -49,7 +49,7 @@ THAT_VERBS = {"said", "says", "say", "warned", "warns", "emphasised", "emphasize
               "claimed", "claims", "revealed", "reveals", "admitted", "admits", "reiterated", "reiterates",
               "stressed", "stresses", "insisted", "insists", "announced", "announces", "told", "tells", "argued",
               "added", "noted", "suggested", "confirmed", "declared", "wrote", "explained", "asserted", "signalled",
-              "signaled", "indicated", "acknowledged", "repeated", "repeats", "saying"}
+              "signaled", "indicated", "acknowledged", "repeated", "repeats", "saying", "according to"}
 REPORTING_VERBS = [
     "said", "says", "say", "warned", "warns", "ruled out", "rules out", "urged", "urges", "urging", "emphasised",
     "emphasized", "emphasises", "emphasizes", "claimed", "claims", "revealed", "reveals", "admitted", "admits",
@@ -63,6 +63,7 @@ REPORTING_VERBS = [
 TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"}
 # Reporting verbs beside which a lone capitalised word is a name.
 LONE_NAME_VERBS = {"said", "says", "told", "added", "warned", "insisted", "wrote", "argued", "stressed"}
+ACCORDING_TO = "according to"
 # Verbs that may follow the quotation they report, before their speaker:
 # "“…,” said Healey".
 INVERTING_VERBS = {"said", "says", "added", "warned", "insisted", "wrote", "explained", "asked", "argued"}
@@ -168,8 +169,8 @@ PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}(?:{_LISTED},?\s+(?:and\s+)?)*$
 # Unnamed sources, who speak under what they are called: "a diplomat said",
 # "Russian officials have said".
 SOURCES = re.compile(
-    r"\b(?:(?P<article>[Aa]n?|[Oo]ne)\s+)?(?:(?P<modifier>senior|government|military|defence|defense|[Ww]estern|"
-    r"European|[A-Z][a-z]+)\s+)?(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Ss]pokes(?:man|woman|person)"
+    r"\b(?:(?P<article>[Aa]n?|[Oo]ne)\s+)?(?P<modifier>(?:(?:senior|government|military|defence|defense|[Ww]estern|"
+    r"European|[A-Z][a-z]+)\s+){0,2})(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Ss]pokes(?:man|woman|person)"
     r"|[Aa]nalysts|[Aa]ides?)\b")
 # The words before a name in apposition describe the speaker ("New
 # Zealand's defence minister, Grace Tane, said"): they are not a statement.
@@ -452,10 +453,11 @@ class _Reader:
         taken += [(m.start, m.end) for m in mentions]
         demonyms = {entity.start_char for entity in paragraph.doc.ents if entity.kb_id_ == "demonym"}
         for match in SOURCES.finditer(text):
-            at, modifier = match.start(), match["modifier"]
-            if modifier and not (modifier.islower() or modifier in ("European", "Western")
-                                 or match.start("modifier") in demonyms):
-                at = match.start("noun")  # "Several officials": the noun alone
+            at = match.start()
+            for word in re.finditer(r"\S+", match["modifier"]):
+                if not (word[0].islower() or word[0] in ("European", "Western")
+                        or match.start("modifier") + word.start() in demonyms):
+                    at = match.start("modifier") + word.end() + 1  # "Several officials": the noun alone
             if (_within(at, inside) or _within(at, taken) or _within(match.end() - 1, taken)
                     or re.search(r"\b(?:his|her|their|its|our|my|[\w’']+['’]s)\s+$", _before(text, at))):
                 continue  # "his spokesman" speaks for him
@@ -822,6 +824,8 @@ def _reporting(text: str) -> list[_Verb]:
         # "ruled out by Washington" is passive: its speaker is not the subject.
         for match in re.finditer(rf"\b{re.escape(verb)}\b(?!\s+by\b)", text):
             found.append(_Verb(match.start(), match.end(), verb))
+    # "According to Mark Rutte, the alliance will not take part."
+    found += [_Verb(match.start(), match.end(), ACCORDING_TO) for match in re.finditer(r"\b[Aa]ccording to\b", text)]
     return sorted(found, key=lambda verb: verb.start)
 
 
@@ -830,6 +834,11 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
     the EU's foreign affairs chief, said", "Britain and France said"), or the
     speaker after it ("“…,” said Healey"); and where the words naming them
     begin, as the clause reported by an earlier verb ends there."""
+    if verb.verb == ACCORDING_TO:
+        after = next((m for m in mentions if m.start >= verb.end), None)
+        if after is None or not INVERTED_GAP.fullmatch(text[verb.end:after.start]):
+            return [], verb.start
+        return after.speakers, verb.start
     before = [m for m in mentions if m.end <= verb.start]
     # The nearest may stand in an apposition ("Kallas, the EU's foreign
     # affairs chief, said"): the subject is the nearest the gap allows.
@@ -906,7 +915,8 @@ def _attribution(text: str, quotation: _Quotation, previous_end: int, following:
     ("“…,” she said", "“…,” European Commission President Anke von der
     Brügge said"), else the last one before it in its sentence."""
     for verb in verbs:
-        if quotation.end <= verb.start < following and subjects[verb]:
+        # "“…,” according to officials" says who reports the words, not whose they are.
+        if quotation.end <= verb.start < following and subjects[verb] and verb.verb != ACCORDING_TO:
             gap = text[quotation.end:min(verb.start, subject_at[verb])]
             if len(gap.split()) <= 3 and not re.search(r"[.;:!?“\"]", gap):
                 return verb
@@ -925,6 +935,10 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     only attributes a quotation ("“…,” he said after the call")."""
     rest = text[verb.end:end]
     that = THAT_AFTER_VERB.match(rest)
+    if verb.verb == ACCORDING_TO:
+        # What follows the speaker's name and its comma.
+        named = re.match(r"^[^,“”\"]*,\s*", rest)
+        rest, that = (rest[named.end():], None) if named else ("", None)
     if verb.verb in THAT_VERBS:
         said = rest[that.end():] if that else ("" if attributes else rest)
     elif attributes and not that:
