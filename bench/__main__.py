@@ -2,7 +2,8 @@
 
     python -m bench                 # full run (about 20 minutes), table + bench/results/latest.json
     python -m bench --smoke         # every figure once, small sizes: checks the benchmark works
-    python -m bench --only loader   # one section: cold, warm, server, sessions, loader, large, facts_file, uploads
+    python -m bench --only loader   # one section: cold, warm, server, sessions, loader, large, facts_file, uploads,
+                                    # drafter
 
 Absolute times on shared machines drift by 2x from hour to hour, so each
 timing is a median of several runs reported as a ratio to a reference taken
@@ -454,8 +455,29 @@ def uploads(settings: Settings) -> list[Row]:
     ]
 
 
+# -- the drafter ---------------------------------------------------------------------
+
+DRAFTER_MOST_SECONDS = 2
+
+
+def drafter(settings: Settings) -> list[Row]:
+    """A generated article of 1,000 words (bench/drafter.py) drafted: in a
+    process that has spaCy loaded (issue 17's target), and as an upload is,
+    by tracker.draft_worker in a process of its own."""
+    from bench.drafter import measure
+
+    run = measure(settings.repeats)
+    if not run["facts"]:
+        raise RuntimeError(f"the drafter proposed nothing for the benchmark article: {run}")
+    name = f"{run['words']:,}-word article drafted"
+    return [
+        _against("drafter", name, run["seconds"], "s", most=DRAFTER_MOST_SECONDS),
+        _against("drafter", f"{name} in a process of its own (an upload's draft)", run["isolated_seconds"], "s"),
+    ]
+
+
 SECTIONS = {"server": server, "cold": cold, "warm": warm, "sessions": sessions, "loader": loader, "large": large,
-            "facts_file": facts_file, "uploads": uploads}
+            "facts_file": facts_file, "uploads": uploads, "drafter": drafter}
 
 
 def table(rows: list[Row]) -> str:

@@ -710,12 +710,27 @@ def test_the_same_phrase_on_the_same_day_follows_each_sentence():
     ("on Friday", "“We will send troops,” Macron said on Friday.", "past"),
     ("on Friday", "Macron said: “We will send troops on Friday.”", "future"),
     ("on Friday", "The summit on Friday, which Macron attended, will shape the force.", "future"),
+    ("on Saturday", "Leaders met virtually on Saturday and will meet again next week.", "past"),
+    ("on Monday", "Trump spoke to Putin and will call Zelensky on Monday.", "future"),
+    ("on Friday", "Ministers will discuss troops and funding on Friday.", "future"),
+    ("on Saturday", "Starmer and Macron, who co-chaired a video call on Saturday, said the force would be ready.",
+     "past"),
+    ("on Wednesday", "The plan, unveiled on Wednesday, envisages a force of 30,000.", "past"),
+    ("on Tuesday", "In a call on Tuesday, Trump told Zelensky that aid would resume.", "past"),
+    ("on Friday", "Asked on Friday whether troops would go, Kallas said no.", "past"),
+    ("on Thursday", "The defence ministers, meeting on Thursday, are expected to agree a plan.", "future"),
+    ("on Thursday", "French President Emmanuel Macron will on Thursday host a summit.", "future"),
+    ("on Sunday", "Zelensky is expected in London on Sunday.", "future"),
+    ("on Monday", "The ceasefire took effect on Monday.", "past"),
+    ("on Friday", "Italy and Spain have yet to decide, officials said on Friday.", "past"),
     # Adjectives in -ed and passives in the present say nothing about when.
     ("on Friday", "A committed France hopes for progress on Friday.", None),
     ("on Friday", "The divided coalition on Friday.", None),
     ("on Friday", "The US-led talks on Friday.", None),
     ("on Friday", "Troops would be sent on Friday.", None),
     ("on Friday", "Talks on Friday.", None),
+    ("on Thursday", "Macron is hosting a summit on Thursday.", None),
+    ("on Thursday", "Starmer said Britain would host military planners on Thursday.", None),
     # Not in the sentence (a quote dated by its attribution elsewhere): the
     # tense all its verbs outside quotation marks share, if they do.
     ("on Friday", "Top EU diplomat Kaja Kallas has revealed that there is no consensus among the so-called "
@@ -736,7 +751,7 @@ def test_a_phrase_that_can_point_either_way_is_refused_without_a_direction():
         resolve("on Thursday", MONDAY)
     message = str(refused.value)
     assert "'on Thursday'" in message
-    assert "2025-03-13" in message and "2025-03-20" in message
+    assert "past: 2025-03-13" in message and "future: 2025-03-20" in message
     assert "`direction: past`" in message and "`direction: future`" in message
 
 
@@ -825,3 +840,23 @@ def test_past_readings_never_end_after_publication_nor_future_ones_start_before(
             assert published <= future.start <= future.end
             if phrase in ONLY_AHEAD and phrase != "later this year":
                 assert future.start > published
+
+
+@pytest.mark.parametrize("phrase, direction, expected", [
+    # 15 April 2025 is a Tuesday, 15 April 2024 a Monday.
+    ("Tuesday, April 15", None, "2025-04-15"),
+    ("Tuesday, April 15", "future", "2025-04-15"),
+    ("Monday, April 15", None, "2024-04-15"),
+    ("on Wednesday 19 March", None, "2025-03-19"),
+    ("Monday 17 March", "future", "2025-03-17"),
+])
+def test_a_weekday_written_with_the_day_keeps_the_reading_that_falls_on_it(phrase, direction, expected):
+    assert resolve(phrase, MONDAY, direction=direction).start == day(expected)
+
+
+@pytest.mark.parametrize("direction", [None, "past", "future"])
+def test_a_weekday_that_fits_neither_reading_is_refused(direction):
+    with pytest.raises(DateNotUnderstood, match="'Friday, 17 March'.*falls on that weekday: check the date"):
+        resolve("Friday, 17 March", MONDAY, direction=direction)
+    with pytest.raises(DateNotUnderstood, match="is a Thursday, not a Friday"):
+        resolve("Friday, 27 March 2025", MONDAY)

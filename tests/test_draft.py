@@ -8,33 +8,49 @@ from tracker.__main__ import main
 from tracker.articles import read_article
 from tracker import draft as drafter
 from tracker.draft import draft
-from tracker.paths import SEEDS
-from tracker.score import score_corpus
+from tracker.paths import FACTS, SEEDS
+from tracker.score import score_split, totals
 
 
 @pytest.fixture(scope="module")
 def seed_scores():
-    scores = score_corpus(load_corpus(), SEEDS)
-    return {row.metric: row for row in scores.itertuples()}
+    scores, corpus = score_split(FACTS, SEEDS)
+    assert corpus.problems == [] and len(corpus.articles) == 1
+    return {row.Index: row for row in totals(scores).itertuples()}
 
 
 def test_on_the_seed_every_direct_quote_and_named_country_is_found(seed_scores):
-    assert seed_scores["direct quotes"].recall == 1.0
+    assert seed_scores["direct quotes with the right speaker"].recall == 1.0
     assert seed_scores["countries"].recall == 1.0
-    assert seed_scores["direct quotes attributed to the right speaker"].recall == 1.0
+    assert seed_scores["dates silently wrong"].found == 0
 
 
-@pytest.mark.parametrize("metric, floor", [("speakers", 0.85), ("reported statements", 0.85),
-                                           ("resolved dates", 1.0), ("countries", 0.85)])
+@pytest.mark.parametrize("metric, floor", [("reported statements", 0.85), ("countries", 0.85),
+                                           ("positions (country, stance)", 0.85)])
 def test_seed_recall_and_precision_floors(seed_scores, metric, floor):
     assert seed_scores[metric].recall >= floor
     assert seed_scores[metric].precision >= 0.8
 
 
 def _draft(corpus_folder, sentences, published=dt.date(2025, 6, 10)):
+    """A draft of one paragraph of `sentences`."""
     corpus_folder.article("new.txt", published, sentences)
     path = corpus_folder.seeds / "new.txt"
     return draft(path, read_article(path))
+
+
+def _draft_paragraphs(corpus_folder, paragraphs, published=dt.date(2025, 6, 10), headline="Headline"):
+    path = corpus_folder.seeds / "new.txt"
+    path.write_text(f" date {published.isoformat()} 1\n{headline}\n" + "\n".join(paragraphs) + "\n", encoding="utf-8")
+    return draft(path, read_article(path))
+
+
+def _direct(drafted):
+    return [(q["speaker"], q["text"]) for q in drafted.quotes if q["kind"] == "direct"]
+
+
+def _reported(drafted):
+    return [(q["speaker"], q["text"]) for q in drafted.quotes if q["kind"] == "reported"]
 
 
 def _countries(drafted):
@@ -54,6 +70,15 @@ def test_demonyms_capitals_and_groups_become_countries(corpus_folder):
     assert all("review" in fact for fact in drafted.stances + drafted.events + drafted.quotes)
 
 
+def test_every_country_of_the_article_is_listed_also_outside_any_fact(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The talks were held in a hotel near the sea.",
+        "Observers from Canada and Austria attended, and ministers met in Madrid.",
+    ], headline="Italy hosts the talks")
+    # Madrid is where ministers met, no reference to Spain.
+    assert drafted.article["countries"] == ["AUT", "CAN", "ITA"]
+
+
 def test_quotes_get_speaker_role_and_affiliation(corpus_folder):
     drafted = _draft(corpus_folder, [
         "German Defence Minister Boris Pistorius said the plan was “not yet ripe”.",
@@ -64,8 +89,8 @@ def test_quotes_get_speaker_role_and_affiliation(corpus_folder):
                                                           ("Boris Pistorius", "in good time")]
     assert direct[0]["role"] == "Defence Minister" and direct[0]["affiliation"] == "German government"
     assert direct[0]["country"] == "DEU"
-    reported = [q for q in drafted.quotes if q["kind"] == "reported"]
-    assert reported and all(q["speaker"] == "Boris Pistorius" for q in reported)
+    # A clause holding a quotation is its direct quote, not a reported statement too.
+    assert _reported(drafted) == []
 
 
 def test_nested_unbalanced_and_so_called_quotation_marks(corpus_folder):
@@ -75,23 +100,317 @@ def test_nested_unbalanced_and_so_called_quotation_marks(corpus_folder):
         "Jan Vries warned that “nothing is settled and left it there.",
         'Jan Vries said "straight quotes work too" in the end.',
     ])
-    direct = [q["text"] for q in drafted.quotes if q["kind"] == "direct"]
-    assert direct == ["We heard ‘maybe’ too often, and that is over", "straight quotes work too"]
+    assert [text for _, text in _direct(drafted)] == ["We heard ‘maybe’ too often, and that is over",
+                                                      "straight quotes work too"]
 
 
-def test_relative_dates_resolve_against_publication(corpus_folder):
+def test_single_quotation_marks_curly_and_straight_are_quotes(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "British Defence Secretary John Healey spoke after the meeting.",
+        "‘We are ready to act,’ Healey told reporters.",
+        "'Nobody will wait for Moscow,' said Healey, whose ministry's plans are public.",
+    ])
+    assert _direct(drafted) == [("John Healey", "We are ready to act"), ("John Healey", "Nobody will wait for Moscow")]
+
+
+def test_scare_quotes_are_not_quotes(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "French President Marie Dupont said the so-called ‘coalition of the willing’ would meet in Paris.",
+        "Dupont said the ‘reassurance force’ was ready, and a plan dubbed “Operation Shield” was shelved.",
+        "Critics call it a 'paper army'.",
+    ])
+    assert _direct(drafted) == []
+    # What she said around the terms is still her reported statement.
+    assert [speaker for speaker, _ in _reported(drafted)] == ["Marie Dupont", "Marie Dupont"]
+
+
+def test_a_quotation_split_by_its_attribution_is_two_quotes_of_one_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Estonian Prime Minister Kristen Michal spoke in Tallinn.",
+        "“We will send a company,” he said, “and we will keep it there as long as it takes.”",
+        "‘The decision is made,’ Michal added, ‘and it will not change.’",
+    ])
+    assert _direct(drafted) == [("Kristen Michal", "We will send a company"),
+                                ("Kristen Michal", "and we will keep it there as long as it takes"),
+                                ("Kristen Michal", "The decision is made"),
+                                ("Kristen Michal", "and it will not change")]
+
+
+def test_a_quotation_running_over_sentences_is_one_quote(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Finnish President Alexander Stubb said: “We are ready. We have trained for this. Nobody should doubt it.”",
+        "“Europe must act. It cannot wait,” Stubb told reporters on Friday.",
+    ])
+    assert _direct(drafted) == [("Alexander Stubb", "We are ready. We have trained for this. Nobody should doubt it"),
+                                ("Alexander Stubb", "Europe must act. It cannot wait")]
+    # The quotation's sentence is the evidence, whole.
+    evidence = [q["evidence"] for q in drafted.quotes if q["kind"] == "direct"]
+    assert evidence[1] == "“Europe must act. It cannot wait,” Stubb told reporters on Friday."
+
+
+def test_a_quotation_standing_alone_continues_the_speaker_of_the_paragraph_before_only(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Finnish President Alexander Stubb said Finland was ready to help.",
+        "“We have trained for this moment for many years.”",
+        "The talks then moved on to the budget for the coming year.",
+        "“Nobody in this room will pay for everything alone.”",
+    ])
+    assert _direct(drafted) == [("Alexander Stubb", "We have trained for this moment for many years")]
+
+
+def test_a_surname_first_met_beside_said_is_the_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Irish Prime Minister Sean Kelly spoke first.",
+        "“We are ready,” Healey said. “We will stay ready for as long as it takes,” he added.",
+        "Analysts said a plan was missing.",
+    ])
+    assert _direct(drafted) == [("Healey", "We are ready"), ("Healey", "We will stay ready for as long as it takes")]
+    assert _reported(drafted) == [("Analysts", "a plan was missing")]
+
+
+def test_a_surname_after_a_title_is_a_person(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "In a village near the border, Mr Nowak, a retired colonel, remembers. “We never thought we would see this "
+        "again,” he says.",
+    ])
+    assert _direct(drafted) == [("Nowak", "We never thought we would see this again")]
+
+
+def test_the_speaker_is_never_a_pronoun_or_name_inside_the_quoted_words(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Swedish Defence Minister Pal Jonson met Danish Prime Minister Mette Frederiksen.",
+        "“He is right, and Mette Frederiksen knows it,” said Ursula von der Leyen.",
+        "“She has my support,” Jonson said.",
+    ])
+    assert _direct(drafted) == [("Ursula von der Leyen", "He is right, and Mette Frederiksen knows it"),
+                                ("Pal Jonson", "She has my support")]
+
+
+def test_a_pronoun_outside_the_quotation_is_the_last_person_named(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Dutch Defence Minister Ruben Brekelmans visited Kyiv on Monday.",
+        "Later, Norwegian Prime Minister Anna Berg arrived.",
+        "“Kyiv will not stand alone, and Ruben Brekelmans knows it,” she said.",
+    ])
+    assert _direct(drafted) == [("Anna Berg", "Kyiv will not stand alone, and Ruben Brekelmans knows it")]
+
+
+def test_governments_speak_through_their_names_and_capitals(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Warsaw has said it will not send soldiers beyond its borders.",
+        "Britain and France said they were “ready to lead a force of several thousand”.",
+    ])
+    reported = [(q["speaker"], q.get("country"), q["text"]) for q in drafted.quotes if q["kind"] == "reported"]
+    assert reported == [("Poland", "POL", "it will not send soldiers beyond its borders")]
+    direct = [(q["speaker"], q.get("country")) for q in drafted.quotes if q["kind"] == "direct"]
+    assert direct == [("United Kingdom", "GBR"), ("France", "FRA")]
+
+
+def test_a_place_before_a_speaker_is_not_a_second_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Speaking after talks in Warsaw, Polish Defence Minister Adam Nowak said the talks had gone well.",
+        "Spain, Italy and Greece said they would wait.",
+    ])
+    assert _reported(drafted) == [("Adam Nowak", "the talks had gone well"), ("Spain", "they would wait"),
+                                  ("Italy", "they would wait"), ("Greece", "they would wait")]
+
+
+def test_seats_of_power_and_groups_speak_and_each_says_its_own_clause(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Downing Street said it would not comment, and the Elysée said that talks would continue.",
+        "“This is a provocation,” the Kremlin said, while Russian claims of a build-up were dismissed.",
+        "The Baltic states said they would send troops.",
+    ])
+    assert _reported(drafted) == [("United Kingdom", "it would not comment"), ("France", "talks would continue"),
+                                  ("Estonia", "they would send troops"), ("Latvia", "they would send troops"),
+                                  ("Lithuania", "they would send troops")]
+    assert _direct(drafted) == [("Russian Federation", "This is a provocation")]
+
+
+def test_it_is_the_government_that_began_the_sentence_before(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Italian Prime Minister Lucia Ferrante spoke on Sunday.",
+        "The Kremlin rejected the idea outright. “Any soldier in Ukraine would be a target,” it said.",
+    ])
+    assert _direct(drafted) == [("Russian Federation", "Any soldier in Ukraine would be a target")]
+
+
+def test_a_government_speaks_as_the_demonym_government_or_its_spokesperson_in_the_capital(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Canada has not ruled out taking part, a government spokeswoman in Ottawa said.",
+        "The Australian government said it was open to considering a contribution.",
+        "Australian officials said nothing more.",
+        "The Danish government said it had not ruled out sending personnel.",
+    ])
+    assert _reported(drafted) == [("Canada", "Canada has not ruled out taking part"),
+                                  ("Australia", "it was open to considering a contribution"),
+                                  ("Denmark", "it had not ruled out sending personnel")]
+
+
+def test_what_comes_before_the_speaker_is_their_statement(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Italy would not send troops, Prime Minister Lucia Ferrante told reporters, calling the plan “complex”.",
+        "Germany’s defence minister, Markus Brandt, said that Berlin would wait.",
+    ])
+    assert _reported(drafted) == [("Lucia Ferrante", "Italy would not send troops"),
+                                  ("Markus Brandt", "Berlin would wait")]
+
+
+def test_unnamed_sources_speak_as_the_article_calls_them(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Ministers will meet on Friday, and officials said a draft plan would go to leaders next week.",
+        "French officials will brief NATO ambassadors on Wednesday, a diplomat said, and nothing more.",
+        "Russian officials have said that such a force would prolong the war.",
+        "Pryce spoke at the weekend, his spokesman said.",
+        "“The Americans have to be there,” said one European diplomat.",
+    ], published=dt.date(2025, 3, 17))
+    assert _direct(drafted) == [("One European diplomat", "The Americans have to be there")]
+    assert _reported(drafted) == [("Officials", "a draft plan would go to leaders next week"),
+                                  ("A diplomat", "French officials will brief NATO ambassadors on Wednesday"),
+                                  ("Russian officials", "such a force would prolong the war")]
+
+
+def test_officials_in_capitals_speak_for_each_country_named(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The governments have yet to decide, officials in The Hague, Brussels and Luxembourg said.",
+        "Negotiators in Paris and Berlin said nothing of the talks.",
+    ])
+    assert _reported(drafted) == [("Netherlands", "The governments have yet to decide"),
+                                  ("Luxembourg", "The governments have yet to decide")]
+
+
+def test_a_second_quotation_after_and_that_is_the_same_speakers(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The Kremlin said that any deployment would be “a step towards direct confrontation” and that Russia "
+        "would not accept “occupation forces dressed as peacekeepers”.",
+        "Leaders will hold a call on Sunday, an aide said.",
+    ], published=dt.date(2025, 6, 29))
+    assert _direct(drafted) == [("Russian Federation", "a step towards direct confrontation"),
+                                ("Russian Federation", "occupation forces dressed as peacekeepers")]
+    assert _reported(drafted) == [("An aide", "Leaders will hold a call on Sunday")]
+
+
+def test_according_to_a_person_is_their_statement_and_the_source_keeps_its_words(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "According to NATO Secretary General Mark Rutte, the alliance will not take part.",
+        "According to AFP, only six countries have so far committed.",
+        "“If the Americans are not there, nobody will go,” a senior European official said.",
+    ])
+    assert _reported(drafted) == [("Mark Rutte", "the alliance will not take part")]
+    assert _direct(drafted) == [("A senior European official", "If the Americans are not there, nobody will go")]
+
+
+def test_a_second_verb_shares_its_speaker_and_a_place_after_a_name_is_no_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Tokyo ruled out sending troops, citing its constitution, but said it could help with demining.",
+        "The Kremlin said that foreign troops would be “unacceptable” and warned that Moscow would respond.",
+        "Republican Senator Ray Holcomb of Georgia said the US should give the force air cover.",
+    ])
+    # Japan's ruling out is its position (a stance), what it said besides a statement.
+    assert _reported(drafted) == [("Japan", "it could help with demining"),
+                                  ("Russian Federation", "Moscow would respond"),
+                                  ("Ray Holcomb", "the US should give the force air cover")]
+
+
+def test_words_setting_the_scene_are_no_statement_and_a_name_said_is_part_of_the_clause(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Dutch Prime Minister Eva Jansen spoke to reporters.",
+        "Speaking on Saturday, she said: “This is not a decision we take lightly.”",
+        "On 29 December, Swedish officials said Stockholm had not ruled out joining.",
+    ], published=dt.date(2026, 1, 4))
+    assert _reported(drafted) == [("Swedish officials", "Stockholm had not ruled out joining")]
+    assert _direct(drafted) == [("Eva Jansen", "This is not a decision we take lightly")]
+
+
+def test_names_with_particles_stay_whole(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "European Commission President Ursula von der Leyen said Europe would pay its share.",
+        "Dutch minister Mark van der Berg told the Financial Times that the Netherlands would decide within two weeks.",
+    ])
+    assert [speaker for speaker, _ in _reported(drafted)] == ["Ursula von der Leyen", "Mark van der Berg"]
+
+
+def test_publications_organisations_and_places_are_never_people(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "“The plan is sound,” Estonian Defence Minister Hanno Pevkur told the Financial Times.",
+        "Le Monde reported that Paris was ready, and the White House said nothing.",
+        "Soldiers gathered at Ramstein Air Base, where Latvian officials said “training is on schedule”.",
+    ])
+    speakers = {q["speaker"] for q in drafted.quotes}
+    assert _direct(drafted)[0] == ("Hanno Pevkur", "The plan is sound")
+    assert not speakers & {"Financial Times", "Le Monde", "White House", "Ramstein Air Base", "Latvian"}
+
+
+def test_a_reported_statement_is_the_clause_reported_never_a_trailing_attribution(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Spanish Prime Minister Pedro Sanz spoke to Macron by phone.",
+        "Madrid said that it would consider a role in the force.",
+        "“There is no hurry,” Sanz said after the call.",
+        "The mission would need a mandate, Madrid said.",
+    ])
+    assert _reported(drafted) == [("Spain", "it would consider a role in the force"),
+                                  ("Spain", "The mission would need a mandate")]
+    assert _direct(drafted) == [("Pedro Sanz", "There is no hurry")]
+
+
+def test_relative_dates_are_proposed_as_written(corpus_folder):
     drafted = _draft(corpus_folder, [
         "Ministers met in Rome last month to discuss the mission.",
         "On Friday, Italian Prime Minister Lucia Verdi said Rome was ready to lead.",
     ], published=dt.date(2025, 6, 10))
-    dates = {event["date"] for event in drafted.events}
-    assert dates == {"last month", "On Friday"}
+    assert {event["date"] for event in drafted.events} == {"last month", "On Friday"}
+    assert all("status" not in event for event in drafted.events)
+
+
+def test_announced_events_are_planned(corpus_folder):
+    # Published on Monday 17 March 2025.
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Military chiefs will meet in London on Thursday.",
+        "Defence ministers met earlier this month in Paris.",
+        "A decision is expected by the end of the year.",
+        "Leaders are due to gather again in two weeks.",
+    ], published=dt.date(2025, 3, 17))
+    assert [(event["date"], event.get("status")) for event in drafted.events] == [
+        ("on Thursday", "planned"), ("earlier this month", None), ("by the end of the year", "planned"),
+        ("in two weeks", "planned")]
+
+
+def test_a_sentence_giving_two_times_is_two_events_and_its_quote_is_dated_when_said(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Italian Prime Minister Giorgia Meloni said on Tuesday that she would attend the summit next week.",
+    ], published=dt.date(2025, 3, 19))
+    assert [(event["date"], event.get("status")) for event in drafted.events] == [
+        ("on Tuesday", None), ("next week", "planned")]
+    assert [(q["kind"], q["date"]) for q in drafted.quotes] == [("reported", "on Tuesday")]
+
+
+def test_a_clause_looking_ahead_plans_its_date_and_a_quote_points_back(corpus_folder):
+    # Published on Monday 3 March 2025.
+    drafted = _draft_paragraphs(corpus_folder, [
+        "French officials said President Henri Dubois will speak to the US president on Tuesday.",
+        "Planners met outside London on Saturday, ahead of a summit in Paris on March 27.",
+        "Spanish Prime Minister Pedro Sanz said on Sunday that Madrid would wait. “We will not be rushed into it.”",
+    ], published=dt.date(2025, 3, 3))
+    assert [(event["date"], event.get("status")) for event in drafted.events] == [
+        ("on Tuesday", "planned"), ("on Saturday", None), ("on March 27", "planned"), ("on Sunday", None)]
+    # The quotation's own sentence does not say which Sunday: the words were said by publication.
+    quote = next(q for q in drafted.quotes if q["kind"] == "direct")
+    assert (quote["text"], quote["date"], quote.get("direction")) == ("We will not be rushed into it", "on Sunday",
+                                                                       "past")
+
+
+def test_an_event_whose_sentence_does_not_tell_which_way_its_date_points_says_so(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, ["The Paris meeting on Tuesday: 35 delegations and one declaration."],
+                                published=dt.date(2026, 1, 9))
+    [event] = drafted.events
+    assert event["date"] == "on Tuesday" and "add `direction: past` or `direction: future`" in event["review"]
 
 
 def test_a_reviewed_draft_loads_and_an_unreviewed_one_is_refused(corpus_folder):
-    drafted = _draft(corpus_folder, [
+    drafted = _draft_paragraphs(corpus_folder, [
         "Polish Prime Minister Adam Nowak said on Monday that Poland has committed to sending troops.",
-    ])
+        "Military chiefs will meet in London next week.",
+    ], published=dt.date(2025, 3, 19))
     corpus_folder.facts_file("new.yaml", drafted.as_yaml())
     refused = load_corpus(corpus_folder.facts, corpus_folder.seeds)
     assert refused.articles.empty
@@ -103,6 +422,20 @@ def test_a_reviewed_draft_loads_and_an_unreviewed_one_is_refused(corpus_folder):
     corpus_folder.facts_file("new.yaml", data)
     accepted = load_corpus(corpus_folder.facts, corpus_folder.seeds)
     assert accepted.problems == [] and list(accepted.positions["country"]) == ["POL"]
+    # London is only where the chiefs meet.
+    assert list(accepted.articles["countries"].iloc[0]) == ["POL"]
+    planned = accepted.events[accepted.events["status"] == "planned"]
+    assert [str(day.date()) for day in planned["date_start"]] == ["2025-03-24"]
+
+
+def test_a_paragraph_too_long_to_read_at_once_is_read_in_whole_sentences(corpus_folder):
+    filler = [f"Delegation {n} of the coalition waited in the hall for the talks." for n in range(80)]
+    drafted = _draft_paragraphs(corpus_folder, [" ".join([
+        "Finnish President Alexander Stubb arrived first.", *filler,
+        "“We are ready. We have trained for this,” Stubb said.", *filler])])
+    assert _direct(drafted) == [("Alexander Stubb", "We are ready. We have trained for this")]
+    [quote] = drafted.quotes
+    assert quote["evidence"] == "“We are ready. We have trained for this,” Stubb said."
 
 
 def _invented_words(article: int, count: int = 40) -> list[str]:
@@ -143,10 +476,3 @@ def test_draft_command_writes_and_will_not_overwrite(corpus_folder, capsys):
     assert (corpus_folder.facts / "new.yaml").read_text().startswith("# DRAFT")
     assert main(args) == 2
     assert "exists" in capsys.readouterr().err
-
-
-def test_score_command_prints_every_metric(capsys):
-    assert main(["draft", "--score"]) == 0
-    out = capsys.readouterr().out
-    for metric in ("countries", "speakers", "direct quotes", "reported statements", "resolved dates"):
-        assert metric in out

@@ -29,7 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     drafting.add_argument("--outlet", default="TODO: outlet", help="the publishing outlet")
     drafting.add_argument("--force", action="store_true", help="overwrite an existing facts file")
     drafting.add_argument("--score", action="store_true",
-                          help="draft every curated article and print recall and precision against the curation")
+                          help="draft every curated article and print recall and precision against the curation, "
+                               "one table per split")
+    drafting.add_argument("--split", choices=("seed", "dev", "test", "all"), default="all",
+                          help="with --score: the seed (--facts and --seeds), tests/corpus/dev or tests/corpus/test "
+                               "(held out: never tune the rules on it); default all")
     boundaries = commands.add_parser("boundaries", help="rebuild the map's country shapes from Natural Earth")
     boundaries.add_argument("--source", type=Path, help="a local countries-50m.json (default: download world-atlas@2.0.2)")
     args = parser.parse_args(argv)
@@ -43,17 +47,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {len(shapes)} countries to {BOUNDARIES} ({BOUNDARIES.stat().st_size:,} bytes)")
         return 0
 
-    if args.command == "draft" and not args.score:
-        return _draft(args)
+    if args.command == "draft":
+        return _score(args) if args.score else _draft(args)
 
     from tracker.loader import load_corpus
 
     corpus = load_corpus(args.facts, args.seeds)
-    if args.command == "draft":
-        from tracker.score import score_corpus, table
-
-        print(table(score_corpus(corpus, args.seeds)))
-        return 0
     if args.command == "validate":
         for problem in corpus.problems:
             print(problem)
@@ -66,6 +65,17 @@ def main(argv: list[str] | None = None) -> int:
     for path in write(corpus, args.out, args.format, raw=args.raw):
         print(path)
     for problem in corpus.problems:
+        print(f"left out: {problem}", file=sys.stderr)
+    return 0
+
+
+def _score(args) -> int:
+    from tracker.score import SPLITS, report
+
+    splits = list(SPLITS) if args.split == "all" else [args.split]
+    tables, problems = report(splits, {"seed": (args.facts, args.seeds)})
+    print(tables)
+    for problem in problems:
         print(f"left out: {problem}", file=sys.stderr)
     return 0
 

@@ -82,18 +82,27 @@ def resolve(text: str, published: dt.date, *, context: str | Callable[[], str] |
 def _resolved(phrase: str, published: dt.date, direction: str | None) -> DateRange:
     if direction is not None:
         reading = _reading(phrase, published, direction)
+        own = "future" if direction == "past" else "past"
+        if reading is None and _reading(phrase, published, own) is None:
+            raise _no_fitting_day(phrase)
         if reading is None:
-            own = "future" if direction == "past" else "past"
             raise DateNotUnderstood(
                 f"{phrase!r} points to the {own} by its own words, so it cannot be read with "
                 f"`direction: {direction}`: remove the direction or check the date")
         return reading
     past, future = _readings(phrase, published)
+    if past is None and future is None:
+        raise _no_fitting_day(phrase)
     if past is None or future is None or past == future:
-        return past or future  # type: ignore[return-value]  # a form has at least one reading
+        return past or future  # type: ignore[return-value]  # one of them is a reading
     raise DateNotUnderstood(
-        f"{phrase!r} can point back or ahead ({_shown(past)} or {_shown(future)}) and the sentence does "
-        f"not tell which: add `direction: past` or `direction: future` to the fact")
+        f"{phrase!r} can point back or ahead (past: {_shown(past)}; future: {_shown(future)}) and the evidence "
+        f"sentence does not tell which: add `direction: past` or `direction: future` to the fact")
+
+
+def _no_fitting_day(phrase: str) -> DateNotUnderstood:
+    return DateNotUnderstood(f"{phrase!r}: neither the last nor the next such day before or after publication "
+                             f"falls on that weekday: check the date")
 
 
 @lru_cache(maxsize=100_000)
@@ -121,7 +130,9 @@ def _shown(reading: DateRange) -> str:
 
 # Forms -----------------------------------------------------------------------
 
-Reader = Callable[[dt.date], DateRange]
+# None: no reading that way (only a weekday written with a day and month
+# rules one out this way).
+Reader = Callable[[dt.date], "DateRange | None"]
 
 
 @dataclass(frozen=True)
@@ -178,7 +189,8 @@ def _form(phrase: str) -> _Form | None:
 @_form_for(r"before\s+(?P<rest>.+)")
 def _before(match: re.Match[str]) -> _Form | None:
     rest = match["rest"]
-    if _form(rest) is None:
+    inner = _form(rest)
+    if inner is None:
         return None
 
     def bound(direction: str) -> Reader | None:
@@ -187,7 +199,7 @@ def _before(match: re.Match[str]) -> _Form | None:
             return DateRange(None, inner.start or inner.end, "before")  # type: ignore[union-attr]
         return read
     # "before" takes the direction its date allows.
-    return _Form(bound("past") if _form(rest).past else None, bound("future") if _form(rest).future else None)
+    return _Form(bound("past") if inner.past else None, bound("future") if inner.future else None)
 
 
 @_form_for(r"by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<unit>week|month|year)")
@@ -413,17 +425,20 @@ def _day_month(match: re.Match[str]) -> _Form | None:
         except ValueError:
             return None  # 29 February in a common year
 
-    def past(published: dt.date) -> DateRange:
-        found = max(candidate for year in range(published.year - 8, published.year + 1)
-                    if (candidate := on(year)) is not None and candidate <= published)
-        _check_weekday(match, found)
-        return _day(found)
+    # A weekday written with it ("Tuesday, April 15") keeps only the
+    # reading that falls on that weekday.
+    weekday = _weekday_number(match["weekday"]) if match["weekday"] else None
 
-    def future(published: dt.date) -> DateRange:
-        found = min(candidate for year in range(published.year, published.year + 9)
-                    if (candidate := on(year)) is not None and candidate >= published)
-        _check_weekday(match, found)
-        return _day(found)
+    def fitting(found: dt.date) -> DateRange | None:
+        return _day(found) if weekday is None or found.weekday() == weekday else None
+
+    def past(published: dt.date) -> DateRange | None:
+        return fitting(max(candidate for year in range(published.year - 8, published.year + 1)
+                           if (candidate := on(year)) is not None and candidate <= published))
+
+    def future(published: dt.date) -> DateRange | None:
+        return fitting(min(candidate for year in range(published.year, published.year + 9)
+                           if (candidate := on(year)) is not None and candidate >= published))
     return _Form(past, future)
 
 
@@ -448,7 +463,7 @@ def _month_name(match: re.Match[str]) -> _Form | None:
 def _check_weekday(match: re.Match[str], day: dt.date) -> None:
     if match["weekday"] and _weekday_number(match["weekday"]) != day.weekday():
         raise DateNotUnderstood(
-            f"{match[0]!r}: {day} is a {day:%A}, not a {match['weekday']}: check the date")
+            f"{match[0]!r}: {day} is a {day:%A}, not a {match['weekday'].capitalize()}: check the date")
 
 
 # Calendar --------------------------------------------------------------------
@@ -580,13 +595,15 @@ _CLAUSE_END = re.compile(
     r"[;:()\[\]“”\"]|\s[–—-]\s|[–—]|(?<![A-Za-z])['‘’]|['’](?![A-Za-z\s])|(?<=[,.!?])['’]"
     r"|\bthat\b|[.!?](?=\s|$)")
 # Comma pieces that open with these are asides that hold their own verb.
-_COMMA = re.compile(",")
+# Pieces of a clause: commas, and "and"/"but" joining two verbs ("met on
+# Saturday and will meet again").
+_COMMA = re.compile(r",|\s(?:and|but)\s", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*(?:who|whom|whose|which|where|when|while|although|though)\b", re.IGNORECASE)
 
 
 def tense(phrase: str, context: str) -> str | None:
-    """"past", "future" or None: which way the clause around `phrase` in
-    `context` points, by the nearest marker of tense to it."""
+    """Which way the clause around `phrase` in `context` points, by the
+    nearest marker of tense to it: "past", "future" or None."""
     return _tense(" ".join(phrase.split()).lower(), " ".join(context.split()))
 
 
@@ -643,11 +660,11 @@ def _tense_at(context: str, lowered: str, start: int, end: int) -> str | None:
 
 
 def _pieces(context: str, left: int, start: int, end: int, right: int) -> list[tuple[int, int]]:
-    starts = [left] + [match.end() for match in _COMMA.finditer(context, left, start)]
-    ends = [match.start() for match in _COMMA.finditer(context, end, right)] + [right]
-    earlier = [(starts[index - 1], starts[index] - 1) for index in range(len(starts) - 1, 0, -1)]
-    later = [(ends[index - 1] + 1, ends[index]) for index in range(1, len(ends))]
-    ordered = [(starts[-1], ends[0])]
+    before = [(left, left)] + [match.span() for match in _COMMA.finditer(context, left, start)]
+    after = [match.span() for match in _COMMA.finditer(context, end, right)] + [(right, right)]
+    earlier = [(before[index - 1][1], before[index][0]) for index in range(len(before) - 1, 0, -1)]
+    later = [(after[index - 1][1], after[index][0]) for index in range(1, len(after))]
+    ordered = [(before[-1][1], after[0][0])]
     for index in range(max(len(earlier), len(later))):
         for side in (later, earlier):
             if index < len(side) and not _ASIDE.match(context[side[index][0]:side[index][1]]):

@@ -1,11 +1,13 @@
 """Drafting a facts file from a new article, for an analyst to review.
 
 Rule-based and offline: spaCy's blank English pipeline splits sentences and
-an entity ruler marks countries (pycountry's names plus the curated demonyms,
-capitals and groups of data/places.yaml), roles and organisations. People are
-runs of capitalised words next to a role or a reporting verb. Every proposed
-fact carries its sentence as evidence and a `review` note: the loader refuses
-a fact until the analyst has checked it and removed that note.
+an entity ruler marks countries, roles and organisations. People are runs of
+capitalised words (particles such as "von der" kept) next to a role or a
+reporting verb; a government speaks through its name, capital or seat of
+power. Quotations are found paragraph by paragraph before sentences are
+attributed, so that a quotation the sentence splitter cuts stays whole.
+Every proposed fact carries its sentence as evidence and a `review` note: the
+loader refuses a fact until the analyst has checked it and removed that note.
 
 Each draft runs its own pipeline, dropped with it: spaCy keeps every word it
 meets in the pipeline's vocabulary and string store for the pipeline's life,
@@ -17,6 +19,7 @@ to free those words, is per pipeline, not per thread).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -27,8 +30,9 @@ from typing import Any
 import spacy
 import yaml
 
-from tracker import dates, gazetteer
+from tracker import dates, gazetteer, positions
 from tracker.articles import ArticleText
+from tracker.countries import country_name
 from tracker.paths import DATA
 
 PLACES = DATA / "places.yaml"
@@ -44,41 +48,151 @@ ROLES = [
 THAT_VERBS = {"said", "says", "say", "warned", "warns", "emphasised", "emphasized", "emphasises", "emphasizes",
               "claimed", "claims", "revealed", "reveals", "admitted", "admits", "reiterated", "reiterates",
               "stressed", "stresses", "insisted", "insists", "announced", "announces", "told", "tells", "argued",
-              "added", "noted", "suggested", "confirmed", "declared"}
+              "added", "noted", "suggested", "confirmed", "declared", "wrote", "explained", "asserted", "signalled",
+              "signaled", "indicated", "acknowledged", "repeated", "repeats", "saying", "according to"}
 REPORTING_VERBS = [
     "said", "says", "say", "warned", "warns", "ruled out", "rules out", "urged", "urges", "urging", "emphasised",
     "emphasized", "emphasises", "emphasizes", "claimed", "claims", "revealed", "reveals", "admitted", "admits",
     "questioned", "questions", "echoed", "echoes", "reiterated", "reiterates", "stressed", "stresses",
     "insisted", "insists", "announced", "announces", "told", "tells", "expressed", "argued", "added", "noted",
-    "suggested", "confirmed", "declared", "vowed", "pledged", "called for",
+    "suggested", "confirmed", "declared", "vowed", "called for", "repeated", "repeats", "wrote", "explained",
+    "asserted", "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying", "hope",
+    "hopes", "expect", "expects", "believe", "believes", "fear", "fears",
 ]
-# Words of the article that suggest a position; only ever a suggestion.
-STANCE_CUES = [
-    (re.compile(r"\bruled? out\b|\bruling out\b|\brefused?\b|\bwill not send\b", re.I), "ruled_out"),
-    (re.compile(r"\bcommitted to\b|\bcommit(?:s|ted)? troops\b|\breadiness to\b|\bready to (?:send|lead|deploy)\b",
-                re.I), "committed"),
-    (re.compile(r"\bhesitan(?:t|cy)\b|\bconcerns?\b|\bquestioned\b|\buncertain(?:ty)?\b|\breluctan(?:t|ce)\b",
-                re.I), "hesitant"),
-    (re.compile(r"\bprovocation\b|\bopposes?\b|\bopposed\b|\bwarned\b", re.I), "opposed"),
-]
-DATE_PHRASES = re.compile(
-    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\byesterday\b|\btoday\b"
-    r"|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{4})?\b"
-    r"|\b(?:in\s+)?(?:January|February|March|April|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{4})?\b"
-    r"|\brecent(?:ly)?\b|\balready\b|\bso far\b",
-    re.I,
-)
-# Single curly quotes are mostly scare quotes in news copy ('coalition of the
-# willing'); only double quotes open a quotation.
-OPENING, CLOSING = "\u201c", "\u201d"
-NOT_NAMES = {"Top", "Western", "Eastern", "Northern", "Southern", "Central", "European", "However", "Meanwhile",
-             "According", "Speaking", "When", "In", "The", "Many", "Last", "Former", "Both", "Only", "He", "She"}
-SO_CALLED = re.compile(r"(?:so-called|dubbed|termed|the)\s*$", re.I)
+# Titles before a surname.
+TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"}
+# Reporting verbs beside which a lone capitalised word is a name.
+LONE_NAME_VERBS = {"said", "says", "told", "added", "warned", "insisted", "wrote", "argued", "stressed"}
+ACCORDING_TO = "according to"
+# Verbs that may follow the quotation they report, before their speaker:
+# "“…,” said Healey".
+INVERTING_VERBS = {"said", "says", "added", "warned", "insisted", "wrote", "explained", "asked", "argued"}
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_COUNT = r"(?:a|one|two|three|four|five|six|\d{1,2})"
+# The date forms of data/README.md, longest first where one begins another
+# ("earlier this month" before "earlier"). Names of days and months are
+# matched with their capital only: "may" is mostly a verb.
+DATE_PHRASES = re.compile("|".join([
+    r"\b\d{4}-\d{2}-\d{2}\b",
+    rf"\b(?i:by the end of )(?:(?i:the |this )(?i:year|month|week)\b|{_MONTH}\b(?: \d{{4}}\b)?)",
+    rf"\b(?i:by )(?:{_WEEKDAY}\b|{_MONTH}(?: \d{{4}})?\b|(?:19|20)\d\d\b)",
+    r"\b(?i:earlier|later) (?i:this) (?i:week|month|year)\b",
+    rf"\b(?i:in) {_COUNT} (?i:weeks?|days?|months?)(?:(?:'s?|’s?) time)?\b",
+    rf"\b(?i:within) (?:(?i:days)|{_COUNT} (?i:days?|weeks?|months?))\b",
+    rf"\b{_COUNT} (?i:weeks?|days?|months?|years?) (?i:ago)\b",
+    r"\b(?i:last|next|this) (?i:weekend)\b",
+    r"\b(?:(?i:at|over|during) )?(?i:the weekend)\b",
+    rf"\b(?:(?i:on) )?(?:(?i:last|next|this) )?{_WEEKDAY}\b",
+    r"\b(?i:last|next|this) (?i:week|month|year)\b",
+    r"\b(?i:yesterday|today|tomorrow)\b",
+    rf"\b(?i:early|mid|late)[- ]{_MONTH}\b(?: \d{{4}}\b)?",
+    rf"\b(?:(?i:on) )?\d{{1,2}} {_MONTH}\b(?:,? \d{{4}}\b)?",
+    rf"\b(?:(?i:on) )?{_MONTH} \d{{1,2}}\b(?:st|nd|rd|th)?(?:,? \d{{4}}\b)?",
+    rf"\b(?:(?i:last|next|in) )?{_MONTH}\b(?: \d{{4}}\b)?",
+    r"\b(?i:in) (?:19|20)\d\d\b",
+    r"\b(?i:recent|recently|already|so far|earlier|previously|consistently)\b",
+]))
+# Phrases that place a fact only vaguely before publication; a sentence with
+# a definite date as well is dated by that one.
+VAGUE_DATES = {"recent", "recently", "already", "so far", "earlier", "previously", "consistently"}
+# What makes a clause look ahead to the time it gives.
+FUTURE_IN_CLAUSE = re.compile(
+    r"\b(?:will|shall|would|(?:is|are|was|were) (?:due|expected|set|scheduled|to)\b|(?<!the )(?<!a )plans? to"
+    r"|planned to|ahead of"
+    r"|upcoming|coming)\b|’ll\b|'ll\b", re.I)
+
+OPENING_DOUBLE, CLOSING_DOUBLE = "\u201c", "\u201d"
+OPENING_SINGLE, CLOSING_SINGLE = "\u2018", "\u2019"
+# A quoted term after these words names something and is no one's words.
+SO_CALLED = re.compile(r"\b(?:so-called|so called|dubbed|termed|branded|known as|the|a|an)\s*$", re.I)
+# A quotation this short, with no attribution, is a term in quotation marks.
+SCARE_WORDS = 5
+NOT_NAMES = {
+    "Top", "Western", "Eastern", "Northern", "Southern", "Central", "European", "However", "Meanwhile",
+    "According", "Speaking", "When", "In", "The", "Many", "Last", "Former", "Both", "Only", "He", "She", "It",
+    "They", "We", "I", "You", "His", "Her", "Their", "Our", "Its", "A", "An", "If", "As", "At", "On", "After",
+    "Before", "During", "Under", "With", "While", "Although", "But", "And", "Yet", "This", "That", "These",
+    "Those", "Asked", "Earlier", "Later", "Since", "Despite", "Instead", "Still", "Then", "There", "Some",
+    "Several", "Other", "Others", "All", "No", "Not", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Dame", "Prof",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Next", "Such",
+    "Foreign", "Defence", "Defense", "Prime", "Minister", "Ministry", "Secretary", "Chancellor", "President",
+    "Vice", "Chief", "Officials", "Ministers", "Leaders", "Diplomats", "Allies", "Sources", "Talks",
+    "Senator", "General", "Admiral", "Colonel", "Commissioner", "Ambassador", "Governor", "Mayor", "King", "Queen",
+    "Prince", "Princess", "Pope", "Commander", "Marshal", "Lieutenant", "Captain", "Major", "Republican",
+    "Democrat", "Democratic", "Conservative", "Labour", "Socialist", "Liberal", "Green", "Greens", "Premier",
+    "Taoiseach", "Tánaiste", "Analysts", "Critics", "Observers", "Experts", "Reports", "Lawmakers", "Witnesses",
+}
+# The last word of a capitalised run that names an organisation, a
+# publication, a building or a place, never a person.
+NOT_PERSON_WORDS = {
+    "Times", "Post", "Journal", "News", "Telegraph", "Guardian", "Monde", "Figaro", "Zeitung", "Welt", "Spiegel",
+    "Press", "Agency", "Council", "Commission", "Ministry", "Office", "House", "Street", "Palace", "Party",
+    "Union", "Forces", "Force", "Alliance", "Summit", "Parliament", "Assembly", "Organisation", "Organization",
+    "Group", "Institute", "Committee", "Command", "Army", "Navy", "Bank", "Fund", "Sea", "Ocean", "Base",
+    "Conference", "Treaty", "Coalition", "Centre", "Center", "University", "Herald", "Tribune", "Gazette",
+    "Review", "Radio", "Television", "TV", "Channel", "Network", "Service", "Department", "Agreement", "Plan",
+    "Square", "Hall", "Building", "Cabinet", "Government", "Senate", "Congress", "Bundestag", "Duma", "Sejm",
+}
+PUBLICATIONS = {"Financial Times", "Le Monde", "Le Figaro", "Die Welt", "Der Spiegel", "El País", "El Pais",
+                "Politico", "Bloomberg", "Reuters", "Associated Press", "Agence France-Presse", "BBC", "CNN",
+                "Sky News", "Wall Street Journal", "New York Times", "Washington Post", "Frankfurter Allgemeine",
+                "Corriere della Sera", "La Repubblica", "Gazeta Wyborcza", "Kyiv Independent"}
+# Lowercase words inside a name: "Ursula von der Leyen", "Mark van der Berg".
+PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter",
+             "zu", "bin", "al", "el", "y"}
 PRONOUNS = {"he", "she"}
+# Between a speaker and the verb: where they are from ("Senator Ray Holcomb
+# of Georgia said"), the comma closing a name in apposition
+# ("Germany's defence minister, Markus Brandt, said"), an apposition (", the
+# EU's foreign affairs chief,"), auxiliaries and adverbs.
+SUBJECT_GAP = re.compile(
+    r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?(?:\s*,[^,.;:!?“”\"]{1,80},)?"
+    r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even"
+    r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)))*\s*$")
+# Between two speakers of one verb: "Britain and France said", "The Baltic
+# states and the Netherlands said".
+# "The Hague, Brussels and Luxembourg": a name between that is no country.
+SPEAKERS_JOINED = re.compile(r"^\s*(?:,\s*|,?\s+and\s+|,?\s+as well as\s+)(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*"
+                             r"(?:the\s+)?$")
+# Between a verb and the speaker after it: titles ("said French General Luc
+# Moreau") or a description in apposition ("said his adviser, Mykola Bondar").
+INVERTED_GAP = re.compile(r"\s*(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w’'-]+\s+){0,3}(?:[\w’'-]+,\s+)?")
+_PREPOSITION = (r"\b(?:in|from|to|with|at|of|for|by|between|against|on|into|over|toward|towards|about|than)"
+                r"\s+(?:the\s+)?")
+# A name after a preposition, or last in a list after one ("officials in
+# The Hague, Brussels and Luxembourg"), is no one speaking; a day or month
+# ends no such list ("on Friday, and Poland said").
+_LISTED = rf"(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}(?:{_LISTED},?\s+(?:and\s+)?)*$")
+# Unnamed sources, who speak under what they are called: "a diplomat said",
+# "Russian officials have said".
+SOURCES = re.compile(
+    r"\b(?:(?P<article>[Aa]n?|[Oo]ne)\s+)?(?P<modifier>(?:(?:senior|government|military|defence|defense|[Ww]estern|"
+    r"European|[A-Z][a-z]+)\s+){0,2})(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Ss]pokes(?:man|woman|person)"
+    r"|[Aa]nalysts|[Aa]ides?)\b")
+# The words before a name in apposition describe the speaker ("New
+# Zealand's defence minister, Grace Tane, said"): they are not a statement.
+APPOSITION_BEFORE = re.compile(
+    r"\b(?:minister|president|secretary|chancellor|chief|spokes\w+|ambassador|leader|general|official|envoy|adviser|"
+    r"head|premier|commander|senator|diplomat)(?:\s+[\w’'-]+){0,3}\s*,\s*$", re.I)
+# Words opening a sentence that set the scene of what follows ("Speaking on
+# Saturday, she said", "On 29 December, officials said"): no statement.
+FRAME_BEFORE = re.compile(r"(?:\w+ing|Asked|According|In|On|At|After|Before|During|Following|Despite|While|When|"
+                          r"Earlier|Later|Last|This|Meanwhile|However)\b")
+# Where one clause ends and the next begins.
+CLAUSE_EDGE = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
+# What may stand between a reporting verb and its "that": whom it was told
+# to, when and where ("told the Financial Times on Friday that").
+THAT_AFTER_VERB = re.compile(
+    r"^(?:\s*(?:,|on|in|at|this|last|earlier|later|after|before|during|to|a|an|the|joint|statement|interview|"
+    r"reporters|journalists|parliament|lawmakers|MPs|repeatedly|again|also|once|\w+day|week|month|year|\w+ly|"
+    r"[A-Z][\w’'-]*))*?\s*\bthat\s+")
+# "a government spokeswoman in Ottawa said": the capital speaks.
+SPOKESPERSON_IN = re.compile(
+    r"(?:\b(?:an?|the)\s+)?(?:\b[a-z]+\s+)?\b(?:spokes(?:man|woman|person)|officials?)\s+in\s+"
+    rf"(?:{_LISTED},?\s+(?:and\s+)?)*$")
 
 
 @dataclass
@@ -145,41 +259,17 @@ def draft(path: Path, article: ArticleText, outlet: str = "TODO: outlet") -> Dra
         "id": path.stem, "file": path.name, "title": article.headline, "outlet": outlet,
         "published": published.isoformat(), "agencies": _agencies(article.text),
     })
-    people: dict[str, Person] = {}
-    last_person: Person | None = None
-    for sentence in _body_sentences(article, pipeline()):
-        text = sentence.text.strip()
-        if not text:
-            continue
-        countries = _countries(sentence)
-        found = _people(sentence, people)
-        speaker_for = _speaker_finder(sentence, found, people, last_person)
-        for start, _end, words in _quotations(sentence):
-            speaker = speaker_for(start)
-            if speaker is None:
-                continue
-            result.quotes.append(_quote(speaker, words, "direct", text, published, sentence))
-        reported: set[str] = set()
-        for verb_at, verb in _reporting(sentence):
-            for speaker in speaker_for(verb_at, together=True):
-                if speaker.name in reported:
-                    continue
-                reported.add(speaker.name)
-                rest = sentence.text[verb_at - sentence.start_char + len(verb):].strip(" ,.")
-                said = rest.removeprefix("that ") if verb in THAT_VERBS else f"{verb} {rest}"
-                result.quotes.append(_quote(speaker, said or text, "reported", text, published, sentence,
-                                            review=f"reported statement ({verb}): check speaker and paraphrase"))
-        when = _first_date(text, published)
-        if when is not None:
-            result.events.append({
-                "date": when, "description": _shorten(text), "countries": sorted({c for c, _ in countries}),
-                "actors": [person.name for person in found], "evidence": text,
-                "review": "event: write the description in your words; check date and who",
-            })
-        speaker = speaker_for(len(sentence.text) + sentence.start_char)
-        result.stances.extend(_stances(sentence, countries, text, speaker))
-        if found:
-            last_person = found[-1]
+    nlp = pipeline()
+    reader = _Reader(published, result)
+    reader.countries.update(code for code, _ in _countries(nlp(article.headline).ents, 0))
+    for paragraph in _paragraphs(article, nlp):
+        reader.read(paragraph)
+    for fact in result.stances + result.quotes:
+        if fact.get("country"):
+            reader.countries.add(fact["country"])
+    for fact in result.events:
+        reader.countries.update(fact["countries"])
+    result.article["countries"] = sorted(reader.countries)
     return result
 
 
@@ -188,30 +278,297 @@ def draft_text(name: str, article: ArticleText) -> str:
     return draft(Path(name), article).as_yaml()
 
 
-def _body_sentences(article: ArticleText, nlp: spacy.language.Language):
-    """Sentences of the body, paragraph by paragraph (the header and headline
-    are not prose), with character offsets into the whole article."""
+# Beyond this, a paragraph is read in pieces (see _paragraphs).
+PARAGRAPH_CHARS = 4_000
+
+
+@dataclass
+class _Paragraph:
+    """One line of the body: its text, where it starts in the article, and
+    its spaCy document."""
+
+    text: str
+    offset: int
+    doc: Any
+
+
+def _paragraphs(article: ArticleText, nlp: spacy.language.Language):
+    """The body's paragraphs (the header and headline are not prose), with
+    character offsets into the whole article. A paragraph longer than
+    PARAGRAPH_CHARS is read in pieces of whole sentences, as reading relates
+    each speaker, verb and quotation of a paragraph to the others."""
     lines = article.text.split("\n")
     offset = len(lines[0]) + 1 + len(lines[1]) + 1 if len(lines) > 1 else len(lines[0])
     for line in lines[2:]:
         if line.strip():
             doc = nlp(line)
-            for sentence in doc.sents:
-                yield _Sentence(sentence, offset)
+            if len(line) <= PARAGRAPH_CHARS:
+                yield _Paragraph(line, offset, doc)
+            else:
+                sentences = _sentences(doc, _quotation_marks(line))
+                start = 0
+                for _, end in sentences:
+                    if end - start >= PARAGRAPH_CHARS // 2 or end == len(line):
+                        yield _Paragraph(line[start:end], offset + start, nlp(line[start:end]))
+                        start = end
+                if start < len(line) and line[start:].strip():
+                    yield _Paragraph(line[start:], offset + start, nlp(line[start:]))
         offset += len(line) + 1
 
 
-class _Sentence:
-    """A spaCy sentence whose character offsets count from the article's start."""
+@dataclass(frozen=True)
+class _Quotation:
+    start: int   # the opening mark, in the paragraph
+    end: int     # just after the closing mark
+    words: str
+    term: bool   # a term in quotation marks (the so-called ‘coalition of the willing’), no one's words
 
-    def __init__(self, span, offset: int) -> None:
-        self.span, self.offset = span, offset
-        self.text = span.text
-        self.start_char = span.start_char + offset
-        self.ents = span.ents
 
-    def __iter__(self):
-        return iter(self.span)
+@dataclass
+class _Mention:
+    """Someone who may speak, named in a paragraph: a person (with the role
+    before the name), a pronoun, a government or an organisation."""
+
+    start: int
+    end: int
+    kind: str
+    person: Person | None
+    members: tuple[Person, ...] = ()   # a group's other member governments
+
+    @property
+    def speakers(self) -> list[Person]:
+        return [self.person, *self.members] if self.person is not None else []
+
+
+@dataclass(frozen=True)
+class _Verb:
+    start: int
+    end: int
+    verb: str
+
+
+class _Reader:
+    """Reads an article paragraph by paragraph, remembering the people met
+    (a surname later stands for them) and who spoke last."""
+
+    def __init__(self, published: dt.date, result: Draft) -> None:
+        self.published, self.result = published, result
+        self.people: dict[str, Person] = {}
+        self.last_person: Person | None = None
+        self.last_body: _Mention | None = None
+        self.last_speakers: list[Person] = []
+        self.countries: set[str] = set()
+        self.said_on: dict[str, str] = {}
+        self.paragraphs = 0
+        self.last_spoke_in = -1
+
+    def read(self, paragraph: _Paragraph) -> None:
+        text = paragraph.text
+        self.said_on = {}
+        self.paragraphs += 1
+        quotations = _quotation_marks(text)
+        inside = [(q.start, q.end) for q in quotations]
+        countries = _countries(_referring(paragraph.doc), paragraph.offset)
+        self.countries.update(code for code, _ in countries)
+        sentences = _sentences(paragraph.doc, quotations)
+        mentions = self._mentions(paragraph, inside, sentences)
+        verbs = [verb for verb in _reporting(text) if not _within(verb.start, inside)]
+        found = {verb: _subjects(verb, mentions, text) for verb in verbs}
+        coordinated = _coordinated(verbs, found, text, sentences)
+        subjects = {verb: speakers for verb, (speakers, _) in found.items()}
+        subject_at = {verb: at for verb, (_, at) in found.items()}
+        # A clause reported ends where the next speaker is named: "Downing
+        # Street said it would not comment, and the Elysée said that …".
+        # A pronoun speaks inside the clause ("said it had not ruled out"), so ends none.
+        named = {at for verb, (speakers, at) in found.items() if speakers
+                 and not any(m.start == at and m.kind in ("pronoun", "it") for m in mentions)}
+        # Only across a clause's edge: in "said Stockholm had not ruled out
+        # joining", Stockholm is what was said.
+        clause_end = {verb: min([at for at in named if at > verb.end and CLAUSE_EDGE.search(text[verb.end:at])]
+                                + [len(text)]) for verb in verbs}
+        for start, end in sentences:
+            evidence = text[start:end].strip()
+            if not evidence:
+                continue
+            here = [q for q in quotations if start <= q.start < end]
+            here_verbs = [verb for verb in verbs if start <= verb.start < end]
+            subject = next((m for m in mentions if start <= m.start < end and not _within(m.start, inside)), None)
+            when = _first_date(evidence, skip={"recent"}, ahead=(evidence, self.published))
+            if subject is not None and when is not None:
+                # "Sanz spoke on Sunday. “…,” he said": his words of that day.
+                self.said_on[subject.person.name] = when
+            attached = self._direct_quotes(text, evidence, start, end, here, here_verbs, subjects, subject_at)
+            self._reported(text, evidence, start, end, here, here_verbs, subjects, attached, clause_end, subject_at,
+                           coordinated)
+            at = paragraph.offset + start
+            sentence_countries = [(code, offset) for code, offset in countries
+                                  if at <= offset < paragraph.offset + end]
+            # One event for each time the sentence gives: "said on Tuesday
+            # that leaders will meet next week" is a statement and a meeting.
+            for when in _dates(evidence):
+                actors = [m.person.name for m in mentions if m.kind == "person" and start <= m.start < end]
+                event = {"date": when, "description": _shorten(evidence),
+                         "countries": sorted({code for code, _ in sentence_countries}),
+                         "actors": list(dict.fromkeys(actors)), "evidence": evidence}
+                if _planned(when, evidence, self.published):
+                    event["status"] = "planned"
+                event["review"] = "event: write the description in your words; check date and who"
+                try:
+                    dates.resolve(when, self.published, context=evidence,
+                                  direction="future" if event.get("status") else None)
+                except dates.DateNotUnderstood as error:
+                    event["review"] += f"; the date as drafted is refused: {error}"
+                self.result.events.append(event)
+            speaker = next((person.country for verb in here_verbs for person in subjects[verb] if person.country),
+                           None)
+            self.result.stances.extend(_stances(paragraph.doc, text, start, end, evidence, speaker))
+
+    def _mentions(self, paragraph: _Paragraph, inside: list[tuple[int, int]],
+                  sentences: list[tuple[int, int]]) -> list[_Mention]:
+        """Everyone named outside the paragraph's quotations, in order; "he"
+        and "she" stand for the last person named before them, "it" for the
+        last government or organisation that began a sentence."""
+        text = paragraph.text
+        mentions = [m for m in _people(paragraph.doc, self.people) if not _within(m.start, inside)]
+        taken = [(m.start, m.end) for m in mentions]
+        for entity in paragraph.doc.ents:
+            if _within(entity.start_char, inside) or _within(entity.start_char, taken):
+                continue
+            end = entity.end_char
+            if entity.label_ in ("COUNTRY", "GROUP") and entity.kb_id_ == "demonym":
+                # A demonym is an adjective ("Russian claims"): a government
+                # speaks through it only as "the Australian government".
+                government = re.match(r"\s+governments?\b", text[end:])
+                if government is None:
+                    continue
+                end += government.end()
+            if entity.label_ in ("COUNTRY", "GROUP"):
+                governments = [Person(country_name(code) or entity.text, country=code)
+                               for code in entity.ent_id_.split(",")]
+                mentions.append(_Mention(entity.start_char, end, "government", governments[0],
+                                         tuple(governments[1:])))
+            elif entity.label_ == "ORG":
+                mentions.append(_Mention(entity.start_char, entity.end_char, "organisation",
+                                         Person(entity.ent_id_ or entity.text)))
+        taken += [(m.start, m.end) for m in mentions]
+        demonyms = {entity.start_char for entity in paragraph.doc.ents if entity.kb_id_ == "demonym"}
+        for match in SOURCES.finditer(text):
+            at = match.start()
+            for word in re.finditer(r"\S+", match["modifier"]):
+                if not (word[0].islower() or word[0] in ("European", "Western")
+                        or match.start("modifier") + word.start() in demonyms):
+                    at = match.start("modifier") + word.end() + 1  # "Several officials": the noun alone
+            if (_within(at, inside) or _within(at, taken) or _within(match.end() - 1, taken)
+                    or re.search(r"\b(?:his|her|their|its|our|my|[\w’']+['’]s)\s+$", _before(text, at))):
+                continue  # "his spokesman" speaks for him
+            name = text[at:match.end()]
+            mentions.append(_Mention(at, match.end(), "source", Person(name[0].upper() + name[1:])))
+        for token in paragraph.doc:
+            if token.lower_ in PRONOUNS | {"it"} and not _within(token.idx, inside):
+                kind = "it" if token.lower_ == "it" else "pronoun"
+                mentions.append(_Mention(token.idx, token.idx + len(token.text), kind, None))
+        mentions.sort(key=lambda m: m.start)
+        began = {next((m.start for m in mentions if start <= m.start < end and m.kind not in ("pronoun", "it")), -1)
+                 for start, end in sentences}
+        for mention in mentions:
+            if mention.kind == "person":
+                self.last_person = mention.person
+            elif mention.kind == "pronoun":
+                mention.person = self.last_person
+            elif mention.kind == "it" and self.last_body is not None:
+                mention.person, mention.members = self.last_body.person, self.last_body.members
+            elif mention.kind in ("government", "organisation") and mention.start in began:
+                self.last_body = mention
+        return [m for m in mentions if m.person is not None]
+
+    def _direct_quotes(self, text, evidence, start, end, quotations, verbs, subjects, subject_at) -> set[_Verb]:
+        """A direct quote for each speaker of each quotation; returns the
+        verbs that attribute a quotation."""
+        attached: set[_Verb] = set()
+        previous_end, previous_verb = start, None
+        for index, quotation in enumerate(quotations):
+            following = quotations[index + 1].start if index + 1 < len(quotations) else end
+            # "said that … “…” and that Russia would not accept “…”": the same verb.
+            verb = _attribution(text, quotation, previous_end, following, verbs, subjects, subject_at) or previous_verb
+            previous_end, previous_verb = quotation.end, verb
+            speakers = subjects[verb] if verb else []
+            short = len(quotation.words.split()) <= SCARE_WORDS
+            if quotation.term or not quotation.words:
+                continue
+            review = "direct quote: check the speaker"
+            if not speakers:
+                # Only a quotation opening its sentence, in the speaker's
+                # paragraph or the next, goes on with their words.
+                if (short or self.last_spoke_in < self.paragraphs - 1 or text[start:quotation.start].strip()
+                        or any(quotation.end <= v.start < end for v in verbs)):
+                    continue  # an attribution we cannot read names someone else
+                # A quotation standing alone continues the last speaker's words.
+                speakers = self.last_speakers
+                review = "direct quote with no attribution in its sentence: check it continues the last speaker"
+            if verb:
+                attached.add(verb)
+            for speaker in speakers:
+                self.result.quotes.append(_quote(speaker, quotation.words, "direct", evidence, review,
+                                                 self._said_when(speaker, evidence)))
+            self._spoke(speakers)
+        return attached
+
+    def _reported(self, text, evidence, start, end, quotations, verbs, subjects, attached, clause_end,
+                  subject_at, coordinated) -> None:
+        reported: set[str] = set()
+        for verb in verbs:
+            # One statement for each speaker of a sentence, unless a second
+            # verb says more: "said that … and warned that …".
+            speakers = [s for s in subjects[verb] if s.name not in reported or verb in coordinated]
+            if not speakers:
+                continue
+            if verb.verb not in THAT_VERBS and all(speaker.country and speaker.name == country_name(speaker.country)
+                                                   for speaker in speakers):
+                continue  # "Italy has ruled out sending troops" is Italy's position, which a stance records
+            said = _clause(text, verb, start, min(end, clause_end[verb]), subject_at[verb], quotations,
+                           verb in attached, cut=clause_end[verb] < end)
+            if said is None:
+                continue
+            for speaker in speakers:
+                reported.add(speaker.name)
+                self.result.quotes.append(_quote(
+                    speaker, said, "reported", evidence,
+                    f"reported statement ({verb.verb}): check speaker and paraphrase",
+                    self._said_when(speaker, evidence)))
+            self._spoke(speakers)
+
+    def _spoke(self, speakers: list[Person]) -> None:
+        self.last_speakers, self.last_spoke_in = speakers, self.paragraphs
+
+    def _said_when(self, speaker: Person, evidence: str) -> tuple[str | None, str | None]:
+        """When a quote was said: its sentence's date phrase, else the one
+        its speaker's words had earlier in the paragraph (one occasion, told
+        over several sentences). "A recent meeting" dates the meeting, and
+        a date ahead what is to come, not the words. Words quoted were said
+        by publication, so a phrase the sentence leaves open ("on Sunday",
+        "“…,” he said") points back: `direction: past`."""
+        when = _first_date(evidence, skip={"recent"}, ahead=(evidence, self.published))
+        if when is None:
+            when = self.said_on.get(speaker.name)
+        else:
+            self.said_on[speaker.name] = when
+        if when is None:
+            return None, None
+        try:
+            dates.resolve(when, self.published, context=evidence)
+        except dates.DateNotUnderstood:
+            return when, "past"
+        return when, None
+
+
+def _before(text: str, at: int, width: int = 200) -> str:
+    """The words just before `at`: what a pattern ending there ("in
+    Warsaw", "so-called") needs, without searching the whole paragraph."""
+    return text[max(0, at - width):at]
+
+
+def _within(at: int, spans) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _agencies(text: str) -> list[str]:
@@ -219,11 +576,19 @@ def _agencies(text: str) -> list[str]:
                    if re.search(rf"\b{re.escape(agency)}\b", text)})
 
 
-def _countries(sentence) -> list[tuple[str, int]]:
-    """(code, character offset) of every country the sentence names."""
+def _referring(doc) -> list:
+    """The country entities that refer to a country: a capital where
+    something happens ("chiefs met in Rome") is a venue, not its country."""
+    text = doc.text  # spaCy joins the tokens' words again each time it is asked
+    return [entity for entity in doc.ents if not (
+        entity.kb_id_ == "capital" and re.search(r"\b(?:in|at|near|outside)\s+$", _before(text, entity.start_char)))]
+
+
+def _countries(entities, offset: int) -> list[tuple[str, int]]:
+    """(code, character offset) of every country the entities name."""
     found = []
-    for entity in sentence.ents:
-        at = entity.start_char + sentence.offset
+    for entity in entities:
+        at = entity.start_char + offset
         if entity.label_ == "COUNTRY":
             found.append((entity.ent_id_, at))
         elif entity.label_ == "GROUP":
@@ -231,46 +596,199 @@ def _countries(sentence) -> list[tuple[str, int]]:
     return found
 
 
-def _people(sentence, people: dict[str, Person]) -> list[Person]:
-    """People named in the sentence: 'Dutch Defense Minister Ruben Brekelmans',
-    or a surname already met ('Kallas')."""
-    tokens = list(sentence)
-    entity_of = {token.i: entity for entity in sentence.ents for token in entity}
-    found: list[Person] = []
+# -- quotations and sentences ---------------------------------------------------
+
+def _quotation_marks(text: str) -> list[_Quotation]:
+    """The outermost quotations of a paragraph, in double or single marks,
+    curly or straight. A quotation nested in another stays inside it; an
+    opening mark that is never closed, or an apostrophe, opens nothing."""
+    marks = _Marks(text)
+    found = []
+    index = 0
+    while index < len(text):
+        close = marks.closing(index)
+        if close is None:
+            index += 1
+            continue
+        words = text[index + 1:close].strip(" ,.")
+        term = SO_CALLED.search(_before(text, index)) is not None and len(words.split()) <= SCARE_WORDS
+        found.append(_Quotation(index, close + 1, words, term))
+        index = close + 1
+    return found
+
+
+class _Marks:
+    """Where a paragraph's quotation marks are, found once, so that each
+    opening mark finds its closing one without reading the rest of the
+    paragraph again (an article of unclosed marks would take quadratic time)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.doubles = [at for at, char in enumerate(text) if char in (OPENING_DOUBLE, CLOSING_DOUBLE)]
+        self.straight = [at for at, char in enumerate(text) if char == '"']
+        # A closing single mark is followed by no letter or digit ("don't" is an apostrophe).
+        self.singles = [at for at, char in enumerate(text) if char in (CLOSING_SINGLE, "'") and at
+                        and not text[at - 1].isspace() and not text[at + 1:at + 2].isalnum()]
+
+    def closing(self, index: int) -> int | None:
+        """Where the quotation opened at `index` closes, if a quotation opens there."""
+        text, char = self.text, self.text[index]
+        if char == OPENING_DOUBLE:
+            depth = 0
+            # Nested quotations deeper than a few levels are unbalanced marks.
+            for at in self.doubles[bisect.bisect_right(self.doubles, index):][:64]:
+                if text[at] == OPENING_DOUBLE:
+                    depth += 1
+                elif depth == 0:
+                    return at if at > index + 1 else None
+                else:
+                    depth -= 1
+            return None
+        if char == '"':
+            after = bisect.bisect_right(self.straight, index)
+            at = self.straight[after] if after < len(self.straight) else -1
+            return at if at > index + 1 else None
+        if char not in (OPENING_SINGLE, "'"):
+            return None
+        before = text[index - 1] if index else " "
+        following = text[index + 1] if index + 1 < len(text) else " "
+        # An apostrophe ("Britain's", "don't", "the '90s") opens nothing.
+        if not (before.isspace() or before in "([—–-“\"") or not (following.isalpha() or following in "“\""):
+            return None
+        after = bisect.bisect_right(self.singles, index)
+        return self.singles[after] if after < len(self.singles) else None
+
+
+def _sentences(doc, quotations: list[_Quotation]) -> list[tuple[int, int]]:
+    """Sentences as (start, end) in the paragraph, never cut inside a
+    quotation: the sentencizer ends sentences at every full stop, also inside
+    the quoted words, and leaves an opening mark on the sentence before it."""
+    # As an array: asking spaCy for each sentence reads the whole document again.
+    starts = [doc[int(i)].idx for i in (doc.to_array("SENT_START") == 1).nonzero()[0]] if len(doc) else []
+    text = doc.text  # joined again by spaCy each time it is asked
+    opened = [q.start for q in quotations]
+    kept = []
+    for start in starts:
+        before = bisect.bisect_left(opened, start) - 1
+        inside = quotations[before] if before >= 0 and start < quotations[before].end else None
+        if inside is None:
+            kept.append(start)
+        elif not text[inside.start + 1:start].strip():
+            kept.append(inside.start)  # the opening mark belongs to the sentence it opens
+    kept = sorted(set(kept) | {0})
+    ends = kept[1:] + [len(text)]
+    return [(start, end) for start, end in zip(kept, ends, strict=True) if text[start:end].strip()]
+
+
+# -- people, speakers and what they said -----------------------------------------
+
+def _people(doc, people: dict[str, Person]) -> list[_Mention]:
+    """People named in a paragraph: 'Dutch Defense Minister Ruben Brekelmans',
+    'Ursula von der Leyen', or a surname already met ('Kallas'). A run of
+    capitalised words after "the", or naming a publication, an organisation
+    or a building, is no one."""
+    tokens = list(doc)
+    text = doc.text
+    entity_of = {token.i: entity for entity in doc.ents for token in entity}
+    found: list[_Mention] = []
     index = 0
     while index < len(tokens):
-        run = []
-        while (index < len(tokens) and tokens[index].is_title and tokens[index].i not in entity_of
-               and tokens[index].text not in NOT_NAMES and tokens[index].is_alpha):
-            run.append(tokens[index])
-            index += 1
-        if len(run) >= 2:
-            name = " ".join(t.text for t in run[:3])
-            person = people.get(name) or _describe(name, run[0], tokens, entity_of)
-            people[name] = person
-            people.setdefault(run[-1].text, person)
-            found.append(person)
-        elif len(run) == 1 and run[0].text in people and " " not in run[0].text:
-            found.append(people[run[0].text])
+        run = _name_run(tokens, index, entity_of)
         if not run:
             index += 1
+            continue
+        index = run[-1].i + 1
+        name = text[run[0].idx:run[-1].idx + len(run[-1].text)]
+        before = tokens[run[0].i - 1].text if run[0].i > 0 else ""
+        words = [token.text for token in run if token.text != "-"]
+        if len(words) >= 2:
+            if (before in ("the", "The") or name in PUBLICATIONS or words[-1] in NOT_PERSON_WORDS
+                    or len(words) > 5):
+                continue
+            person = people.get(name)
+            if person is None:
+                person = _describe(name, run[0], tokens, entity_of)
+                people[name] = person
+                people.setdefault(words[-1], person)
+            found.append(_Mention(_role_start(run[0], tokens, entity_of), run[-1].idx + len(run[-1].text),
+                                  "person", person))
+        elif name in people:
+            found.append(_Mention(run[0].idx, run[-1].idx + len(run[-1].text), "person", people[name]))
+        elif _speaks(run[0], tokens):
+            # A surname first met as a speaker: "“…,” Healey said".
+            people[name] = Person(name)
+            found.append(_Mention(run[0].idx, run[0].idx + len(name), "person", people[name]))
     return found
+
+
+def _speaks(token, tokens) -> bool:
+    """Whether a lone capitalised word is a speaker's name: right before or
+    after "said" (or another reporting verb), and not a plural opening its
+    sentence ("Analysts said")."""
+    after = tokens[token.i + 1].text if token.i + 1 < len(tokens) else ""
+    before = tokens[token.i - 1].text if token.i > 0 else ""
+    if before in TITLES:
+        return True  # "Mr Nowak"
+    if after not in LONE_NAME_VERBS and before not in LONE_NAME_VERBS:
+        return False
+    return not (token.is_sent_start or before in ("", ".", "“", '"')) or not token.text.endswith("s")
+
+
+def _name_run(tokens, index: int, entity_of) -> list:
+    """The capitalised words of a name starting at `index` (particles and
+    hyphenated parts included), or none."""
+    def capitalised(token) -> bool:
+        # Capitalised, not an acronym ("NATO") unless an initial.
+        return (token.is_alpha and token.text[0].isupper() and (not token.is_upper or len(token.text) == 1)
+                and token.i not in entity_of and token.text not in NOT_NAMES)
+
+    if not capitalised(tokens[index]):
+        return []
+    run = [tokens[index]]
+    at = index + 1
+    while at < len(tokens):
+        token = tokens[at]
+        if capitalised(token) and run[-1].whitespace_ in (" ", ""):
+            if run[-1].whitespace_ == "" and run[-1].text != "-":
+                break
+            run.append(token)
+        elif token.text == "-" and not run[-1].whitespace_ and at + 1 < len(tokens) and not token.whitespace_ \
+                and capitalised(tokens[at + 1]):
+            run.append(token)
+        elif token.lower_ in PARTICLES and token.text.islower() and at + 1 < len(tokens):
+            ahead = at
+            while ahead < len(tokens) and tokens[ahead].lower_ in PARTICLES and tokens[ahead].text.islower():
+                ahead += 1
+            if ahead < len(tokens) and capitalised(tokens[ahead]):
+                run.extend(tokens[at:ahead])
+                at = ahead
+                continue
+            break
+        else:
+            break
+        at += 1
+    return run
 
 
 def _describe(name: str, first, tokens, entity_of) -> Person:
     """Role and affiliation from the words just before the name."""
     person = Person(name)
-    position = first.i - tokens[0].i - 1
+    position = first.i - 1
     role_parts = []
     while position >= 0:
         entity = entity_of.get(tokens[position].i)
+        if entity is None and tokens[position].text in ("'s", "’s") and role_parts and position > 0:
+            position -= 1  # "Lithuania's President Gitanas Nauseda"
+            entity = entity_of.get(tokens[position].i)
+            if entity is None or entity.label_ == "ROLE":
+                break
         if entity is None:
             if tokens[position].lower_ == "former" and role_parts:
                 role_parts.insert(0, "Former")
             break
         if entity.label_ == "ROLE":
             role_parts.insert(0, entity.text)
-            position = entity.start - tokens[0].i - 1
+            position = entity.start - 1
             continue
         if entity.label_ == "COUNTRY":
             person.country = entity.ent_id_
@@ -285,115 +803,262 @@ def _describe(name: str, first, tokens, entity_of) -> Person:
     return person
 
 
-def _speaker_finder(sentence, found: list[Person], people: dict[str, Person], last: Person | None):
-    """Who speaks at a character offset: the nearest person named before it,
-    else a pronoun's referent (the last person named), else the next named."""
-    named_at = []
-    for token in sentence:
-        at = token.idx + sentence.offset
-        if token.is_title and not token.ent_type_:
-            for person in found:
-                if token.text in person.name.split() and (not named_at or named_at[-1][1] is not person):
-                    named_at.append((at, person))
-        if token.lower_ in PRONOUNS and last is not None:
-            named_at.append((at, last))
-
-    def speaker(at: int, together: bool = False):
-        before = [(offset, person) for offset, person in named_at if offset < at]
-        chosen = before[-1:] or named_at[:1]
-        if together and len(before) >= 2:
-            # "Starmer and French President Macron expressed": both speak.
-            between = sentence.text[before[-2][0] - sentence.start_char:before[-1][0] - sentence.start_char]
-            if re.search(r"\band\b", between) and not any(verb in between for verb in REPORTING_VERBS):
-                chosen = before[-2:]
-        people_chosen = [person for _, person in chosen]
-        return people_chosen if together else (people_chosen[0] if people_chosen else None)
-
-    return speaker
+def _role_start(first, tokens, entity_of) -> int:
+    """Where the words describing a person begin: "French President" in
+    "French President Emmanuel Macron"."""
+    position, start = first.i - 1, first.idx
+    while position >= 0:
+        entity = entity_of.get(tokens[position].i)
+        if entity is None or entity.label_ not in ("ROLE", "COUNTRY", "ORG"):
+            break
+        start = entity.start_char
+        if entity.label_ != "ROLE":
+            break
+        position = entity.start - 1
+    return start
 
 
-def _quotations(sentence) -> list[tuple[int, int, str]]:
-    """Outermost double-quoted spans; nested quotes stay inside, an unclosed
-    quote is not a quotation, a so-called term is not a quote."""
-    spans = []
-    depth = 0
-    opened_at = 0
-    text = sentence.text
-    straight_open = False
-    for index, char in enumerate(text):
-        if char == OPENING or (char == '"' and not straight_open and depth == 0):
-            if depth == 0:
-                opened_at = index
-            depth += 1
-            straight_open = char == '"'
-        elif (char == CLOSING or (char == '"' and straight_open)) and depth:
-            depth -= 1
-            if depth == 0:
-                straight_open = False
-                words = text[opened_at + 1:index].strip(" ,.")
-                if words and not SO_CALLED.search(text[:opened_at]):
-                    spans.append((sentence.start_char + opened_at, sentence.start_char + index + 1, words))
-    return spans
-
-
-def _reporting(sentence) -> list[tuple[int, str]]:
-    text = sentence.text
+def _reporting(text: str) -> list[_Verb]:
     found = []
     for verb in REPORTING_VERBS:
         # "ruled out by Washington" is passive: its speaker is not the subject.
         for match in re.finditer(rf"\b{re.escape(verb)}\b(?!\s+by\b)", text):
-            found.append((sentence.start_char + match.start(), verb))
-    return sorted(found)
+            found.append(_Verb(match.start(), match.end(), verb))
+    # "According to Mark Rutte, the alliance will not take part."
+    found += [_Verb(match.start(), match.end(), ACCORDING_TO) for match in re.finditer(r"\b[Aa]ccording to\b", text)]
+    return sorted(found, key=lambda verb: verb.start)
 
 
-def _quote(speaker: Person, words: str, kind: str, evidence: str, published: dt.date, sentence,
-           review: str = "direct quote: check the speaker") -> dict[str, Any]:
+def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Person], int]:
+    """Who a reporting verb's words are: its subject ("Healey said", "Kallas,
+    the EU's foreign affairs chief, said", "Britain and France said"), or the
+    speaker after it ("“…,” said Healey"); and where the words naming them
+    begin, as the clause reported by an earlier verb ends there."""
+    if verb.verb == ACCORDING_TO:
+        after = next((m for m in mentions if m.start >= verb.end), None)
+        if after is None or not INVERTED_GAP.fullmatch(text[verb.end:after.start]):
+            return [], verb.start
+        return after.speakers, verb.start
+    before = [m for m in mentions if m.end <= verb.start]
+    # The nearest may stand in an apposition ("Kallas, the EU's foreign
+    # affairs chief, said"): the subject is the nearest the gap allows.
+    subject = next((m for m in reversed(before[-3:]) if SUBJECT_GAP.match(text[m.end:verb.start])
+                    and not _object(m, verb, text)), None)
+    if subject is None:
+        return _speaker_after(verb, mentions, text), verb.start
+    before = before[:before.index(subject) + 1]
+    chosen = [subject]
+    for other in reversed(before[:-1]):
+        # "Britain, France and Germany said": the last two joined by "and";
+        # "in Warsaw, Polish Defence Minister … said" is no list.
+        joint = text[other.end:chosen[0].start]
+        if (not SPEAKERS_JOINED.match(joint) or len(chosen) == 1 and not re.search(r"\b(?:and|as well as)\b", joint)
+                or _object(other, verb, text)):
+            break
+        chosen.insert(0, other)
+    speakers: list[Person] = []
+    for person in (person for mention in chosen for person in mention.speakers):
+        if all(person is not other for other in speakers):
+            speakers.append(person)
+    # The speaker's words begin with "a government spokeswoman in" Ottawa.
+    spokesperson = SPOKESPERSON_IN.search(text[:chosen[0].start])
+    return speakers, spokesperson.start() if spokesperson else chosen[0].start
+
+
+def _speaker_after(verb: _Verb, mentions: list[_Mention], text: str) -> list[Person]:
+    """The speaker named after a verb that follows what they said: "“…,”
+    said Healey", "“…,” said his adviser, Mykola Bondar"."""
+    if verb.verb not in INVERTING_VERBS or not re.search(r"[,”\"’']\s*$", _before(text, verb.start)):
+        return []
+    after = next((m for m in mentions if m.start >= verb.end), None)
+    if after is None or not INVERTED_GAP.fullmatch(text[verb.end:after.start]):
+        return []
+    return after.speakers
+
+
+def _object(mention: _Mention, verb: _Verb, text: str) -> bool:
+    """Whether a government, organisation or source is named as the object
+    of a preposition ("talks in Warsaw", "Holcomb of Georgia"), not as a
+    speaker; "a spokeswoman in Ottawa said" and "with the Baltic states
+    saying" are speakers."""
+    if mention.kind not in ("government", "organisation", "source"):
+        return False
+    before = _before(text, mention.start)
+    if mention.kind == "source":
+        return re.search(rf"{_PREPOSITION}$", before) is not None
+    if SPOKESPERSON_IN.search(before) or verb.verb == "saying" and re.search(r"\bwith\s+(?:the\s+)?$", before):
+        return False
+    return PREPOSITION_BEFORE.search(before) is not None
+
+
+def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tuple[int, int]]) -> set[_Verb]:
+    """Verbs that share the subject of an earlier verb of their sentence
+    ("Tokyo ruled out sending troops, … but said it could help"): given
+    that subject in `found`, beginning where "and"/"but" does, so that the
+    earlier verb's clause ends there. Returns those verbs."""
+    coordinated = set()
+    for index, verb in enumerate(verbs):
+        if found[verb][0]:
+            continue
+        joint = re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", _before(text, verb.start))
+        sentence = next(((start, end) for start, end in sentences if start <= verb.start < end), (0, len(text)))
+        earlier = [other for other in verbs[:index] if other.start >= sentence[0] and found[other][0]]
+        if joint and earlier and joint.start() >= earlier[-1].end:
+            found[verb] = (found[earlier[-1]][0], joint.start())
+            coordinated.add(verb)
+    return coordinated
+
+
+def _attribution(text: str, quotation: _Quotation, previous_end: int, following: int, verbs, subjects,
+                 subject_at):
+    """The reporting verb that attributes a quotation: the one right after it
+    ("“…,” she said", "“…,” European Commission President Anke von der
+    Brügge said"), else the last one before it in its sentence."""
+    for verb in verbs:
+        # "“…,” according to officials" says who reports the words, not whose they are.
+        if quotation.end <= verb.start < following and subjects[verb] and verb.verb != ACCORDING_TO:
+            gap = text[quotation.end:min(verb.start, subject_at[verb])]
+            if len(gap.split()) <= 3 and not re.search(r"[.;:!?“\"]", gap):
+                return verb
+            break
+    for verb in reversed(verbs):
+        if previous_end <= verb.start < quotation.start and subjects[verb]:
+            return verb
+    return None
+
+
+def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quotations: list[_Quotation],
+            attributes: bool, cut: bool = False) -> str | None:
+    """What a reported statement says: the clause after its verb ("Madrid
+    said that it would …" → "it would …"), or before its speaker ("Italy
+    would not send troops, Ferrante told reporters"); none when the verb
+    only attributes a quotation ("“…,” he said after the call")."""
+    rest = text[verb.end:end]
+    that = THAT_AFTER_VERB.match(rest)
+    if verb.verb == ACCORDING_TO:
+        # What follows the speaker's name and its comma.
+        named = re.match(r"^[^,“”\"]*,\s*", rest)
+        rest, that = (rest[named.end():], None) if named else ("", None)
+    if verb.verb in THAT_VERBS:
+        said = rest[that.end():] if that else ("" if attributes else rest)
+    elif attributes and not that:
+        return None
+    else:
+        # "has not ruled out": the negation is part of what was said.
+        negated = re.search(r"\b(?:not|never)\s+(?:\w+ly\s+)?$", text[start:verb.start])
+        said = f"{'not ' if negated else ''}{verb.verb} {rest.strip()}"
+    if cut:
+        # Cut where the next speaker is named: their own words lead up to it
+        # (", a government spokeswoman in" Ottawa said).
+        said = re.sub(r",(?:\s+[^,\s]+){0,6}\s*$", "", said)
+    inside = [q for q in quotations if verb.end <= q.start < end and not q.term]
+    if inside and verb.verb in THAT_VERBS:
+        # The words of a quotation are its direct quote; what was reported
+        # besides is an "and that …" after it ("said that nations “have
+        # different opinions,” and that discussions are still underway").
+        after = re.match(r"^[,\s]*(?:and|but)\s+that\s+(.+)$", text[inside[-1].end:end], re.S)
+        lead = said[:max(0, len(said) - len(text[inside[0].start:end]))]
+        if after:
+            said = after.group(1)
+        elif _content_words(lead, []) >= 6:
+            # "it rejected any presence of NATO countries’ troops in Ukraine “under any flag”": more than a frame.
+            said = said.strip()
+        else:
+            said = ""
+    # "…, Tokyo's foreign ministry said on Monday": the attribution is no part of it.
+    trailing = re.compile(r",\s+(?:[^,“”\"]{0,50}?\s)?(?:said|says|added|told)\b[^,“”\"]*$")
+    while trailing.search(said.strip()):
+        said = trailing.sub("", said.strip())
+    said = re.sub(r"(?:,?\s+(?:and|but|while|whereas))?(?:\s+the)?\s*$", "", said.strip(" ,.;:")).strip(" ,.;:")
+    before = text[start:subject_at]
+    parenthetical = re.match(r"^(?:\s+(?:on \w+day|in a statement|\w+ly))*\s*(?:,|[.;]?\s*$)", text[verb.end:end])
+    if (verb.verb in THAT_VERBS and before.rstrip().endswith(",") and not APPOSITION_BEFORE.search(before)
+            and not FRAME_BEFORE.match(before.lstrip(" “‘'\""))
+            and (_content_words(said, quotations) < 3 or parenthetical and not that)
+            and _content_words(before, quotations) >= 3):
+        # "It would go ahead, Madrid said" and "…, a diplomat said, and …": the clause comes first.
+        said = before.strip(" ,")
+    if _content_words(said, quotations) < 3:
+        return None
+    return said
+
+
+def _content_words(said: str, quotations: list[_Quotation]) -> int:
+    for quotation in quotations:
+        said = said.replace(quotation.words, " ")
+    return len([word for word in re.findall(r"[\w’'-]+", said) if word.lower() not in ("that", "and", "but")])
+
+
+def _quote(speaker: Person, words: str, kind: str, evidence: str, review: str,
+           when: tuple[str | None, str | None]) -> dict[str, Any]:
+    # `when` is when the words were said, and the direction to read it in
+    # if its sentence does not tell.
     quote = {"speaker": speaker.name, "role": speaker.role, "affiliation": speaker.affiliation,
-             "country": speaker.country, "text": words, "kind": kind, "date": _first_date(sentence.text, published),
+             "country": speaker.country, "text": words, "kind": kind, "date": when[0], "direction": when[1],
              "evidence": evidence, "review": review}
     return {key: value for key, value in quote.items() if value is not None}
 
 
-def _first_date(text: str, published: dt.date) -> str | None:
-    for match in DATE_PHRASES.finditer(text):
-        phrase = match.group(0)
+# -- dates -------------------------------------------------------------------------
+
+def _dates(text: str) -> list[str]:
+    """The date phrases of a sentence as written, each once: its definite
+    ones, else its first vague one ("already")."""
+    found = list(dict.fromkeys(match.group(0) for match in DATE_PHRASES.finditer(text)))
+    definite = [phrase for phrase in found if phrase.lower() not in VAGUE_DATES]
+    return definite or found[:1]
+
+
+def _first_date(text: str, skip: set[str] = frozenset(), ahead: tuple[str, dt.date] | None = None) -> str | None:
+    """The date phrase of a sentence as written: its first definite one,
+    else its first vague one ("already"); with `ahead` (the sentence and
+    the publication day), none that the sentence places in the future."""
+    found = [match.group(0) for match in DATE_PHRASES.finditer(text) if match.group(0).lower() not in skip]
+    if ahead is not None:
+        found = [phrase for phrase in found if not _planned(phrase, *ahead)]
+    definite = [phrase for phrase in found if phrase.lower() not in VAGUE_DATES]
+    return (definite or found or [None])[0]
+
+
+def _planned(phrase: str, sentence: str, published: dt.date) -> bool:
+    """Whether the sentence announces what `phrase` dates as still to come:
+    the phrase read in it lies after publication (which the loader accepts
+    only of a planned fact), or its tense looks ahead to a time not yet over
+    (the sentence's, or its own clause's: "officials said de Valcourt will
+    speak on Tuesday", "met on Thursday, ahead of a summit on March 27")."""
+    if dates.tense(phrase, sentence) == "future" or _ahead_in_clause(phrase, sentence):
         try:
-            resolved = dates.resolve(phrase, published)
+            return dates.resolve(phrase, published, context=sentence, direction="future").end >= published
         except dates.DateNotUnderstood:
-            continue
-        if resolved.start is None or resolved.start <= published:
-            return phrase
-    return None
+            pass  # a phrase that only points back ("last week")
+    try:
+        return dates.resolve(phrase, published, context=sentence).lies_after(published)
+    except dates.DateNotUnderstood:
+        return False
 
 
-def _stances(sentence, countries: list[tuple[str, int]], text: str, speaker: Person | None) -> list[dict[str, Any]]:
-    """Suggested positions: each cue ("ruled out", "hesitant"…) goes to the
-    country or group named just before it, or for "committed to" to the list
-    that follows; the speaker's country if the sentence names none."""
-    mentions: dict[int, list[str]] = {}
-    for code, offset in countries:
-        # Countries after "with", "against", "between" are the other side.
-        if not re.search(r"\b(?:with|against|between|from)\s+(?:\S+\s+){0,2}$",
-                         sentence.text[:offset - sentence.start_char]):
-            mentions.setdefault(offset, []).append(code)
-    proposals: dict[str, dict[str, Any]] = {}
-    for cue, stance in STANCE_CUES:
-        for match in cue.finditer(sentence.text):
-            at = sentence.start_char + match.start()
-            before = [codes for offset, codes in sorted(mentions.items()) if offset < at]
-            after = [codes for offset, codes in sorted(mentions.items()) if offset > at]
-            if stance == "committed":
-                groups = after or before
-            else:
-                groups = before[-1:] or after[:1]
-            chosen = [code for codes in groups for code in codes]
-            if not chosen and speaker is not None and speaker.country:
-                chosen = [speaker.country]
-            for code in chosen:
-                proposals.setdefault(code, {
-                    "country": code, "stance": stance, "evidence": text,
-                    "review": f"suggested from the words {match.group(0)!r}: check the position"})
-    return list(proposals.values())
+def _ahead_in_clause(phrase: str, sentence: str) -> bool:
+    at = sentence.find(phrase)
+    if at < 0:
+        return False
+    clause = re.split(r",|;|:|\bthat\b|\band\b|\bbut\b|\bwhile\b", sentence[:at])[-1]
+    return FUTURE_IN_CLAUSE.search(clause) is not None
+
+
+# -- positions ---------------------------------------------------------------------
+
+def _stances(doc, text: str, start: int, end: int, evidence: str, speaker: str | None) -> list[dict[str, Any]]:
+    """Positions tracker.positions suggests from the sentence's wording, each
+    with the words that suggested it."""
+    sentence = doc.char_span(start, start + len(text[start:end].rstrip()), alignment_mode="expand")
+    if sentence is None:
+        return []
+    countries = [(code, entity.start_char - sentence.start_char, entity.end_char - sentence.start_char)
+                 for entity in sentence.ents if entity.label_ in ("COUNTRY", "GROUP")
+                 for code in entity.ent_id_.split(",")]
+    return [{"country": found.country, "stance": found.stance, "evidence": evidence,
+             "review": f"suggested from the words {found.trigger!r}: check the position"}
+            for found in positions.suggest(sentence, countries, speaker)]
 
 
 def _shorten(text: str, width: int = 120) -> str:
