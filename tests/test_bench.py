@@ -67,6 +67,8 @@ def test_the_benchmark_produces_every_figure_with_its_reference(tmp_path):
     assert has("uploads", "server memory after a second round of 4 distinct uploads in 2 sessions, expired",
                "after the first")["target"] == "≤ 1.1×"
     has("uploads", "upload until its draft is shown, median")
+    assert has("drafter", "1,008-word article drafted")["target"] == "< 2 s"
+    has("drafter", "1,008-word article drafted in a process of its own (an upload's draft)")
     assert all(row["section"] in {"cold", "warm", "server", "sessions", "loader", "large", "facts_file",
-                                  "uploads"}
+                                  "uploads", "drafter"}
                for row in rows)
