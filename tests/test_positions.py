@@ -30,7 +30,8 @@ NAMES = {
     "New Zealand": "NZL", "Belarus": "BLR", "Croatia": "HRV", "Bulgaria": "BGR", "Wellington": "NZL",
     "Greek": "GRC", "Czech": "CZE", "Estonian": "EST", "Latvian": "LVA", "Lithuanian": "LTU", "Slovak": "SVK",
     "Romanian": "ROU", "Croatian": "HRV", "Belgian": "BEL", "Austrian": "AUT", "Portuguese": "PRT",
-    "Cyprus": "CYP", "Oslo": "NOR",
+    "Cyprus": "CYP", "Oslo": "NOR", "Athens": "GRC", "Bucharest": "ROU", "Vienna": "AUT", "Lisbon": "PRT",
+    "Helsinki": "FIN", "Dublin": "IRL", "Spaniards": "ESP", "Luxembourg": "LUX", "Iceland": "ISL",
 }
 GROUPS = {
     "Nordic countries": ["DNK", "FIN", "ISL", "NOR", "SWE"],
@@ -411,6 +412,110 @@ CASES += [
     ("“Western soldiers in Ukraine are unacceptable,” a Kremlin spokeswoman, Anna Petrova, said.",
      {("RUS", "opposed")}),
 ]
+# A tenth batch in hedged, diplomatic wording and nominal forms, written and scored before the rules
+# changed for it. Conventions: "on condition that", "provided (that)", "subject to", "only once" condition a
+# participation (hesitant), while "once a ceasefire holds" only times it; "stopped short of committing" is
+# hesitant, "balked at", "so far resisted calls to send" and "is not in a position to send" are ruled_out.
+BATCH_10 = [
+    ("Germany is weighing whether to contribute engineers to a reassurance force.", {("DEU", "hesitant")}),
+    ("The Italian government stopped short of committing troops, saying it would wait for a ceasefire.",
+     {("ITA", "hesitant")}),
+    ("Norway left the door open to sending a small contingent later in the year.", {("NOR", "hesitant")}),
+    ("Spain would consider sending soldiers once a peace deal is signed.", {("ESP", "hesitant")}),
+    ("Denmark has signalled willingness to send troops to Ukraine.", {("DNK", "committed")}),
+    ("Stockholm is prepared to make a substantial contribution to the force.", {("SWE", "committed")}),
+    ("Poland balked at the idea of putting its own soldiers inside Ukraine.", {("POL", "ruled_out")}),
+    ("Hungary dismissed the idea of a European force as dangerous.", {("HUN", "opposed")}),
+    ("Greece flatly refused to send troops.", {("GRC", "ruled_out")}),
+    ("Austria made clear it would not take part in any military mission.", {("AUT", "ruled_out")}),
+    ("Portugal is not in a position to send troops this year, its defence minister said.", {("PRT", "ruled_out")}),
+    ("Finland will only deploy once its own border is secured.", {("FIN", "hesitant")}),
+    ("Belgium would send soldiers on condition that the United States provides air cover.", {("BEL", "hesitant")}),
+    ("The Netherlands will contribute troops provided that parliament agrees.", {("NLD", "hesitant")}),
+    ("Lithuania is ready to deploy a company, subject to parliamentary approval.", {("LTU", "hesitant")}),
+    ("Romania wants guarantees first.", {("ROU", "hesitant")}),
+    ("Britain has offered to lead the force.", {("GBR", "committed")}),
+    ("Canada stands ready to help.", {("CAN", "committed")}),
+    ("Germany has earmarked a brigade for the mission.", {("DEU", "committed")}),
+    ("Estonia would be willing to send more soldiers.", {("EST", "committed")}),
+    ("Latvia is among the countries that have committed troops.", {("LVA", "committed")}),
+    ("Croatia has not committed any soldiers to the force.", {("HRV", "hesitant")}),
+    ("Slovakia has declined to take part.", {("SVK", "ruled_out")}),
+    ("Italy has so far resisted calls to send troops.", {("ITA", "ruled_out")}),
+    ("Bulgaria remains sceptical.", {("BGR", "hesitant")}),
+    ("The Czech government expressed reservations about a deployment.", {("CZE", "hesitant")}),
+    ("A contribution from Norway is expected.", {("NOR", "committed")}),
+    ("Danish participation is not excluded.", {("DNK", "hesitant")}),
+    ("Spain's refusal to join the mission surprised its partners.", {("ESP", "ruled_out")}),
+    ("Poland's readiness to deploy troops was praised in Kyiv.", {("POL", "committed")}),
+    ("Troops from Sweden and Finland are expected to join the force next year.",
+     {("SWE", "committed"), ("FIN", "committed")}),
+    ("An offer of 500 soldiers from Belgium was welcomed by France.", {("BEL", "committed")}),
+    ("Greek reluctance to join the mission has frustrated Paris.", {("GRC", "hesitant")}),
+    ("Ireland is prepared to send peacekeepers, subject to a UN mandate.", {("IRL", "hesitant")}),
+    ("Lisbon has so far declined to commit troops, officials said.", {("PRT", "ruled_out")}),
+    ("Vienna would not be in a position to take part because of Austrian neutrality.", {("AUT", "ruled_out")}),
+]
+CASES += BATCH_10
+# An eleventh batch on who holds a cue, and on sentences that hold no position, written and scored before the
+# rules changed for it. A question or a hypothetical ("whether Germany would join remains unclear", "if Italy
+# were to send troops") is the writer's uncertainty, not a position the article attributes: none.
+BATCH_11 = [
+    ("The Baltic states and Poland have offered to send troops.",
+     {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed"), ("POL", "committed")}),
+    ("France, Britain and Denmark all stand ready to deploy.",
+     {("FRA", "committed"), ("GBR", "committed"), ("DNK", "committed")}),
+    ("Among those ready to send troops are Britain, France and Denmark.",
+     {("GBR", "committed"), ("FRA", "committed"), ("DNK", "committed")}),
+    ("Sweden and Norway have committed troops, Spain is hesitant and Italy has declined.",
+     {("SWE", "committed"), ("NOR", "committed"), ("ESP", "hesitant"), ("ITA", "ruled_out")}),
+    ("Of the countries consulted, only Estonia and Latvia have pledged troops, while Greece and Cyprus have "
+     "declined.", {("EST", "committed"), ("LVA", "committed"), ("GRC", "ruled_out"), ("CYP", "ruled_out")}),
+    ("Italy, which has ruled out troops, will help with logistics.", {("ITA", "ruled_out")}),
+    ("Romania, which has yet to decide, hosts a NATO battle group.", {("ROU", "hesitant")}),
+    ("Britain, which has offered 10,000 troops, will host the next meeting.", {("GBR", "committed")}),
+    ("Spain said its government would not send troops.", {("ESP", "ruled_out")}),
+    ("Officials in Ottawa said Canada was prepared to contribute.", {("CAN", "committed")}),
+    ("The Greek prime minister told parliament that Athens had no plans to deploy soldiers.", {("GRC", "ruled_out")}),
+    ("Norway's defence minister said Oslo would be willing to contribute if asked.", {("NOR", "hesitant")}),
+    ("German officials said the government was not prepared to send soldiers.", {("DEU", "ruled_out")}),
+    ("The French foreign minister said Paris stands ready to lead.", {("FRA", "committed")}),
+    ("Warsaw flatly rejected any suggestion that Polish troops would be deployed.", {("POL", "ruled_out")}),
+    ("The Kremlin made clear it would never tolerate NATO forces in Ukraine.", {("RUS", "opposed")}),
+    ("Italian ministers remain sceptical of a deployment.", {("ITA", "hesitant")}),
+    ("Whether Germany would join remains unclear.", set()),
+    ("If Italy were to send troops, it would need parliament's approval.", set()),
+    ("Would France send troops without an American backstop?", set()),
+    ("Analysts asked whether Spain could afford to deploy.", set()),
+    ("It is not known if Portugal will contribute soldiers.", set()),
+    ("Germany ruled out new sanctions on Russian gas.", set()),
+    ("France is ready to impose tariffs on American goods.", set()),
+    ("Poland has pledged 2 billion euros in military aid to Ukraine.", set()),
+    ("Hungary refused to back the new sanctions package.", set()),
+    ("Britain is prepared to host peace talks in London.", set()),
+    ("Norway will send more humanitarian aid to Kyiv.", set()),
+    ("Italy declined to join the statement on sanctions.", set()),
+    ("Spain agreed to contribute to the reconstruction fund.", set()),
+    ("Denmark has offered to train Ukrainian pilots at home.", set()),
+    ("The Kremlin dismissed the peace talks as theatre.", set()),
+    ("Although the Spanish government has publicly backed the coalition's political goals, officials in Madrid "
+     "have so far stopped short of pledging any troops, citing domestic opposition.", {("ESP", "hesitant")}),
+    ("In a carefully worded statement, the Dutch cabinet said it was prepared in principle to contribute to a "
+     "reassurance force, but that any deployment would be subject to a vote in parliament.",
+     {("NLD", "committed"), ("NLD", "hesitant")}),
+    ("Diplomats say Romania, Bulgaria and Greece, all wary of Russian retaliation in the Black Sea, are unlikely "
+     "to commit troops in the near term.", {("ROU", "hesitant"), ("BGR", "hesitant"), ("GRC", "hesitant")}),
+    ("After weeks of internal debate, the Czech government signalled that it would be willing to send a small "
+     "unit, provided the mission had a clear mandate.", {("CZE", "hesitant")}),
+    ("Helsinki, for its part, has made clear that Finnish soldiers will not be sent while the threat on its "
+     "own border persists.", {("FIN", "ruled_out")}),
+    ("Neither Dublin nor Vienna, both officially neutral, is expected to take part.",
+     {("IRL", "ruled_out"), ("AUT", "ruled_out")}),
+    ("Bucharest signalled willingness to contribute, whereas Sofia remained silent.", {("ROU", "committed")}),
+    ("Leaders in Paris and London are prepared to send troops, and Berlin is weighing whether to follow.",
+     {("FRA", "committed"), ("GBR", "committed"), ("DEU", "hesitant")}),
+]
+CASES += BATCH_11
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 
 
