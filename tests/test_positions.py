@@ -183,7 +183,8 @@ CASES += [
     ("Hungary has warned against any deployment of troops to Ukraine.", {("HUN", "opposed")}),
     ("Finland said it would contribute only if the United States agreed to a backstop.", {("FIN", "hesitant")}),
     ("Japan sent humanitarian aid to Ukraine last year.", set()),
-    ("Ukraine welcomed the offer of troops from Britain and France.", set()),
+    # An offer of troops from Britain is Britain's offer (this case expected nothing until batch 10's nominal forms).
+    ("Ukraine welcomed the offer of troops from Britain and France.", {("GBR", "committed"), ("FRA", "committed")}),
     ("Germany is not opposed to the idea but has questions about the mandate.", {("DEU", "hesitant")}),
     ("Latvia and Estonia say they are willing to deploy, though Lithuania has yet to decide.",
      {("LVA", "committed"), ("EST", "committed"), ("LTU", "hesitant")}),

@@ -124,6 +124,11 @@ POSITION_NOUNS = {"own", "new", "top", "armed", "refusal", "decision", "offer", 
                   "willingness", "reluctance", "hesitation", "hesitancy", "commitment", "opposition", "rejection",
                   "participation", "contribution", "concerns", "concern", "reservations", "caution", "plan",
                   "plans", "promise", "involvement", "objections", "objection"}
+# Nouns naming a position or a part in the force: "Greek reluctance", "a contribution from Norway".
+NOMINAL = {"refusal", "decision", "offer", "offers", "pledge", "pledges", "readiness", "willingness", "reluctance",
+           "hesitation", "hesitancy", "commitment", "opposition", "rejection", "participation", "contribution",
+           "contributions", "concerns", "reservations", "caution", "involvement", "objections", "scepticism",
+           "skepticism", "presence", "deployment", "contingent", "promise"}
 # Nouns for holders that are not one named country.
 AGENTS = {"country", "countries", "nation", "nations", "government", "governments", "allies", "partners",
           "members", "leaders", "officials", "others", "nobody", "none", "everyone", "europe", "nato", "eu",
@@ -155,7 +160,8 @@ REPORTING = {"said", "says", "say", "warned", "warns", "stated", "states", "adde
              "argued", "noted", "claimed", "reiterated", "signalled", "signaled", "indicated", "suggested",
              "explained", "explains", "maintained", "maintains", "replied", "responded", "countered", "believes",
              "thinks", "made"}
-BOUNDARIES = {",", ";", ":", "and", "or", "but", "while", "whilst", "whereas", "although", "though",
+BOUNDARIES = {",", ";", ":", "and", "or", "but", "while", "whilst", "whereas", "although", "though", "once",
+              "when", "until", "unless", "after",
               "however", "—", "–", "-", "(", ")", "because", "since"}
 # Words that open a noun phrase: after a clause boundary they mean the clause
 # has a subject of its own that is not a country.
@@ -166,6 +172,8 @@ NOUN_PHRASE = {"the", "a", "an", "some", "many", "most", "other", "others", "sev
                "allies", "partners", "members", "countries", "nations", "governments", "europe", "nato", "who",
                "which"}
 CONDITIONS = {"if", "unless", "provided", "providing", "conditional", "whether"}
+# Conditions that make any commitment a conditional one, whatever its modal ("will contribute provided that").
+BINDING = {"provided", "providing", "conditional", "contingent", "subject"}
 DEMONYM_ENDINGS = ("ish", "ian", "ean", "ese", "ch", "ic", "i", "iot", "ss", "ek", "ai", "can", "ban", "lan",
                    "yan", "ite", "ine")
 
@@ -189,6 +197,9 @@ ACTION_PATTERNS = [
     [_any(["be", "being"]), _any(["part"])],
     [_any(PUT), _opt(["its", "their", "our", "any", "more", "own", "the"]), _opt(["own"]),
      {"IS_TITLE": True, "OP": "?"}, _any(MILITARY)],
+    [_any(["make", "makes", "making", "made"]), _opt(["a", "an", "its", "their", "some"]),
+     {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?", "LOWER": {"NOT_IN": ["contribution", "to", "of"]}},
+     _any(["contribution", "contributions"])],
 ]
 # After "ready to", "willing to": the mission's own verbs count as taking part.
 MISSION_PATTERNS = ACTION_PATTERNS + [[_any([
@@ -243,16 +254,29 @@ RULES = [
                MISSION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])]],
          conditional="hesitant"),
     Rule("prepared to send", "committed", "ruled_out",
-         _then([_any(MARKERS_FIRM), _star(["to", "of", "on", "be"])], MISSION_PATTERNS), conditional="hesitant"),
+         _then([_any(MARKERS_FIRM), _star(["to", "of", "on", "be"])], MISSION_PATTERNS)
+         + _then([_any(["in"]), _any(["a"]), _any(["position"]), _any(["to"])], MISSION_PATTERNS),
+         conditional="hesitant"),
+    # "A Norwegian contribution is expected", "participation from Spain is not expected".
+    Rule("contribution expected", "committed", "ruled_out", [
+        [_any(["contribution", "contributions", "participation", "involvement", "contingent", "contingents"]),
+         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["is", "are", "was", "were"]), _opt(["not", "also", "now"]),
+         _any(["expected", "planned", "likely", "confirmed", "promised", "assured", "certain"])],
+    ], inside=True, conditional="hesitant"),
     Rule("drawn up plans", "committed", "hesitant", [
         [_any(["drawn", "drew", "draws", "draw", "drawing"]), _any(["up"]), _any(["plans", "plan"])],
     ], conditional="hesitant"),
     Rule("pledged troops", "committed", "hesitant", [
-        [_any(MARKERS_SOFT), _opt(["to"]), _opt(["its", "their", "some", "several", "a", "up", "around", "about",
+        [_any(MARKERS_SOFT + ["earmarked", "earmarks", "allocated", "assigned"]), _opt(["to"]),
+         _opt(["its", "their", "some", "several", "a", "up", "around", "about",
                                                   "more", "new", "extra", "additional", "own"]),
          _opt(["to", "thousand", "hundred", "few"]), {"LIKE_NUM": True, "OP": "?"},
          _opt(["thousand", "hundred", "more", "extra", "own", "additional"]), ADJECTIVE, ADJECTIVE, _any(MILITARY)],
         [_any(["pledged", "committed", "agreed", "offered", "volunteered", "signed"]), {"IS_PUNCT": True}],
+        # "an offer of 500 soldiers", "a pledge of troops": the noun with what it offers.
+        [_any(["offer", "offers", "pledge", "pledges", "promise", "contribution", "commitment"]), _any(["of"]),
+         _opt(["up", "to", "some", "several", "about", "around"]), {"LIKE_NUM": True, "OP": "?"},
+         _opt(["thousand", "hundred"]), ADJECTIVE, _any(MILITARY)],
         [_any(["signed", "signs", "sign"]), _any(["up"])],
     ], conditional="hesitant"),
     # "ready to negotiate" is no readiness to send: "ready to" + action is the rule above.
@@ -279,10 +303,14 @@ RULES = [
          _opt(["the", "a"]), _any(["deployment", "sending", "dispatch", "participation", "mission"])],
     ], conditional="hesitant"),
     Rule("refused", "ruled_out", "hesitant", [
-        [_any(["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"]),
-         _any(["to"])] + tail for tail in ACTION_PATTERNS
+        [_any(["refused", "refuses", "refuse", "refusing", "refusal", "declined", "declines", "decline",
+               "declining"]), _any(["to"])] + tail for tail in ACTION_PATTERNS
     ] + [[_any(["refused", "refuses", "refusal"]), _any(["to"]), _any(["commit", "send", "deploy"])],
-         [_any(["refused", "refuses", "refuse"]), {"IS_PUNCT": True}],
+         [_any(["refused", "refuses", "refuse", "declined", "declines"]), {"IS_PUNCT": True}],
+         [_any(["balked", "baulked", "balks", "baulks", "balk", "baulk"]), _any(["at"])],
+         [_any(["resisted", "resists", "resist", "resisting"]),
+          _opt(["calls", "pressure", "demands", "requests", "appeals", "the", "any", "all"]),
+          _opt(["calls", "pressure", "demands", "requests", "appeals", "idea"]), _any(["to", "for", "of"])],
          [_any(["refused", "refuses", "refuse"]), _any(["it", "the", "any", "such", "a", "calls", "requests"])],
          [_any(["said", "says", "say", "saying"]), _any(["no"]), _any(["to"])]]),
     Rule("refused to say whether", "hesitant", None, [
@@ -300,6 +328,10 @@ RULES = [
                "soldiers", "it", "involvement", "role", "request", "calls", "requests", "option"])],
         [_any(["rejected", "rejects", "reject"]), {"IS_PUNCT": True}],
         [_any(["was", "were", "been", "is", "are", "being"]), _any(["rejected", "dismissed", "rebuffed", "refused"])],
+        [_any(["rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "denied", "denies"]),
+         _opt(["the", "any", "all"]),
+         _any(["suggestion", "suggestions", "claims", "claim", "reports", "report", "speculation", "talk"]),
+         _any(["that", "of"])],
     ]),
     # Against the idea itself, not only its own part in it: opposition.
     Rule("rejected the idea", "opposed", "hesitant", [
@@ -325,6 +357,12 @@ RULES = [
         [_any(["has", "have", "had", "is", "are", "was", "were", "remains", "remain"]), _opt(["still", "so", "far"]),
          _any(["yet"]), _any(["to"]), {"IS_ALPHA": True}],
     ], topic=False),
+    Rule("stopped short of", "hesitant", None, [
+        [_any(["stopped", "stops", "stop", "stopping"]), _any(["short"]), _any(["of"])],
+        [_any(["want", "wants", "wanted", "seeks", "seek", "sought", "needs", "need", "demands", "demanded"]),
+         _opt(["firm", "security", "solid", "more", "further", "american", "us"]),
+         _any(["guarantees", "assurances", "guarantee"]), _any(["first"])],
+    ]),
     Rule("undecided", "hesitant", None, [
         [_any(["undecided", "hesitant", "hesitancy", "hesitation", "hesitated", "hesitates", "hesitating",
                "reluctant", "reluctance", "reluctantly", "cautious", "caution", "cautiously", "wary", "sceptical",
@@ -339,7 +377,7 @@ RULES = [
     Rule("concerns", "hesitant", None, [
         [_any(["concerns", "concern", "concerned", "worried", "worries", "worry", "doubts", "doubt", "doubted",
                "fears", "feared", "fear", "fearing", "fearful", "questioned", "questions", "unsure", "uncertain",
-               "uncertainty", "unclear"])],
+               "uncertainty"])],
     ]),
     Rule("open to considering", "hesitant", "ruled_out", [
         [_any(["open"]), _any(["to", "about"])],
@@ -494,8 +532,9 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         stance = rule.negated if negated else rule.stance
         if negated and stance in ("ruled_out", "committed") and _has_yet(lower, start, end):
             stance = "hesitant"
-        if stance in ("committed", "ruled_out") and rule.conditional and _conditional(lower, start, end,
-                                                                                      rule.if_counts):
+        # "would be willing to contribute if asked": the would binds the if, as in "would contribute if".
+        if_counts = rule.if_counts or any(lower[i] in MODALS_WOULD for i in range(max(0, start - 3), start))
+        if stance in ("committed", "ruled_out") and rule.conditional and _conditional(lower, start, end, if_counts):
             stance = rule.conditional
         if stance == "committed" and "only" in lower[max(0, start - 3):end]:
             stance = "hesitant"
@@ -578,6 +617,17 @@ def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
         if after < len(tokens) and tokens[after].is_lower and lower[after].endswith("ing"):
             for member in chain:
                 member.role = "subject"
+    # "troops from Sweden and Finland", "a contribution from Norway": the countries whose troops they are.
+    for index, mention in enumerate(mentions):
+        at = mention.first - 1 - (mention.first > 1 and lower[mention.first - 1] == "the")
+        if at < 1 or lower[at] != "from" or not (lower[at - 1] in MILITARY or lower[at - 1] in NOMINAL):
+            continue
+        mention.role = "source"
+        for later in mentions[index + 1:]:
+            if not set(lower[mention.last:later.first]) <= {",", "and", "the"}:
+                break
+            later.role = "source"
+            mention = later
     # "British and French troops": the whole list modifies the troops.
     for earlier, later in reversed(list(zip(mentions, mentions[1:]))):
         between = lower[earlier.last:later.first]
@@ -601,8 +651,7 @@ def _role(tokens, lower, mention: _Mention) -> str:
         head = lower[after]
         if head in GOVERNMENT:
             pass
-        elif head in MILITARY or head in ("participation", "involvement", "contribution", "presence",
-                                          "deployment", "contingent"):
+        elif head in MILITARY or head in NOMINAL:
             return "weak" if _placed_as_subject(tokens, lower, before) else "object"
         elif (not head.endswith(("s", "ed")) and head not in AUXILIARIES and head not in BOUNDARIES
               and _demonym_like(tokens[mention.first:mention.last])):
@@ -686,6 +735,11 @@ def _conditional(lower, start, end, if_counts: bool) -> bool:
         if word == "only" and index + 1 < len(lower) and lower[index + 1] in ("if", "when", "with", "after",
                                                                               "once", "under", "on"):
             return True
+        following = lower[index + 1] if index + 1 < len(lower) else ""
+        if word in BINDING and (word in ("provided", "providing") or following in ("to", "on", "upon")):
+            return True
+        if word == "condition" and index > 0 and lower[index - 1] in ("on", "one", "the"):
+            return True
         if if_counts and (word in CONDITIONS or word == "condition"):
             return True
     return False
@@ -736,12 +790,16 @@ def _likewise(tokens, lower, mentions, end) -> list[str]:
 def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str], bool]:
     ending_at = {mention.last - 1: mention for mention in mentions}
     weak = None
+    # "an offer of troops from Belgium", "a contribution from Norway is expected": whose offer it is.
+    source = next((m for m in mentions if m.role == "source" and start < m.first <= end + 1), None)
+    if source is not None:
+        return _coordinated(tokens, lower, mentions, _last_listed(lower, mentions, source))
     index = start - 1
     blocked = False
     while index >= 0:
         mention = ending_at.get(index)
         if mention is not None:
-            if mention.role == "subject":
+            if mention.role in ("subject", "source"):
                 return _coordinated(tokens, lower, mentions, mention)
             if mention.role == "weak" and weak is None:
                 weak = mention
@@ -799,6 +857,14 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
     return [], False
 
 
+def _last_listed(lower, mentions, mention: _Mention) -> _Mention:
+    """The last of the countries listed from `mention` on: "from Sweden and Finland"."""
+    for later in mentions:
+        if later.first >= mention.last and set(lower[mention.last:later.first]) <= {",", "and", "the"}:
+            mention = later
+    return mention
+
+
 def _coordinated(tokens, lower, mentions, mention: _Mention) -> tuple[list[str], bool]:
     """The mention with those listed before it: "Paris, Berlin and London"."""
     chosen = [mention]
@@ -819,7 +885,7 @@ def _coordinated(tokens, lower, mentions, mention: _Mention) -> tuple[list[str],
             break
         if "with" in words and not ({"together", "along"} & set(words)):
             break
-        if previous.role not in ("subject", "weak"):
+        if previous.role not in ("subject", "weak", "source"):
             break
         negated = negated or "nor" in words
         chosen.append(previous)
