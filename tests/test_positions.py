@@ -517,6 +517,57 @@ BATCH_11 = [
      {("FRA", "committed"), ("GBR", "committed"), ("DEU", "hesitant")}),
 ]
 CASES += BATCH_11
+# A twelfth batch in wording none of the rules was written against (agency copy, commentary, idiom), written
+# and scored before the rules changed for it. Conventions: "withdrew its offer" and "backed away from sending"
+# are ruled_out, "has cooled on", "is lukewarm" and "keeps its options open" hesitant; joining the coalition of
+# the willing is no troop commitment by itself.
+BATCH_12 = [
+    ("Sweden is understood to be ready to send a battalion, according to diplomats.", {("SWE", "committed")}),
+    ("The Dutch are keen to take part in any reassurance mission.", {("NLD", "committed")}),
+    ("Swedish ministers are eager to contribute to the force.", {("SWE", "committed")}),
+    ("Finland has thrown its weight behind sending European troops to Ukraine.", {("FIN", "committed")}),
+    ("The Danish parliament gave the go-ahead for the deployment of 150 soldiers.", {("DNK", "committed")}),
+    ("Norway has signed up to the reassurance force.", {("NOR", "committed")}),
+    ("Portugal has put forward a contribution of around 200 troops.", {("PRT", "committed")}),
+    ("Belgium is inclined to send a small detachment.", {("BEL", "committed")}),
+    ("Britain will be among the first to deploy.", {("GBR", "committed")}),
+    ("Italy has backed away from sending troops after a row in parliament.", {("ITA", "ruled_out")}),
+    ("Greece withdrew its offer of troops on Tuesday.", {("GRC", "ruled_out")}),
+    ("Austria wants no part in a military mission.", {("AUT", "ruled_out")}),
+    ("Hungary has vetoed any EU role in a troop deployment.", {("HUN", "opposed")}),
+    ("Slovakia is firmly against sending soldiers.", {("SVK", "opposed")}),
+    ("Poland won't be sending troops, its foreign minister said.", {("POL", "ruled_out")}),
+    ("No Spanish soldiers will be deployed to Ukraine, Madrid said.", {("ESP", "ruled_out")}),
+    ("Germany appears to have cooled on the idea of sending troops.", {("DEU", "hesitant")}),
+    ("Romania is lukewarm about a deployment.", {("ROU", "hesitant")}),
+    ("Bulgaria keeps its options open on a contribution.", {("BGR", "hesitant")}),
+    ("The Czech Republic would not rule it out, a spokesman said of sending troops.", {("CZE", "hesitant")}),
+    ("Croatia is holding back until the mandate is clear.", {("HRV", "hesitant")}),
+    ("Latvia has doubts about sending soldiers while its own border is under threat.", {("LVA", "hesitant")}),
+    ("Lithuania's offer to send a company was confirmed on Monday.", {("LTU", "committed")}),
+    ("The offer by Estonia of 100 troops was welcomed.", {("EST", "committed")}),
+    ("Both Paris and London have voiced support for putting troops on the ground.",
+     {("FRA", "committed"), ("GBR", "committed")}),
+    ("Moscow has vowed to respond to any deployment of European troops.", {("RUS", "opposed")}),
+    ("The Kremlin rejects out of hand the idea of peacekeepers from NATO countries.", {("RUS", "opposed")}),
+    ("The Benelux countries and Denmark said they would contribute troops.",
+     {("BEL", "committed"), ("LUX", "committed"), ("NLD", "committed"), ("DNK", "committed")}),
+    ("Ireland, like Austria, will not be part of the force.", {("IRL", "ruled_out"), ("AUT", "ruled_out")}),
+    ("France pledged troops; Italy did not.", {("FRA", "committed"), ("ITA", "ruled_out")}),
+    ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
+    ("Sweden committed to raising defence spending to 3.5% of GDP.", set()),
+    ("Poland agreed to buy 96 tanks from the United States.", set()),
+    ("Italy pledged to support Ukraine's bid to join the EU.", set()),
+    ("Germany offered to mediate between the two sides.", set()),
+    ("Britain is ready to sign the trade deal this year.", set()),
+    ("Turkey ruled out joining the sanctions against Russia.", set()),
+    ("Spain opposed the tariff plan.", set()),
+    ("France refused to recognise the referendum.", set()),
+    ("Norway will deploy two frigates to the Arctic for a NATO exercise.", set()),
+    ("Denmark joined the coalition of the willing in March.", set()),
+    ("The Netherlands is weighing new sanctions on Russian banks.", set()),
+]
+CASES += BATCH_12
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 
 
