@@ -133,6 +133,11 @@ NOMINAL = {"refusal", "decision", "offer", "offers", "pledge", "pledges", "readi
 AGENTS = {"country", "countries", "nation", "nations", "government", "governments", "allies", "partners",
           "members", "leaders", "officials", "others", "nobody", "none", "everyone", "europe", "nato", "eu",
           "capitals", "states"}
+# What a cue's object may be when it is not a force: "ruled out joining the sanctions".
+OFF_TOPIC = {"sanctions", "sanction", "tariffs", "tariff", "aid", "talks", "negotiations", "deal", "fund", "funds",
+             "statement", "trade", "loan", "loans", "package", "embargo", "boycott", "referendum", "election",
+             "elections", "spending", "budget", "tax", "taxes", "levy", "duties", "bid",
+             "treaty", "declaration", "resolution"}
 TALKS = {"talks", "planning", "meeting", "meetings", "summit", "negotiations", "discussions", "conference",
          "exercises", "exercise", "drills", "consultations", "call", "debate", "vote"}
 PREPOSITIONS = {"to", "in", "into", "with", "against", "from", "on", "onto", "for", "toward", "towards", "near",
@@ -209,7 +214,7 @@ MARKERS_SOFT = ["ready", "pledged", "pledges", "pledge", "pledging", "promised",
                 "vows", "vow", "agreed", "agrees", "agree", "offered", "offers", "offer", "offering", "decided",
                 "decides", "committed", "commits", "commit", "volunteered", "volunteers", "poised", "eager",
                 "keen", "able", "confirmed", "readiness", "willingness", "offer", "pledge", "promise",
-                "commitment", "agreement", "decision"]
+                "commitment", "agreement", "decision", "first"]
 MARKERS_FIRM = ["prepared", "willing", "plans", "planned", "plan", "planning", "intends", "intended", "intend",
                 "intending", "going", "set", "determined", "wants", "want", "wanted", "aims", "aim", "expects",
                 "expected", "hopes", "hope", "seeks", "seek", "intention", "inclined", "likely"]
@@ -273,8 +278,9 @@ RULES = [
          _opt(["to", "thousand", "hundred", "few"]), {"LIKE_NUM": True, "OP": "?"},
          _opt(["thousand", "hundred", "more", "extra", "own", "additional"]), ADJECTIVE, ADJECTIVE, _any(MILITARY)],
         [_any(["pledged", "committed", "agreed", "offered", "volunteered", "signed"]), {"IS_PUNCT": True}],
-        # "an offer of 500 soldiers", "a pledge of troops": the noun with what it offers.
-        [_any(["offer", "offers", "pledge", "pledges", "promise", "contribution", "commitment"]), _any(["of"]),
+        # "an offer of 500 soldiers", "a pledge of troops", "the offer by Estonia of 100 troops".
+        [_any(["offer", "offers", "pledge", "pledges", "promise", "contribution", "commitment"]),
+         _opt(["by", "from"]), {"IS_TITLE": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, _any(["of"]),
          _opt(["up", "to", "some", "several", "about", "around"]), {"LIKE_NUM": True, "OP": "?"},
          _opt(["thousand", "hundred"]), ADJECTIVE, _any(MILITARY)],
         [_any(["signed", "signs", "sign"]), _any(["up"])],
@@ -301,7 +307,30 @@ RULES = [
          _any(["deployment", "sending", "dispatch", "send", "deploy", "mission", "participation"])],
         [_any(["approved", "approves", "authorised", "authorized", "authorises", "authorizes", "endorsed"]),
          _opt(["the", "a"]), _any(["deployment", "sending", "dispatch", "participation", "mission"])],
+        [_any(["gave", "give", "gives", "given", "granted"]), _opt(["the", "its", "a"]),
+         _any(["go", "approval", "green", "nod", "backing", "consent"]), _opt(["-"]), _opt(["ahead", "light"]),
+         _any(["for", "to"]), _opt(["the", "a", "sending", "deploying"]),
+         _any(["deployment", "sending", "dispatch", "participation", "mission", "troops", "soldiers", "deploying",
+               "sending", "send", "deploy"])],
     ], conditional="hesitant"),
+    # Backing the sending of troops, as a country's own position: "has thrown its weight behind sending".
+    Rule("backs sending", "committed", "ruled_out", [
+        [_any(["backs", "backed", "back", "backing", "supports", "supported", "support", "favours", "favors",
+               "favoured", "favored", "favour", "favor", "endorsed", "endorses", "behind", "advocates",
+               "advocated", "championed", "champions"]), _opt(["for", "of"]),
+         _opt(["the", "a"]), _opt(["idea", "plan", "prospect"]), _opt(["of"]), _opt(["a", "an", "the"]),
+         _any(["sending", "deploying", "putting", "contributing", "joining", "stationing", "dispatching", "committing", "deployment", "participation", "troops", "soldiers", "forces", "peacekeepers", "boots"])],
+    ], conditional="hesitant"),
+    # Taking back a commitment: "withdrew its offer of troops", "backed away from sending".
+    Rule("withdrew its offer", "ruled_out", None, [
+        [_any(["withdrew", "withdrawn", "withdraws", "withdraw", "retracted", "retracts", "rescinded", "dropped",
+               "drops", "scrapped", "shelved", "abandoned"]), _opt(["its", "their", "the", "an", "a"]),
+         _opt(["earlier", "initial", "previous"]),
+         _any(["offer", "offers", "pledge", "pledges", "promise", "contribution", "plans", "plan", "participation",
+               "troops", "soldiers", "commitment"])],
+        [_any(["backed", "backs", "backing", "pulled", "pulls", "stepped", "steps", "walked", "walks", "retreated",
+               "retreats"]), _any(["away", "back", "out"]), _any(["from", "of", "on"])],
+    ]),
     Rule("refused", "ruled_out", "hesitant", [
         [_any(["refused", "refuses", "refuse", "refusing", "refusal", "declined", "declines", "decline",
                "declining"]), _any(["to"])] + tail for tail in ACTION_PATTERNS
@@ -336,6 +365,7 @@ RULES = [
     # Against the idea itself, not only its own part in it: opposition.
     Rule("rejected the idea", "opposed", "hesitant", [
         [_any(["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs", "dismissed", "dismisses"]),
+         _star(["out", "of", "hand", "outright", "flatly", "firmly", "publicly", "swiftly"]),
          _opt(["the", "this", "that", "any", "such", "a"]), _opt(["whole", "very", "entire"]),
          _any(["idea", "plan", "plans", "proposal", "proposals", "notion", "initiative", "concept", "scheme"])],
     ]),
@@ -347,6 +377,10 @@ RULES = [
          {"IS_QUOTE": True, "OP": "?"}, _any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
     ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS],
         topic=True),
+    Rule("wants no part", "ruled_out", None, [
+        [_any(["want", "wants", "wanted", "play", "plays", "take", "takes", "took", "have", "has", "had",
+               "seeks", "sought"]), _any(["no"]), _opt(["direct", "military", "active"]), _any(["part", "role"])],
+    ]),
     Rule("unlikely to send", "hesitant", "hesitant",
          _then([_any(["unlikely", "unwilling", "loath", "loth", "disinclined"]), _any(["to"])], ACTION_PATTERNS)),
     Rule("not to send", "ruled_out", "ruled_out", _then([_any(["not", "never"]), _any(["to"])], ACTION_PATTERNS)),
@@ -369,6 +403,9 @@ RULES = [
                "skeptical", "unconvinced", "uncommitted", "noncommittal", "ambivalent", "divided", "torn",
                "reservations", "misgivings", "qualms"])],
         [_any(["non"]), _opt(["-"]), _any(["committal"])],
+        [_any(["lukewarm", "cool", "cooler", "cooled", "cooling", "cools"]), _any(["on", "about", "towards", "toward",
+                                                                              "to"])],
+        [_any(["holding", "holds", "held", "hold"]), _any(["back", "off"])],
         [_any(["too"]), _any(["early", "soon"])],
         [_any(["premature"])],
         [_any(["on"]), _any(["the"]), _any(["fence"])],
@@ -413,7 +450,7 @@ RULES = [
          _any(["clarity", "clarification", "clarifications", "details", "detail", "information"])],
     ], topic=False),
     Rule("opposes", "opposed", "hesitant", [
-        [_any(["oppose", "opposes", "opposed", "opposing"])],
+        [_any(["oppose", "opposes", "opposed", "opposing", "vetoed", "vetoes", "veto", "vetoing"])],
         [_any(["opposition", "objection", "objections", "hostility", "hostile", "objects", "objected", "object"]),
          _any(["to"])],
         [_any(["against"]), _opt(["any", "the", "a", "all", "such", "sending", "deploying"]),
@@ -524,6 +561,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if lower[end - 1] == "part" and _part_in_talks(lower, end):
             continue
+        if rule.topic and (_off_topic(lower, end) or _exercise(lower, end)):
+            continue
         negator = _negation(lower, start, end, inside=rule.inside)
         if negator is None and rule.inside and end < len(tokens) and lower[end] == "no":
             negator = end       # "would send no troops"
@@ -570,9 +609,35 @@ def _elided(tokens, lower, mentions, cues, origin):
             continue
         rule, _start, _end = before[-1]
         stance = "hesitant" if lower[after - 1] == "yet" and rule.negated != "hesitant" else rule.negated
+        if rule.stance == "committed" and lower[at] in ("did", "will", "would", "wo", "does", "do"):
+            # "France pledged troops; Italy did not": a refusal, where "has not" is a pledge still to come.
+            stance = "ruled_out"
         end = tokens[after - 1]
         for code in mention.codes:
             yield code, stance, tokens[at].idx - origin, end.idx + len(end.text) - origin
+
+
+def _off_topic(lower, end) -> bool:
+    """"ruled out joining the sanctions", "opposed the tariff plan": a cue
+    whose own object, up to the clause's edge, is another matter."""
+    for index in range(end, min(end + 5, len(lower))):
+        word = lower[index]
+        if word in BOUNDARIES or word in MILITARY:
+            return False
+        if word in OFF_TOPIC:
+            return True
+    return False
+
+
+def _exercise(lower, end) -> bool:
+    """"will deploy two frigates to the Arctic for a NATO exercise": troops
+    sent to drill, not to a force."""
+    for index in range(end, len(lower)):
+        if lower[index] in BOUNDARIES:
+            return False
+        if lower[index] in ("exercise", "exercises", "drills", "drill", "manoeuvres", "maneuvers", "wargames"):
+            return True
+    return False
 
 
 def _part_in_talks(lower, end) -> bool:
@@ -620,7 +685,7 @@ def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
     # "troops from Sweden and Finland", "a contribution from Norway": the countries whose troops they are.
     for index, mention in enumerate(mentions):
         at = mention.first - 1 - (mention.first > 1 and lower[mention.first - 1] == "the")
-        if at < 1 or lower[at] != "from" or not (lower[at - 1] in MILITARY or lower[at - 1] in NOMINAL):
+        if at < 1 or lower[at] not in ("from", "by") or not (lower[at - 1] in MILITARY or lower[at - 1] in NOMINAL):
             continue
         mention.role = "source"
         for later in mentions[index + 1:]:
@@ -838,7 +903,9 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
         return agent.codes, False
     if weak is not None:
         trailing = _trailing(tokens, lower, mentions, end)
-        return (trailing.codes if trailing else weak.codes), False
+        # "No Spanish soldiers will be deployed": the troops' negation is the cue's.
+        refused = weak.first > 0 and lower[weak.first - 1] in ("no", "none")
+        return (trailing.codes if trailing else weak.codes), refused
     if not blocked:
         fronted = _fronted(tokens, lower, mentions, start, end)
         if fronted is not None:
@@ -880,6 +947,8 @@ def _coordinated(tokens, lower, mentions, mention: _Mention) -> tuple[list[str],
             index -= 1
             words.append(lower[index])
         previous = by_last.get(index)
+        if previous is None and index > 0 and lower[index - 1] in ("countries", "states", "nations"):
+            previous = by_last.get(index - 1)     # "the Benelux countries and Denmark"
         if previous is None or not words or not ({",", "and", "or", "nor", "alongside", "plus", "&", "with"}
                                                   & set(words)):
             break
