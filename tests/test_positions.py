@@ -87,7 +87,9 @@ CASES = [
     ("Madrid rejected sending soldiers to a country at war.", {("ESP", "ruled_out")}),
     ("Greece refused to contribute troops to the mission.", {("GRC", "ruled_out")}),
     ("Austria has no plans to send soldiers abroad, citing its neutrality.", {("AUT", "ruled_out")}),
-    ("Ireland won't deploy troops without a United Nations mandate.", {("IRL", "ruled_out")}),
+    # A refusal "without" a condition is the condition (hesitant), as dev_09's curator reads "would not take part
+    # in any deployment without an invitation" (this case expected ruled_out until dev_09 was curated).
+    ("Ireland won't deploy troops without a United Nations mandate.", {("IRL", "hesitant")}),
     ("Sending troops was ruled out by Rome after a cabinet meeting.", {("ITA", "ruled_out")}),
     ("Neither Slovakia nor Hungary will send soldiers to Ukraine.", {("SVK", "ruled_out"), ("HUN", "ruled_out")}),
     ("Japan has firmly ruled it out, officials in Tokyo said.", {("JPN", "ruled_out")}),
@@ -414,8 +416,9 @@ CASES += [
      {("RUS", "opposed")}),
 ]
 # A tenth batch in hedged, diplomatic wording and nominal forms, written and scored before the rules
-# changed for it. Conventions: "on condition that", "provided (that)", "subject to", "only once" condition a
-# participation (hesitant), while "once a ceasefire holds" only times it; "stopped short of committing" is
+# changed for it. Conventions: "on condition that", "provided (that)", "subject to" condition a participation
+# (hesitant), while "once a ceasefire holds" only times it, and so does "only once" (as dev_03's and dev_10's
+# curators read "only after a ceasefire", "but only once a ceasefire had held"); "stopped short of committing" is
 # hesitant, "balked at", "so far resisted calls to send" and "is not in a position to send" are ruled_out.
 BATCH_10 = [
     ("Germany is weighing whether to contribute engineers to a reassurance force.", {("DEU", "hesitant")}),
@@ -430,7 +433,7 @@ BATCH_10 = [
     ("Greece flatly refused to send troops.", {("GRC", "ruled_out")}),
     ("Austria made clear it would not take part in any military mission.", {("AUT", "ruled_out")}),
     ("Portugal is not in a position to send troops this year, its defence minister said.", {("PRT", "ruled_out")}),
-    ("Finland will only deploy once its own border is secured.", {("FIN", "hesitant")}),
+    ("Finland will only deploy once its own border is secured.", {("FIN", "committed")}),
     ("Belgium would send soldiers on condition that the United States provides air cover.", {("BEL", "hesitant")}),
     ("The Netherlands will contribute troops provided that parliament agrees.", {("NLD", "hesitant")}),
     ("Lithuania is ready to deploy a company, subject to parliamentary approval.", {("LTU", "hesitant")}),

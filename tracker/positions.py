@@ -209,7 +209,7 @@ ACTION_PATTERNS = [
 # After "ready to", "willing to": the mission's own verbs count as taking part.
 MISSION_PATTERNS = ACTION_PATTERNS + [[_any([
     "help", "assist", "secure", "guarantee", "police", "patrol", "monitor", "enforce", "protect", "defend",
-    "guard", "man", "staff", "train", "underwrite", "play", "do"])]]
+    "guard", "man", "staff", "train", "underwrite", "play", "do", "build", "establish", "base"])]]
 MARKERS_SOFT = ["ready", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "vowed",
                 "vows", "vow", "agreed", "agrees", "agree", "offered", "offers", "offer", "offering", "decided",
                 "decides", "committed", "commits", "commit", "volunteered", "volunteers", "poised", "eager",
@@ -272,11 +272,17 @@ RULES = [
         [_any(["drawn", "drew", "draws", "draw", "drawing"]), _any(["up"]), _any(["plans", "plan"])],
     ], conditional="hesitant"),
     Rule("pledged troops", "committed", "hesitant", [
-        [_any(MARKERS_SOFT + ["earmarked", "earmarks", "allocated", "assigned"]), _opt(["to"]),
-         _opt(["its", "their", "some", "several", "a", "up", "around", "about",
-                                                  "more", "new", "extra", "additional", "own"]),
-         _opt(["to", "thousand", "hundred", "few"]), {"LIKE_NUM": True, "OP": "?"},
+        [_any(MARKERS_SOFT + ["earmarked", "earmarks", "allocated", "assigned"]),
+         _opt(["its", "their", "some", "several", "a", "around", "about", "more", "new", "extra", "additional",
+               "own"]),
+         _opt(["thousand", "hundred", "few"]), {"LIKE_NUM": True, "OP": "?"},
          _opt(["thousand", "hundred", "more", "extra", "own", "additional"]), ADJECTIVE, ADJECTIVE, _any(MILITARY)],
+        # "committed to 500 troops", "pledged to a brigade": after "to", a number or a determiner, not a verb.
+        [_any(MARKERS_SOFT + ["earmarked", "earmarks", "allocated", "assigned"]), _opt(["to"]),
+         _any(["its", "their", "some", "several", "a", "an", "up", "around", "about", "more", "the"]),
+         _opt(["to"]), {"LIKE_NUM": True, "OP": "?"}, _opt(["thousand", "hundred"]), ADJECTIVE, _any(MILITARY)],
+        [_any(MARKERS_SOFT), _any(["to"]), {"LIKE_NUM": True}, _opt(["thousand", "hundred"]), ADJECTIVE,
+         _any(MILITARY)],
         [_any(["pledged", "committed", "agreed", "offered", "volunteered", "signed"]), {"IS_PUNCT": True}],
         # "an offer of 500 soldiers", "a pledge of troops", "the offer by Estonia of 100 troops".
         [_any(["offer", "offers", "pledge", "pledges", "promise", "contribution", "commitment"]),
@@ -337,16 +343,25 @@ RULES = [
     ] + [[_any(["refused", "refuses", "refusal"]), _any(["to"]), _any(["commit", "send", "deploy"])],
          [_any(["refused", "refuses", "refuse", "declined", "declines"]), {"IS_PUNCT": True}],
          [_any(["balked", "baulked", "balks", "baulks", "balk", "baulk"]), _any(["at"])],
+         # "flatly refused again this month to put soldiers"
+         *[[_any(["refused", "refuses", "refuse", "declined", "declines"]),
+            {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["to", "and", "but"]}},
+            {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": ["to", "and", "but"]}},
+            {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": ["to", "and", "but"]}}, _any(["to"])] + tail
+           for tail in ACTION_PATTERNS],
          [_any(["resisted", "resists", "resist", "resisting"]),
           _opt(["calls", "pressure", "demands", "requests", "appeals", "the", "any", "all"]),
           _opt(["calls", "pressure", "demands", "requests", "appeals", "idea"]), _any(["to", "for", "of"])],
          [_any(["refused", "refuses", "refuse"]), _any(["it", "the", "any", "such", "a", "calls", "requests"])],
          [_any(["said", "says", "say", "saying"]), _any(["no"]), _any(["to"])]]),
-    Rule("refused to say whether", "hesitant", None, [
+    Rule("refused to say whether", "hesitant", "hesitant", [
         [_any(["refused", "refuses", "refuse", "declined", "declines", "decline", "would", "will", "wo"]),
          _opt(["not", "n't", "to"]), _any(["say", "comment", "confirm", "specify", "disclose", "reveal", "be"]),
          _opt(["drawn"]), _opt(["on"]), _any(["whether", "if", "how"])],
-    ], topic=False),
+        [_any(["has", "have", "had", "did", "does", "do", "is", "are"]), _any(["not", "n't"]), _opt(["yet"]),
+         _any(["said", "say", "indicated", "indicate", "revealed", "disclosed", "specified", "confirmed", "confirm",
+               "saying"]), _any(["whether", "if", "how"])],
+    ], topic=False, inside=True),
     Rule("rejected sending", "ruled_out", "hesitant", [
         [_any(["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs", "dismissed", "dismisses"]),
          _opt(["the", "any", "a", "all", "such", "calls", "requests", "request", "idea", "notion", "of", "to"]),
@@ -366,6 +381,8 @@ RULES = [
     Rule("rejected the idea", "opposed", "hesitant", [
         [_any(["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs", "dismissed", "dismisses"]),
          _star(["out", "of", "hand", "outright", "flatly", "firmly", "publicly", "swiftly"]),
+         _opt(["every", "each", "all", "any"]), _opt(["version", "versions", "form", "forms", "variant", "kind"]),
+         _opt(["of"]),
          _opt(["the", "this", "that", "any", "such", "a"]), _opt(["whole", "very", "entire"]),
          _any(["idea", "plan", "plans", "proposal", "proposals", "notion", "initiative", "concept", "scheme"])],
     ]),
@@ -437,7 +454,7 @@ RULES = [
                "role", "commitment", "engagement"])],
         [_any(["conditional", "contingent", "dependent", "depends", "depend", "depending", "hinges", "hinge",
                "rests"]), _any(["on", "upon"])],
-        [_any(["only"]), _any(["if", "when", "once", "after", "under", "with"])],
+        [_any(["only"]), _any(["if", "under", "with", "provided", "unless"])],
         [_any(["on"]), _any(["condition"])],
         [_any(["subject"]), _any(["to"])],
     ], topic=True),
@@ -461,7 +478,8 @@ RULES = [
         [_any(["provocation", "provocations", "provocative", "unacceptable", "escalatory"])],
         [_any(["red"]), _any(["line"])],
         [_any(["condemned", "condemns", "condemn", "denounced", "denounces", "slammed", "slams", "blasted",
-               "lambasted"]),
+               "lambasted", "criticised", "criticized", "criticises", "criticizes", "derided", "ridiculed",
+               "mocked", "attacked"]),
          _opt(["the", "any", "a", "such"]), _opt(["western", "european", "british", "french", "foreign"]),
          _any(["plan", "plans", "idea", "deployment", "proposal", "proposals", "talk", "presence", "move",
                "mission", "coalition", "initiative", "troops"])],
@@ -563,19 +581,29 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if rule.topic and (_off_topic(lower, end) or _exercise(lower, end)):
             continue
+        if rule.stance == "hesitant" and _judgement(lower, cues, start):
+            continue
+        if rule is BY_NAME["conditions its participation"] and _of_size(lower, start):
+            continue
         negator = _negation(lower, start, end, inside=rule.inside)
         if negator is None and rule.inside and end < len(tokens) and lower[end] == "no":
             negator = end       # "would send no troops"
+        if negator is None:
+            negator = _no_subject(lower, mentions, start)
         subject, flipped, antecedent = _subject(tokens, lower, mentions, start, end, cue_tokens)
         negated = (negator is not None) != flipped
         stance = rule.negated if negated else rule.stance
         if negated and stance in ("ruled_out", "committed") and _has_yet(lower, start, end):
             stance = "hesitant"
+        if negated and stance == "ruled_out" and _without(lower, end):
+            stance = "hesitant"     # "would not take part without an invitation": a condition
+        if stance == "opposed" and _judged_hesitant(lower, cues, end):
+            stance = "ruled_out"    # "dismissed the idea as premature": not now
         # "would be willing to contribute if asked": the would binds the if, as in "would contribute if".
         if_counts = rule.if_counts or any(lower[i] in MODALS_WOULD for i in range(max(0, start - 3), start))
         if stance in ("committed", "ruled_out") and rule.conditional and _conditional(lower, start, end, if_counts):
             stance = rule.conditional
-        if stance == "committed" and "only" in lower[max(0, start - 3):end]:
+        if stance == "committed" and _only(lower, start, end):
             stance = "hesitant"
         if stance is None or _governed(lower, cues, rule, start) or _judged(lower, cues, rule, end):
             continue
@@ -587,10 +615,78 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         for code in codes:
             results.setdefault((code, stance), Suggestion(
                 code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
+        contrast = _but_not_troops(tokens, lower, end) if stance == "committed" else None
+        if contrast is not None:
+            # "prepared to offer a frigate but not ground troops": troops refused beside what is offered.
+            for code in codes:
+                results.setdefault((code, "ruled_out"), Suggestion(
+                    code, "ruled_out", sentence.text[contrast[0]:contrast[1]], *contrast))
     for code, stance, trigger_start, trigger_end in _elided(tokens, lower, mentions, cues, origin):
         results.setdefault((code, stance), Suggestion(
             code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
     return list(results.values())
+
+
+def _of_size(lower, start) -> bool:
+    """"the size of the French contribution would depend on …": what is
+    conditioned is how much, not whether."""
+    for word in reversed(lower[max(0, start - 8):start]):
+        if word in BOUNDARIES or word == "that":
+            return False
+        if word in ("size", "scale", "number", "composition", "shape", "makeup", "timing", "extent", "nature"):
+            return True
+    return False
+
+
+def _without(lower, end) -> bool:
+    for word in lower[end:]:
+        if word in (",", ";", "but", "while", "whereas", "although", "though"):
+            return False
+        if word == "without":
+            return True
+    return False
+
+
+def _no_subject(lower, mentions, start) -> int | None:
+    """"no troops will be sent", "no American soldiers will deploy": the
+    index of the "no" before the troops the cue is said of."""
+    index = start - 1
+    while index >= 0 and lower[index] in AUXILIARIES:
+        index -= 1
+    if index < 0 or lower[index] not in MILITARY:
+        return None
+    index -= 1
+    inside = {i for m in mentions for i in range(m.first, m.last)}
+    while index >= 0 and (index in inside or lower[index] in ("ground", "combat", "more", "foreign", "western")):
+        index -= 1
+    return index if index >= 0 and lower[index] in ("no", "none") else None
+
+
+def _judgement(lower, cues, start) -> bool:
+    """"dismissed the idea as premature": the judgement is part of the dismissal."""
+    return any(other.stance in ("opposed", "ruled_out") and 0 <= start - other_end <= 3
+               and "as" in lower[other_end:start] for other, _other_start, other_end in cues)
+
+
+def _judged_hesitant(lower, cues, end) -> bool:
+    return any(other.stance == "hesitant" and 0 <= other_start - end <= 3 and "as" in lower[end:other_start]
+               for other, other_start, _other_end in cues)
+
+
+def _but_not_troops(tokens, lower, end) -> tuple[int, int] | None:
+    """The offsets of "but not ground troops" after a commitment, if any."""
+    for index in range(end, len(tokens) - 1):
+        if lower[index] in (";", "while", "whereas") or (lower[index] == "but" and lower[index + 1] != "not"):
+            return None
+        if lower[index] == "but" and lower[index + 1] == "not":
+            for later in range(index + 2, min(index + 5, len(tokens))):
+                if lower[later] in MILITARY:
+                    origin = tokens[0].idx
+                    return tokens[index].idx - origin, tokens[later].idx + len(tokens[later].text) - origin
+                if not tokens[later].is_alpha:
+                    return None
+            return None
+    return None
 
 
 def _elided(tokens, lower, mentions, cues, origin):
@@ -787,19 +883,43 @@ def _has_yet(lower, start, end) -> bool:
     return "yet" in lower[max(0, start - 4):end]
 
 
+TIMING = {"once", "after", "when", "as", "until", "till"}
+LIMITING = {"if", "with", "under", "on", "provided", "providing", "unless", "in", "through", "within", "as"}
+
+
+def _only(lower, start, end) -> bool:
+    """"would only take part if", "would join only a mission with a UN
+    mandate": a commitment under a condition; "only once a ceasefire
+    holds", "only after a truce" only time it, as the curators read it."""
+    if "only" in lower[max(0, start - 3):end]:
+        for word in lower[end:]:
+            if word in TIMING:
+                return False
+            if word in LIMITING - {"in", "as", "on", "within", "through"} or word in (";", "but", "while"):
+                break
+        return True
+    for index in range(end, min(end + 4, len(lower))):
+        if lower[index] in BOUNDARIES:
+            return False
+        if lower[index] == "only":
+            following = lower[index + 1:index + 6]
+            if following and following[0] in TIMING:
+                return False
+            return bool(following) and (following[0] in LIMITING or any(
+                word in ("with", "under", "that", "which", "if", "provided") for word in following[1:]))
+    return False
+
+
 def _conditional(lower, start, end, if_counts: bool) -> bool:
     """"would … if", "would only …", "will send troops only if": a
     commitment under a condition."""
-    if "only" in lower[max(0, start - 3):end]:
+    if _only(lower, start, end):
         return True
     for index in range(end, len(lower)):
         word = lower[index]
         # "offered to lead a force that would deploy only after a ceasefire": the condition is the force's.
-        if word in (";", "but", "while", "whereas", "that", "which", "who"):
+        if word in (";", "but", "while", "whereas", "that", "which", "who", "when", "where", "said", "says"):
             return False
-        if word == "only" and index + 1 < len(lower) and lower[index + 1] in ("if", "when", "with", "after",
-                                                                              "once", "under", "on"):
-            return True
         following = lower[index + 1] if index + 1 < len(lower) else ""
         if word in BINDING and (word in ("provided", "providing") or following in ("to", "on", "upon")):
             return True
@@ -903,9 +1023,7 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
         return agent.codes, False
     if weak is not None:
         trailing = _trailing(tokens, lower, mentions, end)
-        # "No Spanish soldiers will be deployed": the troops' negation is the cue's.
-        refused = weak.first > 0 and lower[weak.first - 1] in ("no", "none")
-        return (trailing.codes if trailing else weak.codes), refused
+        return (trailing.codes if trailing else weak.codes), False
     if not blocked:
         fronted = _fronted(tokens, lower, mentions, start, end)
         if fronted is not None:
