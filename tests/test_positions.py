@@ -570,6 +570,49 @@ BATCH_12 = [
     ("The Netherlands is weighing new sanctions on Russian banks.", set()),
 ]
 CASES += BATCH_12
+# A thirteenth batch, fresh wording again after the rules had changed for batches 10-12 and dev_09-13, scored
+# before they changed for it.
+BATCH_13 = [
+    ("Sweden, which has already pledged a battalion, said Norway and Finland should follow.", {("SWE", "committed")}),
+    ("Denmark, whose parliament must approve any deployment, has not yet taken a decision.", {("DNK", "hesitant")}),
+    ("The Lithuanian foreign minister said his government would not hesitate to send troops.", {("LTU", "committed")}),
+    ("Poland's defence minister said its government had no intention of sending soldiers east.",
+     {("POL", "ruled_out")}),
+    ("Ready to deploy at once are Estonia and Latvia, diplomats said.", {("EST", "committed"), ("LVA", "committed")}),
+    ("Those that have ruled out sending troops include Hungary, Slovakia and Austria.",
+     {("HUN", "ruled_out"), ("SVK", "ruled_out"), ("AUT", "ruled_out")}),
+    ("Britain and France will send troops, Germany may contribute logistics and Italy will not take part.",
+     {("GBR", "committed"), ("FRA", "committed"), ("DEU", "hesitant"), ("ITA", "ruled_out")}),
+    ("Should a ceasefire hold, Canada would consider a contribution.", {("CAN", "hesitant")}),
+    ("Were Washington to offer a backstop, Berlin could be persuaded to send troops.", {("DEU", "hesitant")}),
+    ("Nobody knows whether Spain will send soldiers.", set()),
+    ("It remains to be seen whether Portugal joins the mission.", set()),
+    ("Downing Street confirmed that British troops would be part of the force.", {("GBR", "committed")}),
+    ("The White House has declined to commit US ground forces.", {("USA", "ruled_out")}),
+    ("The Kremlin has threatened to strike any foreign troops in Ukraine.", {("RUS", "opposed")}),
+    ("Dutch ministers have expressed doubts about a deployment without American support.", {("NLD", "hesitant")}),
+    ("Swedish officials say Stockholm is leaning towards taking part.", {("SWE", "hesitant")}),
+    ("Belgium has indicated it is willing to provide a contingent of engineers.", {("BEL", "committed")}),
+    ("Romania has said it cannot commit troops while its own defences are stretched.", {("ROU", "ruled_out")}),
+    ("Greece says it will decide on its participation after the summit.", {("GRC", "hesitant")}),
+    ("A Portuguese contribution remains possible, officials in Lisbon said.", {("PRT", "hesitant")}),
+    ("Italian involvement has been ruled out by the prime minister.", {("ITA", "ruled_out")}),
+    ("The Czech decision to send 300 soldiers was approved by parliament.", {("CZE", "committed")}),
+    ("Ireland's refusal to join has been criticised in Paris.", {("IRL", "ruled_out")}),
+    ("Finland's willingness to contribute depends on the security of its own border.", {("FIN", "hesitant")}),
+    ("Austria remains firmly opposed to sending soldiers abroad.", {("AUT", "opposed")}),
+    ("Croatia expressed support for the mission but said it had no troops to spare.", {("HRV", "ruled_out")}),
+    ("Bulgaria agreed on Tuesday to host a logistics hub for the force.", set()),
+    ("France will send its defence minister to Kyiv on Friday.", set()),
+    ("Germany has pledged to keep supplying air defence systems.", set()),
+    ("Spain refused to extradite the suspect.", set()),
+    ("Poland is ready to welcome more Ukrainian refugees.", set()),
+    ("Hungary opposed the EU's new sanctions package.", set()),
+    ("Britain rejected the trade proposal from Washington.", set()),
+    ("Estonia committed to buying more artillery shells for Ukraine.", set()),
+    ("The Netherlands will contribute funding to the drone coalition.", set()),
+]
+CASES += BATCH_13
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
