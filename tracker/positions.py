@@ -137,7 +137,8 @@ AGENTS = {"country", "countries", "nation", "nations", "government", "government
 OFF_TOPIC = {"sanctions", "sanction", "tariffs", "tariff", "aid", "talks", "negotiations", "deal", "fund", "funds",
              "statement", "trade", "loan", "loans", "package", "embargo", "boycott", "referendum", "election",
              "elections", "spending", "budget", "tax", "taxes", "levy", "duties", "bid",
-             "treaty", "declaration", "resolution"}
+             "treaty", "declaration", "resolution", "funding", "money", "cash", "financing", "euros", "dollars",
+             "billion", "million", "refugees", "suspect"}
 TALKS = {"talks", "planning", "meeting", "meetings", "summit", "negotiations", "discussions", "conference",
          "exercises", "exercise", "drills", "consultations", "call", "debate", "vote"}
 PREPOSITIONS = {"to", "in", "into", "with", "against", "from", "on", "onto", "for", "toward", "towards", "near",
@@ -178,7 +179,8 @@ NOUN_PHRASE = {"the", "a", "an", "some", "many", "most", "other", "others", "sev
                "which"}
 CONDITIONS = {"if", "unless", "provided", "providing", "conditional", "whether"}
 # Conditions that make any commitment a conditional one, whatever its modal ("will contribute provided that").
-BINDING = {"provided", "providing", "conditional", "contingent", "subject"}
+BINDING = {"provided", "providing", "conditional", "contingent", "subject", "depends", "depend", "hinges", "hinge",
+           "rests"}
 DEMONYM_ENDINGS = ("ish", "ian", "ean", "ese", "ch", "ic", "i", "iot", "ss", "ek", "ai", "can", "ban", "lan",
                    "yan", "ite", "ine")
 
@@ -268,6 +270,14 @@ RULES = [
          {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["is", "are", "was", "were"]), _opt(["not", "also", "now"]),
          _any(["expected", "planned", "likely", "confirmed", "promised", "assured", "certain"])],
     ], inside=True, conditional="hesitant"),
+    # "A Portuguese contribution remains possible", "participation is not ruled out" (that one by "ruled out").
+    Rule("contribution possible", "hesitant", "ruled_out", [
+        [_any(["contribution", "contributions", "participation", "involvement", "contingent", "deployment"]),
+         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["is", "are", "was", "remains", "remain", "seems", "looks"]),
+         _opt(["not", "still", "now", "quite"]),
+         _any(["possible", "conceivable", "an", "on", "uncertain", "unclear", "open", "undecided"]),
+         _opt(["option", "the"]), _opt(["table"])],
+    ], inside=True),
     Rule("drawn up plans", "committed", "hesitant", [
         [_any(["drawn", "drew", "draws", "draw", "drawing"]), _any(["up"]), _any(["plans", "plan"])],
     ], conditional="hesitant"),
@@ -392,12 +402,21 @@ RULES = [
     Rule("no plans", "ruled_out", "ruled_out", [
         [_any(["no"]), _any(["plans", "plan", "intention", "intentions", "desire", "appetite", "wish"]),
          {"IS_QUOTE": True, "OP": "?"}, _any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
-    ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS],
+    ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS]
+      + [[_any(["no"]), ADJECTIVE, _any(MILITARY), _any(["to"]),
+          _any(["spare", "send", "offer", "give", "deploy", "contribute", "commit"])]],
         topic=True),
     Rule("wants no part", "ruled_out", None, [
         [_any(["want", "wants", "wanted", "play", "plays", "take", "takes", "took", "have", "has", "had",
                "seeks", "sought"]), _any(["no"]), _opt(["direct", "military", "active"]), _any(["part", "role"])],
     ]),
+    # "would not hesitate to send troops": a commitment.
+    Rule("hesitate to send", "hesitant", "committed",
+         _then([_any(["hesitate", "hesitates", "hesitated", "hesitating"]), _any(["to"])], ACTION_PATTERNS)),
+    # "could be persuaded to send troops", "might be convinced to join": open to it.
+    Rule("could be persuaded", "hesitant", "ruled_out",
+         _then([_any(["persuaded", "convinced", "talked", "coaxed", "pressed"]), _any(["to", "into"])],
+               ACTION_PATTERNS + [[_any(["sending", "joining", "deploying", "contributing", "taking"])]])),
     Rule("unlikely to send", "hesitant", "hesitant",
          _then([_any(["unlikely", "unwilling", "loath", "loth", "disinclined"]), _any(["to"])], ACTION_PATTERNS)),
     Rule("not to send", "ruled_out", "ruled_out", _then([_any(["not", "never"]), _any(["to"])], ACTION_PATTERNS)),
@@ -437,13 +456,15 @@ RULES = [
         [_any(["open"]), _any(["to", "about"])],
         [_any(["remains", "remain", "remained", "is", "are", "stays", "kept", "keeps", "keeping"]),
          _opt(["its", "their", "all"]), _opt(["options", "door", "possibility"]), _any(["open"])],
+        [_any(["leaning", "leans", "leaned", "leant", "tilting", "moving"]), _any(["towards", "toward"])],
         [_any(["considering", "considers", "consider", "weighing", "weighs", "weigh", "mulling", "mulls", "mull",
                "studying", "examining", "exploring", "explores", "assessing", "assesses", "evaluating",
                "reviewing", "pondering", "contemplating", "contemplate", "discussing"])],
     ]),
     Rule("has not decided", None, "hesitant", [
         [_any(["has", "have", "had", "is", "are"]), _opt(["not", "n't", "never"]), _opt(["yet"]),
-         _any(["decided", "made", "decide"]), _opt(["up", "a"]), _opt(["its", "their", "mind", "decision"])],
+         _any(["decided", "made", "decide", "taken", "reached", "take", "reach"]), _opt(["up", "a", "any", "its"]),
+         _opt(["its", "their", "mind", "decision", "final"]), _opt(["decision"])],
         [_any(["no"]), _any(["decision", "final"]), _opt(["decision"])],
     ], topic=False, inside=True),
     Rule("conditions its participation", "hesitant", None, [
@@ -490,6 +511,8 @@ RULES = [
          _any(["foreign", "western", "european", "nato", "allied", "international", "peacekeepers",
                "peacekeeping"])],
         [_any(["warned", "warns", "warn", "warning"]), _any(["against"])],
+        [_any(["threatened", "threatens", "threaten", "vowed", "vows", "promised", "pledged"]), _any(["to"]),
+         _any(["strike", "target", "attack", "hit", "destroy", "retaliate", "shoot"])],
         [_any(["respond", "responds", "retaliate", "retaliates", "react", "reacts", "answer"]), _any(["to", "against"]),
          _opt(["any", "the", "a", "such"]),
          _any(["deployment", "deployments", "presence", "western", "foreign", "european", "nato", "troops",
@@ -747,8 +770,11 @@ def _points_back(tokens, lower, end) -> bool:
     "ruled out joining", "has refused.") needs no topic word of its own."""
     if end >= len(tokens):
         return True
+    # "Ireland's refusal to join has been criticised": the action has no object of its own.
+    finite = lower[end] in ("has", "have", "had", "is", "are", "was", "were", "depends", "hinges", "remains",
+                            "will", "would") and lower[end - 1] in ACTIONS
     return (tokens[end].is_punct or lower[end] in POINTING or lower[end] in ACTIONS or lower[end] in TAKE
-            or lower[end] in INTRANSITIVE)
+            or lower[end] in INTRANSITIVE or finite)
 
 
 def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
@@ -857,7 +883,8 @@ def _governed(lower, cues, rule, start) -> bool:
     if rule.stance not in ("committed",) and rule.negated not in ("ruled_out",):
         return False
     for other, _other_start, other_end in cues:
-        if other is not rule and other_end <= start and start - other_end <= 3 and other.stance != "committed":
+        if other is not rule and other_end <= start and start - other_end <= 3 and other.stance != "committed" \
+                and not BOUNDARIES & set(lower[other_end:start]):
             return True
     comma = False
     for index in range(start - 1, -1, -1):
@@ -921,7 +948,8 @@ def _conditional(lower, start, end, if_counts: bool) -> bool:
         if word in (";", "but", "while", "whereas", "that", "which", "who", "when", "where", "said", "says"):
             return False
         following = lower[index + 1] if index + 1 < len(lower) else ""
-        if word in BINDING and (word in ("provided", "providing") or following in ("to", "on", "upon")):
+        if word in BINDING and (word in ("provided", "providing") or following in ("to", "on", "upon")
+                                and (word != "subject" or following == "to")):
             return True
         if word == "condition" and index > 0 and lower[index - 1] in ("on", "one", "the"):
             return True
