@@ -613,6 +613,43 @@ BATCH_13 = [
     ("The Netherlands will contribute funding to the drone coalition.", set()),
 ]
 CASES += BATCH_13
+# A fourteenth batch, fresh wording once more, scored before the rules changed for it; half of it holds no
+# position though it uses the cues' words.
+BATCH_14 = [
+    ("Norway is expected to announce a contribution of 400 soldiers next week.", {("NOR", "committed")}),
+    ("Berlin insists it will only send troops under a NATO flag.", {("DEU", "hesitant")}),
+    ("Paris has signalled it could send special forces, though no decision has been taken.", {("FRA", "hesitant")}),
+    ("Rome continues to rule out any role for Italian soldiers on the ground.", {("ITA", "ruled_out")}),
+    ("Madrid has said repeatedly that Spanish troops will not take part.", {("ESP", "ruled_out")}),
+    ("The Polish president vowed that no Polish soldier would set foot in Ukraine.", {("POL", "ruled_out")}),
+    ("Latvia said it stood ready, as did Estonia.", {("LVA", "committed"), ("EST", "committed")}),
+    ("Greece and Cyprus remain on the sidelines.", {("GRC", "hesitant"), ("CYP", "hesitant")}),
+    ("The Netherlands has put 250 marines on standby for the mission.", {("NLD", "committed")}),
+    ("Turkey is willing in principle but wants a UN resolution first.", {("TUR", "committed"), ("TUR", "hesitant")}),
+    ("Canada is still deliberating over whether to send troops.", {("CAN", "hesitant")}),
+    ("Belgian ministers are divided over a deployment.", {("BEL", "hesitant")}),
+    ("Russia has repeatedly condemned the plans for a European force.", {("RUS", "opposed")}),
+    ("Slovakia's government called the idea of sending troops reckless.", {("SVK", "opposed")}),
+    ("Finland and Sweden have each promised a company of soldiers.", {("FIN", "committed"), ("SWE", "committed")}),
+    ("Australia would be prepared to contribute personnel, subject to a formal request.", {("AUS", "hesitant")}),
+    ("Japan has made no commitment to send troops.", {("JPN", "hesitant")}),
+    ("Ireland sees no role for Irish soldiers in the mission.", {("IRL", "ruled_out")}),
+    ("Germany will send more tanks to Lithuania as part of its NATO brigade.", set()),
+    ("Britain is ready to impose further sanctions on Russian oil.", set()),
+    ("France has committed 3 billion euros to Ukraine's defence industry.", set()),
+    ("Poland refused to ratify the grain agreement.", set()),
+    ("Italy is weighing a bid to host the 2030 Winter Olympics.", set()),
+    ("Spain will lead a trade mission to Latin America.", set()),
+    ("Denmark offered condolences after the strike on Kharkiv.", set()),
+    ("Austria declined to comment on the talks.", set()),
+    ("Russia has deployed more troops near the Finnish border.", set()),
+    ("Ukrainian soldiers are training in Britain and Germany.", set()),
+    ("Sweden is hesitant about raising taxes to fund defence.", set()),
+    ("The Czech Republic has concerns about the new EU budget.", set()),
+    ("Hungary is ready to veto the new sanctions.", set()),
+    ("France and Germany agreed to deepen defence industrial cooperation.", set()),
+]
+CASES += BATCH_14
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
