@@ -203,7 +203,8 @@ ACTION_PATTERNS = [
     [_any(TAKE), _any(["part"])],
     [_any(["be", "being"]), _any(["part"])],
     [_any(PUT), _opt(["its", "their", "our", "any", "more", "own", "the"]), _opt(["own"]),
-     {"IS_TITLE": True, "OP": "?"}, _any(MILITARY)],
+     {"LIKE_NUM": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, _any(MILITARY)],
+    [_any(["set", "sets", "setting"]), _any(["foot"])],
     [_any(["make", "makes", "making", "made"]), _opt(["a", "an", "its", "their", "some"]),
      {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?", "LOWER": {"NOT_IN": ["contribution", "to", "of"]}},
      _any(["contribution", "contributions"])],
@@ -294,6 +295,7 @@ RULES = [
         [_any(MARKERS_SOFT), _any(["to"]), {"LIKE_NUM": True}, _opt(["thousand", "hundred"]), ADJECTIVE,
          _any(MILITARY)],
         [_any(["pledged", "committed", "agreed", "offered", "volunteered", "signed"]), {"IS_PUNCT": True}],
+        [_any(["on"]), _any(["standby", "stand-by"])],
         # "an offer of 500 soldiers", "a pledge of troops", "the offer by Estonia of 100 troops".
         [_any(["offer", "offers", "pledge", "pledges", "promise", "contribution", "commitment"]),
          _opt(["by", "from"]), {"IS_TITLE": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, _any(["of"]),
@@ -408,7 +410,7 @@ RULES = [
         topic=True),
     Rule("wants no part", "ruled_out", None, [
         [_any(["want", "wants", "wanted", "play", "plays", "take", "takes", "took", "have", "has", "had",
-               "seeks", "sought"]), _any(["no"]), _opt(["direct", "military", "active"]), _any(["part", "role"])],
+               "seeks", "sought", "sees", "see", "saw"]), _any(["no"]), _opt(["direct", "military", "active"]), _any(["part", "role"])],
     ]),
     # "would not hesitate to send troops": a commitment.
     Rule("hesitate to send", "hesitant", "committed",
@@ -429,9 +431,9 @@ RULES = [
     ], topic=False),
     Rule("stopped short of", "hesitant", None, [
         [_any(["stopped", "stops", "stop", "stopping"]), _any(["short"]), _any(["of"])],
+        # "wants guarantees first", "wants a UN resolution first": a condition before taking part.
         [_any(["want", "wants", "wanted", "seeks", "seek", "sought", "needs", "need", "demands", "demanded"]),
-         _opt(["firm", "security", "solid", "more", "further", "american", "us"]),
-         _any(["guarantees", "assurances", "guarantee"]), _any(["first"])],
+         {"OP": "?"}, {"OP": "?"}, {"IS_ALPHA": True}, _any(["first"])],
     ]),
     Rule("undecided", "hesitant", None, [
         [_any(["undecided", "hesitant", "hesitancy", "hesitation", "hesitated", "hesitates", "hesitating",
@@ -444,7 +446,7 @@ RULES = [
         [_any(["holding", "holds", "held", "hold"]), _any(["back", "off"])],
         [_any(["too"]), _any(["early", "soon"])],
         [_any(["premature"])],
-        [_any(["on"]), _any(["the"]), _any(["fence"])],
+        [_any(["on"]), _any(["the"]), _any(["fence", "sidelines", "sideline"])],
         [_any(["wait"]), _any(["and", "-"]), _opt(["-"]), _any(["see"])],
     ], topic=False),
     Rule("concerns", "hesitant", None, [
@@ -457,6 +459,8 @@ RULES = [
         [_any(["remains", "remain", "remained", "is", "are", "stays", "kept", "keeps", "keeping"]),
          _opt(["its", "their", "all"]), _opt(["options", "door", "possibility"]), _any(["open"])],
         [_any(["leaning", "leans", "leaned", "leant", "tilting", "moving"]), _any(["towards", "toward"])],
+        [_any(["deliberating", "deliberates", "deliberated", "debating", "debates"]),
+         _any(["over", "whether", "about", "on", "if"])],
         [_any(["considering", "considers", "consider", "weighing", "weighs", "weigh", "mulling", "mulls", "mull",
                "studying", "examining", "exploring", "explores", "assessing", "assesses", "evaluating",
                "reviewing", "pondering", "contemplating", "contemplate", "discussing"])],
@@ -511,6 +515,12 @@ RULES = [
          _any(["foreign", "western", "european", "nato", "allied", "international", "peacekeepers",
                "peacekeeping"])],
         [_any(["warned", "warns", "warn", "warning"]), _any(["against"])],
+        # "called the idea of sending troops reckless", "branded the plan dangerous".
+        [_any(["called", "calls", "call", "branded", "brands", "labelled", "labeled", "described", "describes",
+               "termed", "deemed", "considers", "considered"]),
+         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _opt(["as", "a", "an"]),
+         _any(["reckless", "dangerous", "irresponsible", "absurd", "folly", "madness", "adventurism", "adventure",
+               "escalation", "mistake", "gamble"])],
         [_any(["threatened", "threatens", "threaten", "vowed", "vows", "promised", "pledged"]), _any(["to"]),
          _any(["strike", "target", "attack", "hit", "destroy", "retaliate", "shoot"])],
         [_any(["respond", "responds", "retaliate", "retaliates", "react", "reacts", "answer"]), _any(["to", "against"]),
@@ -602,7 +612,9 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if lower[end - 1] == "part" and _part_in_talks(lower, end):
             continue
-        if rule.topic and (_off_topic(lower, end) or _exercise(lower, end)):
+        if _off_topic(lower, end) or (rule.topic and _exercise(lower, end)):
+            continue
+        if rule.stance == "committed" and _elsewhere(lower, mentions, end):
             continue
         if rule.stance == "hesitant" and _judgement(lower, cues, start):
             continue
@@ -748,6 +760,19 @@ def _off_topic(lower, end) -> bool:
     return False
 
 
+def _elsewhere(lower, mentions, end) -> bool:
+    """"will send more tanks to Lithuania": troops for an ally's own
+    defence, not for Ukraine."""
+    for index in range(end, min(end + 6, len(lower))):
+        if lower[index] in BOUNDARIES:
+            return False
+        if lower[index] in ("to", "into"):
+            first = index + 1 + (index + 1 < len(lower) and lower[index + 1] == "the")
+            place = next((m for m in mentions if m.first == first), None)
+            return place is not None and "UKR" not in place.codes
+    return False
+
+
 def _exercise(lower, end) -> bool:
     """"will deploy two frigates to the Arctic for a NATO exercise": troops
     sent to drill, not to a force."""
@@ -771,6 +796,8 @@ def _points_back(tokens, lower, end) -> bool:
     if end >= len(tokens):
         return True
     # "Ireland's refusal to join has been criticised": the action has no object of its own.
+    if lower[end] == "in" and end + 1 < len(lower) and lower[end + 1] == "principle":
+        return True     # "is willing in principle"
     finite = lower[end] in ("has", "have", "had", "is", "are", "was", "were", "depends", "hinges", "remains",
                             "will", "would") and lower[end - 1] in ACTIONS
     return (tokens[end].is_punct or lower[end] in POINTING or lower[end] in ACTIONS or lower[end] in TAKE
