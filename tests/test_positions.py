@@ -650,6 +650,49 @@ BATCH_14 = [
     ("France and Germany agreed to deepen defence industrial cooperation.", set()),
 ]
 CASES += BATCH_14
+# A fifteenth batch of long, article-like sentences, scored before the rules changed for it.
+BATCH_15 = [
+    ("In a late-night statement, the Norwegian government said it was ready, in principle, to provide "
+     "helicopters and a field hospital, but stressed that no final decision on ground troops had been made.",
+     {("NOR", "committed"), ("NOR", "hesitant")}),
+    ("The Belgian prime minister, who faces a fragile coalition at home, has avoided any public commitment, "
+     "saying only that Belgium would 'do its part'.", {("BEL", "hesitant")}),
+    ("Despite pressure from Paris and London, the Italian government has held firm in its refusal to put "
+     "soldiers on Ukrainian territory, offering instead to help with demining after the war.",
+     {("ITA", "ruled_out")}),
+    ("Spanish officials, speaking on condition of anonymity, said Madrid would be willing to contribute to a "
+     "naval mission but had not made up its mind about land forces.",
+     {("ESP", "committed"), ("ESP", "hesitant")}),
+    ("Warsaw, which has long argued that its priority is the defence of its own territory, has made clear "
+     "that Polish troops will stay at home.", {("POL", "ruled_out")}),
+    ("The Kremlin, for its part, has described any Western troops in Ukraine as a direct threat that it "
+     "would not tolerate.", {("RUS", "opposed")}),
+    ("With elections looming, the Czech government has been careful not to commit itself either way.",
+     {("CZE", "hesitant")}),
+    ("Britain, which first floated the idea of a reassurance force in February, has said it is prepared to "
+     "commit several thousand troops and to take command of the mission.", {("GBR", "committed")}),
+    ("Diplomats say the Greek government is unlikely to take part, given its concerns about Turkey.",
+     {("GRC", "hesitant")}),
+    ("Danish Prime Minister Mette Holm told reporters that Denmark had 'not excluded anything', including "
+     "sending troops.", {("DNK", "hesitant")}),
+    ("Estonia, Latvia and Lithuania, which all border Russia, have said they would each provide a company "
+     "of soldiers, though Lithuania added that it needed its parliament's approval first.",
+     {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed"), ("LTU", "hesitant")}),
+    ("The meeting in Paris, attended by defence chiefs from more than 30 countries, focused on air defence, "
+     "logistics and the training of Ukrainian brigades.", set()),
+    ("Germany's finance minister said Berlin was prepared to spend an extra 5 billion euros on military aid "
+     "next year.", set()),
+    ("Sweden's foreign minister said Stockholm would not accept any peace deal that rewarded Russian aggression.",
+     set()),
+    ("Finland, which joined NATO in 2023, has doubled its defence budget and plans to buy more fighter jets.",
+     set()),
+    ("The United States has warned that a ceasefire could collapse if European allies failed to agree on "
+     "sanctions.", set()),
+    ("Turkish officials said Ankara was ready to host a new round of peace talks in Istanbul.", set()),
+    ("French President Luc Moreau said on Thursday that France was working with Britain on the force's "
+     "command structure.", set()),
+]
+CASES += BATCH_15
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
