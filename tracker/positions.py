@@ -85,7 +85,8 @@ AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "
 MODALS_FIRM = ["will", "'ll", "shall", "wo"]
 MODALS_WOULD = ["would", "'d"]
 MODALS_WEAK = ["could", "might", "may", "can", "ca"]
-BETWEEN = ["not", "n't", "never", "only", "also", "still", "yet", "then", "now", "soon", "be", "definitely",
+BETWEEN = ["not", "n't", "never", "only", "also", "still", "yet", "then", "now", "soon", "be", "definitely", "each",
+           "all", "both", "jointly", "together",
            "certainly", "probably", "likely", "gladly", "happily", "readily", "eventually", "ultimately",
            "immediately", "quickly", "rather", "ever", "even", "initially", "nonetheless", "nevertheless"]
 ACTIONS = ["send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "contribute", "contributes",
@@ -408,6 +409,12 @@ RULES = [
       + [[_any(["no"]), ADJECTIVE, _any(MILITARY), _any(["to"]),
           _any(["spare", "send", "offer", "give", "deploy", "contribute", "commit"])]],
         topic=True),
+    # "Polish troops will stay at home", "Ireland will stay out of it".
+    Rule("stay at home", "ruled_out", "hesitant", [
+        [_any(["stay", "stays", "stayed", "remain", "remains", "keep", "keeps"]), _any(["at"]), _any(["home"])],
+        [_any(["stay", "stays", "stayed", "staying", "keep", "keeps"]), _opt(["well"]), _any(["out"]),
+         _opt(["of"])],
+    ]),
     Rule("wants no part", "ruled_out", None, [
         [_any(["want", "wants", "wanted", "play", "plays", "take", "takes", "took", "have", "has", "had",
                "seeks", "sought", "sees", "see", "saw"]), _any(["no"]), _opt(["direct", "military", "active"]), _any(["part", "role"])],
@@ -431,15 +438,21 @@ RULES = [
     ], topic=False),
     Rule("stopped short of", "hesitant", None, [
         [_any(["stopped", "stops", "stop", "stopping"]), _any(["short"]), _any(["of"])],
+        # "has avoided any public commitment", "shied away from committing".
+        [_any(["avoided", "avoids", "avoid", "avoiding", "shied", "shies", "shy", "shying", "dodged", "dodges"]),
+         _opt(["away"]), _opt(["from"]), _opt(["any", "a", "making", "giving"]), _opt(["public", "firm", "clear", "any"]),
+         _any(["commitment", "commitments", "pledge", "pledges", "committing", "pledging", "promise", "promises",
+               "answer"])],
         # "wants guarantees first", "wants a UN resolution first": a condition before taking part.
-        [_any(["want", "wants", "wanted", "seeks", "seek", "sought", "needs", "need", "demands", "demanded"]),
-         {"OP": "?"}, {"OP": "?"}, {"IS_ALPHA": True}, _any(["first"])],
+        [_any(["want", "wants", "wanted", "seeks", "seek", "sought", "needs", "need", "needed", "demands", "demanded",
+               "requires", "required", "require"]),
+         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"IS_ALPHA": True}, _any(["first"])],
     ]),
     Rule("undecided", "hesitant", None, [
         [_any(["undecided", "hesitant", "hesitancy", "hesitation", "hesitated", "hesitates", "hesitating",
                "reluctant", "reluctance", "reluctantly", "cautious", "caution", "cautiously", "wary", "sceptical",
                "skeptical", "unconvinced", "uncommitted", "noncommittal", "ambivalent", "divided", "torn",
-               "reservations", "misgivings", "qualms"])],
+               "reservations", "misgivings", "qualms", "careful"])],
         [_any(["non"]), _opt(["-"]), _any(["committal"])],
         [_any(["lukewarm", "cool", "cooler", "cooled", "cooling", "cools"]), _any(["on", "about", "towards", "toward",
                                                                               "to"])],
@@ -447,6 +460,7 @@ RULES = [
         [_any(["too"]), _any(["early", "soon"])],
         [_any(["premature"])],
         [_any(["on"]), _any(["the"]), _any(["fence", "sidelines", "sideline"])],
+        [_any(["either"]), _any(["way"])],
         [_any(["wait"]), _any(["and", "-"]), _opt(["-"]), _any(["see"])],
     ], topic=False),
     Rule("concerns", "hesitant", None, [
@@ -531,8 +545,10 @@ RULES = [
         [_any(["step", "steps", "path", "road", "slide"]), _any(["towards", "toward", "to"]), _opt(["a", "an"]),
          _opt(["direct", "open", "wider", "military"]), _any(["confrontation", "war", "escalation", "conflict"])],
         [_any(["treated", "regarded", "considered", "seen", "viewed", "treat", "treats", "regard", "regards",
-               "consider", "considers", "see", "sees", "view", "views"]),
-         {"OP": "?"}, {"OP": "?"}, _any(["as"]), _opt(["a", "an", "legitimate"]),
+               "consider", "considers", "see", "sees", "view", "views", "described", "describes", "branded",
+               "brands", "labelled", "labeled", "portrayed", "portrays"]),
+         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["as"]),
+         _opt(["a", "an", "legitimate"]), _opt(["direct", "grave", "serious", "existential", "legitimate"]),
          _any(["threat", "target", "targets", "combatants", "enemy", "occupiers", "invaders", "invasion",
                "provocation", "aggression"])],
     ]),
@@ -831,6 +847,11 @@ def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
         if after < len(tokens) and tokens[after].is_lower and lower[after].endswith("ing"):
             for member in chain:
                 member.role = "subject"
+    # "pressure from Paris and London": the object's role runs through its list.
+    for earlier, later in zip(mentions, mentions[1:]):
+        if earlier.role == "object" and later.role == "subject" \
+                and lower[earlier.last:later.first] in (["and"], ["or"], [",", "and"]):
+            later.role = "object"
     # "troops from Sweden and Finland", "a contribution from Norway": the countries whose troops they are.
     for index, mention in enumerate(mentions):
         at = mention.first - 1 - (mention.first > 1 and lower[mention.first - 1] == "the")
@@ -1068,8 +1089,10 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
                 closed = "," in lower[opener:start]
                 if word == "," and named is not None and named.role == "subject" and closed:
                     return _coordinated(tokens, lower, mentions, named)
-                if not (lower[opener] in ("which", "who") and closed):
-                    # a relative clause closed before the cue is not the cue's clause: walk on past it
+                if not (lower[opener] in ("which", "who") and closed) and not (
+                        word == "and" and _verbless(lower, opener, start)):
+                    # a relative clause closed before the cue is not the cue's clause: walk on past it;
+                    # nor is a noun joined by "and" ("helicopters and a field hospital, but …")
                     blocked = True
                     break
         index -= 1
@@ -1103,6 +1126,20 @@ def _last_listed(lower, mentions, mention: _Mention) -> _Mention:
         if later.first >= mention.last and set(lower[mention.last:later.first]) <= {",", "and", "the"}:
             mention = later
     return mention
+
+
+def _verbless(lower, opener, start) -> bool:
+    """Whether the words from `opener` to the next clause edge before the
+    cue hold no verb, so are a noun joined to the one before."""
+    for index in range(opener, start):
+        word = lower[index]
+        if word in (",", ";", "but", "while", "whereas"):
+            return index < start
+        if word in AUXILIARIES - {"as", "of", "for", "its", "part", "at", "least", "it", "that", "they", "he", "she",
+                                  "we", "i", "so", "far", "too", "only", "then", "today"} \
+                or word in REPORTING or word.endswith("ed"):
+            return False
+    return False
 
 
 def _coordinated(tokens, lower, mentions, mention: _Mention) -> tuple[list[str], bool]:
