@@ -10,9 +10,21 @@ the tokens around each match:
   adverbs just before a cue, or inside a cue that allows it ("would not
   send"), turns the cue into its negated stance ("has not ruled out" is
   hesitant, "will not send" is ruled_out, "not yet ready" is hesitant);
-- conditions: "would … if", "would only …" make a commitment hesitant;
+- negation may also stand on the troops the cue is said of ("no American
+  troops will be sent"), or follow as a contrast ("a frigate but not ground
+  troops"); a refusal "without" something is a condition;
+- conditions: "would … if", "would only …", and whatever the modal
+  "provided", "subject to", "on condition that", "depends on", "wants …
+  first" make a commitment hesitant; "(only) once a ceasefire holds" only
+  times it, as the corpus's curators read it;
 - topic: cues that are also ordinary words ("will send", "rejected",
   "concerns") count only in a sentence about troops, a force, a deployment …;
+  any cue whose own object is another matter ("ruled out joining the
+  sanctions", "hesitant about raising taxes") or troops sent elsewhere than
+  Ukraine ("tanks to Lithuania") or to an exercise counts for nothing;
+- nominal forms: a position named by a noun ("Spain's refusal", "Greek
+  reluctance", "an offer of troops from Belgium", "a contribution from
+  Norway is expected", "a Portuguese contribution remains possible");
 - attribution: the stance goes to the subject of the cue's clause, the country
   mention nearest before the cue that is not the object of a preposition or a
   verb ("troops to Ukraine", "talks with Russia", "will support Britain"),
