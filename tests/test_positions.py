@@ -693,6 +693,41 @@ BATCH_15 = [
      "command structure.", set()),
 ]
 CASES += BATCH_15
+# A sixteenth batch, fresh wording after every rule change above, scored before the rules changed for it.
+BATCH_16 = [
+    ("Portugal has agreed in principle to send a frigate and a company of marines.", {("PRT", "committed")}),
+    ("Officials in Copenhagen confirmed that Danish soldiers would join the force.", {("DNK", "committed")}),
+    ("Lithuania's parliament has authorised the deployment of up to 300 troops.", {("LTU", "committed")}),
+    ("Belgium has said it is open to the idea but will not decide before the summer.", {("BEL", "hesitant")}),
+    ("The Swedish government has put off a decision on troops until after the election.", {("SWE", "hesitant")}),
+    ("Romania has hinted it could contribute, without giving details.", {("ROU", "hesitant")}),
+    ("Italy is not ready to commit, the defence minister said.", {("ITA", "hesitant")}),
+    ("Germany has ruled out sending combat troops but may provide logistics.",
+     {("DEU", "ruled_out"), ("DEU", "hesitant")}),
+    ("Greece will not be sending soldiers, Athens confirmed.", {("GRC", "ruled_out")}),
+    ("Spain rejects any role for its troops in Ukraine.", {("ESP", "ruled_out")}),
+    ("Hungary considers the plan a dangerous escalation.", {("HUN", "opposed")}),
+    ("Moscow has said it would view the presence of any foreign soldiers as an act of war.", {("RUS", "opposed")}),
+    ("Austria's neutrality rules out any participation.", {("AUT", "ruled_out")}),
+    ("Finland does not intend to send soldiers while Russia masses troops on its border.", {("FIN", "ruled_out")}),
+    ("The Estonian government wants to see the mandate before it commits.", {("EST", "hesitant")}),
+    ("Norway and Iceland have expressed interest in joining the mission.", {("NOR", "hesitant"), ("ISL", "hesitant")}),
+    ("Croatia has pledged medics, while Slovakia said it would send nobody.",
+     {("HRV", "committed"), ("SVK", "ruled_out")}),
+    ("Canada, Australia and New Zealand are all still considering their options.",
+     {("CAN", "hesitant"), ("AUS", "hesitant"), ("NZL", "hesitant")}),
+    ("Turkey has refused to rule out a role for Turkish troops.", {("TUR", "hesitant")}),
+    ("Poland will send no troops but will train Ukrainian soldiers at home.", {("POL", "ruled_out")}),
+    ("Britain will send a delegation to the talks in Geneva.", set()),
+    ("France is weighing whether to recognise a Palestinian state.", set()),
+    ("Germany rejected the proposal for joint EU debt.", set()),
+    ("Italy pledged 500 million euros to rebuild Ukrainian energy plants.", set()),
+    ("The Dutch government refused to release the report.", set()),
+    ("Denmark will deploy F-35 jets to Poland to police NATO airspace.", set()),
+    ("Spain is considering new measures against rising electricity prices.", set()),
+    ("Sweden is prepared to take in more Ukrainian children.", set()),
+]
+CASES += BATCH_16
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
