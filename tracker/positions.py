@@ -136,7 +136,8 @@ LISTING = {"include", "includes", "included", "including", "are", "were", "is", 
 POSITION_NOUNS = {"own", "new", "top", "armed", "refusal", "decision", "offer", "pledge", "readiness",
                   "willingness", "reluctance", "hesitation", "hesitancy", "commitment", "opposition", "rejection",
                   "participation", "contribution", "concerns", "concern", "reservations", "caution", "plan",
-                  "plans", "promise", "involvement", "objections", "objection"}
+                  "plans", "promise", "involvement", "objections", "objection", "neutrality", "constitution",
+                  "policy", "doctrine"}
 # Nouns naming a position or a part in the force: "Greek reluctance", "a contribution from Norway".
 NOMINAL = {"refusal", "decision", "offer", "offers", "pledge", "pledges", "readiness", "willingness", "reluctance",
            "hesitation", "hesitancy", "commitment", "opposition", "rejection", "participation", "contribution",
@@ -151,7 +152,7 @@ OFF_TOPIC = {"sanctions", "sanction", "tariffs", "tariff", "aid", "talks", "nego
              "statement", "trade", "loan", "loans", "package", "embargo", "boycott", "referendum", "election",
              "elections", "spending", "budget", "tax", "taxes", "levy", "duties", "bid",
              "treaty", "declaration", "resolution", "funding", "money", "cash", "financing", "euros", "dollars",
-             "billion", "million", "refugees", "suspect"}
+             "billion", "million", "refugees", "suspect", "debt", "borrowing", "bonds", "prices", "state"}
 TALKS = {"talks", "planning", "meeting", "meetings", "summit", "negotiations", "discussions", "conference",
          "exercises", "exercise", "drills", "consultations", "call", "debate", "vote"}
 PREPOSITIONS = {"to", "in", "into", "with", "against", "from", "on", "onto", "for", "toward", "towards", "near",
@@ -331,6 +332,8 @@ RULES = [
         [_any(["ruled", "rule", "rules", "ruling"]), _any(["out"]), _any(["nothing"])],
         [_any(["before"]), _opt(["making", "giving", "taking", "any"]), _opt(["any", "a", "firm", "final"]),
          _any(["commitment", "commitments", "decision", "committing", "deciding", "agreeing", "pledging"])],
+        [_any(["before"]), _any(["it", "they", "we", "committing", "deciding"]),
+         _any(["commits", "commit", "decides", "decide", "agrees", "agree", "pledges", "pledge", "makes", "sends"])],
     ], topic=False),
     Rule("voted to send", "committed", "hesitant", [
         [_any(["voted", "votes", "vote"]), _any(["to", "for"]),
@@ -450,6 +453,9 @@ RULES = [
     ], topic=False),
     Rule("stopped short of", "hesitant", None, [
         [_any(["stopped", "stops", "stop", "stopping"]), _any(["short"]), _any(["of"])],
+        # "has put off a decision on troops", "postponed its decision".
+        [_any(["put", "puts", "putting", "postponed", "postpones", "delayed", "delays", "deferred", "defers"]),
+         _opt(["off"]), _opt(["a", "any", "its", "their", "the"]), _opt(["final"]), _any(["decision"])],
         # "has avoided any public commitment", "shied away from committing".
         [_any(["avoided", "avoids", "avoid", "avoiding", "shied", "shies", "shy", "shying", "dodged", "dodges"]),
          _opt(["away"]), _opt(["from"]), _opt(["any", "a", "making", "giving"]), _opt(["public", "firm", "clear", "any"]),
@@ -485,6 +491,7 @@ RULES = [
         [_any(["remains", "remain", "remained", "is", "are", "stays", "kept", "keeps", "keeping"]),
          _opt(["its", "their", "all"]), _opt(["options", "door", "possibility"]), _any(["open"])],
         [_any(["leaning", "leans", "leaned", "leant", "tilting", "moving"]), _any(["towards", "toward"])],
+        [_any(["interest", "interested"]), _any(["in"])],
         [_any(["deliberating", "deliberates", "deliberated", "debating", "debates"]),
          _any(["over", "whether", "about", "on", "if"])],
         [_any(["considering", "considers", "consider", "weighing", "weighs", "weigh", "mulling", "mulls", "mull",
@@ -559,10 +566,10 @@ RULES = [
         [_any(["treated", "regarded", "considered", "seen", "viewed", "treat", "treats", "regard", "regards",
                "consider", "considers", "see", "sees", "view", "views", "described", "describes", "branded",
                "brands", "labelled", "labeled", "portrayed", "portrays"]),
-         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["as"]),
+         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["as"]),
          _opt(["a", "an", "legitimate"]), _opt(["direct", "grave", "serious", "existential", "legitimate"]),
          _any(["threat", "target", "targets", "combatants", "enemy", "occupiers", "invaders", "invasion",
-               "provocation", "aggression"])],
+               "provocation", "aggression", "act", "declaration", "escalation", "attack"])],
     ]),
     Rule("will not accept troops", None, "opposed", [
         [_any(["accept", "tolerate", "allow", "permit", "countenance", "agree"]), _opt(["to"]),
@@ -649,7 +656,7 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         if rule is BY_NAME["conditions its participation"] and _of_size(lower, start):
             continue
         negator = _negation(lower, start, end, inside=rule.inside)
-        if negator is None and rule.inside and end < len(tokens) and lower[end] == "no":
+        if negator is None and rule.inside and end < len(tokens) and lower[end] in ("no", "nobody", "none", "no-one"):
             negator = end       # "would send no troops"
         if negator is None:
             negator = _no_subject(lower, mentions, start)
@@ -779,7 +786,7 @@ def _elided(tokens, lower, mentions, cues, origin):
 def _off_topic(lower, end) -> bool:
     """"ruled out joining the sanctions", "opposed the tariff plan": a cue
     whose own object, up to the clause's edge, is another matter."""
-    for index in range(end, min(end + 5, len(lower))):
+    for index in range(end, min(end + 7, len(lower))):
         word = lower[index]
         if word in BOUNDARIES or word in MILITARY:
             return False
@@ -824,6 +831,10 @@ def _points_back(tokens, lower, end) -> bool:
     if end >= len(tokens):
         return True
     # "Ireland's refusal to join has been criticised": the action has no object of its own.
+    if lower[end] in ("whether", "how") and end + 2 < len(lower) and lower[end + 1] == "to":
+        # "weighing whether to offer imagery" points back; "whether to recognise a state" is another matter
+        return lower[end + 2] in ACTIONS or lower[end + 2] in TAKE or lower[end + 2] in (
+            "offer", "help", "join", "commit", "contribute", "send", "deploy", "put", "be")
     if lower[end] == "in" and end + 1 < len(lower) and lower[end + 1] == "principle":
         return True     # "is willing in principle"
     finite = lower[end] in ("has", "have", "had", "is", "are", "was", "were", "depends", "hinges", "remains",
@@ -922,7 +933,11 @@ def _demonym_like(words) -> bool:
 
 def _negation(lower, start, end, inside: bool) -> int | None:
     """Index of the negator of the cue: among the auxiliaries just before it,
-    or inside it for cues whose patterns allow one."""
+    or inside it for cues whose patterns allow one, or a refusal to do it
+    ("has refused to rule out")."""
+    if start >= 2 and lower[start - 1] == "to" and lower[start - 2] in ("refused", "refuses", "declined", "declines",
+                                                                        "failed", "fails", "refusing", "declining"):
+        return start - 2
     if inside:
         for index in range(start, end):
             if lower[index] in NEGATORS:
