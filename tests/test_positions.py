@@ -728,6 +728,31 @@ BATCH_16 = [
     ("Sweden is prepared to take in more Ukrainian children.", set()),
 ]
 CASES += BATCH_16
+# A seventeenth batch aimed at false positives from the words the rules above added, scored before the rules
+# changed for it.
+BATCH_17 = [
+    ("Ukraine wants a ceasefire first, its foreign minister said.", set()),
+    ("Britain was the first country to recognise the new government.", set()),
+    ("France is interested in buying more Ukrainian drones.", set()),
+    ("Officials were careful to describe the meeting as constructive.", set()),
+    ("Poland will stay at the table until a deal is reached.", set()),
+    ("Germany described the talks as a step forward.", set()),
+    ("Russia has threatened to cut gas supplies to Moldova.", set()),
+    ("Italy has put off a decision on the new budget.", set()),
+    ("The Netherlands postponed its decision on the F-35 order.", set()),
+    ("Spain has expressed interest in hosting the summit.", set()),
+    ("Denmark stayed out of the vote on the tariff package.", set()),
+    ("Sweden avoided any commitment on the new spending target.", set()),
+    ("Norway's policy on arms exports has changed.", set()),
+    ("Finland could be persuaded to raise its aid budget.", set()),
+    ("Estonia's troops took part in a NATO exercise last week.", set()),
+    ("Latvia's neutrality is not in question.", set()),
+    ("Greece would view any Turkish move as a provocation.", set()),
+    ("The offer of talks from Moscow was rejected by Kyiv.", set()),
+    ("Belgium pledged to support Ukraine for as long as it takes.", set()),
+    ("Austria is leaning towards a new coalition government.", set()),
+]
+CASES += BATCH_17
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
