@@ -126,6 +126,9 @@ POINTING = {"it", "this", "that", "them", "so", "such"}
 # After a cue, words that show it has no object of its own ("could contribute once …").
 INTRANSITIVE = {"once", "if", "when", "after", "as", "but", "and", "unless", "provided", "until", "only", "too",
                 "later", "soon", "eventually", "now", "yet", "whether", "how"}
+# What a government may want before it takes part: "wants guarantees first".
+PRECONDITIONS = ["guarantees", "guarantee", "assurances", "assurance", "mandate", "resolution", "approval", "backstop",
+                 "clarity", "details", "vote", "invitation", "consent", "cover", "support"]
 # Words that may open a sentence before a fronted cue ("Having ruled out …").
 FRONTING = {"having", "while", "whilst", "though", "although", "if", "when", "once", "not", "long", "after",
             "despite", "asked", "still", "being", "seemingly", "initially", "even", "though", "already"}
@@ -464,7 +467,7 @@ RULES = [
         # "wants guarantees first", "wants a UN resolution first": a condition before taking part.
         [_any(["want", "wants", "wanted", "seeks", "seek", "sought", "needs", "need", "needed", "demands", "demanded",
                "requires", "required", "require"]),
-         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"IS_ALPHA": True}, _any(["first"])],
+         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(PRECONDITIONS), _any(["first"])],
     ]),
     Rule("undecided", "hesitant", None, [
         [_any(["undecided", "hesitant", "hesitancy", "hesitation", "hesitated", "hesitates", "hesitating",
@@ -622,8 +625,11 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
     lower = [token.lower_ for token in tokens]
     mentions = _mentions(tokens, lower, countries, origin)
     # Taking part is in a force unless the sentence says otherwise ("take part in talks" names the talks).
-    on_topic = any(word in TOPIC or word.startswith(("deploy", "peacekeep", "militar", "particip", "troop"))
-                   for word in lower) or (any(a in TAKE and b == "part" for a, b in zip(lower, lower[1:]))
+    on_topic = any((word in TOPIC or word.startswith(("deploy", "peacekeep", "militar", "particip", "troop")))
+                   # "a new coalition government" is no coalition of the willing
+                   and not (word == "coalition" and index + 1 < len(lower)
+                            and lower[index + 1] in ("government", "partner", "partners", "talks", "deal"))
+                   for index, word in enumerate(lower)) or (any(a in TAKE and b == "part" for a, b in zip(lower, lower[1:]))
                                           and not {"talks", "negotiations", "summit", "meeting"} & set(lower))
     found = [(BY_NAME[sentence.vocab.strings[key]], start, end)
              for key, start, end in _matcher_for(sentence.vocab)(sentence)]
@@ -643,8 +649,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
     cue_tokens = set(taken)
     results: dict[tuple[str, str], Suggestion] = {}
     for rule, start, end in sorted(cues, key=lambda item: item[1]):
-        if rule.topic and not on_topic and not _points_back(tokens, lower, end):
-            continue
+        if rule.topic and not on_topic and (rule is BY_NAME["opposes"] or not _points_back(tokens, lower, end)):
+            continue    # a judgement ("… as a provocation.") has no action to point back to
         if lower[end - 1] == "part" and _part_in_talks(lower, end):
             continue
         if _off_topic(lower, end) or (rule.topic and _exercise(lower, end)):
