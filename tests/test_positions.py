@@ -753,6 +753,37 @@ BATCH_17 = [
     ("Austria is leaning towards a new coalition government.", set()),
 ]
 CASES += BATCH_17
+# An eighteenth batch, fresh wording after batch 17's changes, scored before the rules changed for it.
+BATCH_18 = [
+    ("Sweden's armed forces chief said Swedish units could be ready to deploy by the summer.", {("SWE", "hesitant")}),
+    ("The Finnish government is understood to have offered a battalion.", {("FIN", "committed")}),
+    ("Copenhagen has yet to put a figure on its contribution.", {("DNK", "hesitant")}),
+    ("Germany's coalition partners are split over sending troops.", {("DEU", "hesitant")}),
+    ("Italy will under no circumstances send soldiers to Ukraine, Rome said.", {("ITA", "ruled_out")}),
+    ("Spanish troops are not going to Ukraine, the defence minister said.", {("ESP", "ruled_out")}),
+    ("France has reaffirmed its readiness to lead the force.", {("FRA", "committed")}),
+    ("Poland, for now, is keeping its soldiers at home.", {("POL", "ruled_out")}),
+    ("Latvia has earmarked 200 soldiers for the mission, its defence ministry said.", {("LVA", "committed")}),
+    ("The Czech Republic has not excluded participating in a later phase.", {("CZE", "hesitant")}),
+    ("The Slovak prime minister dismissed calls for Slovak troops as warmongering.", {("SVK", "ruled_out")}),
+    ("Hungary has warned that it would block any EU mission involving troops.", {("HUN", "opposed")}),
+    ("Britain said it would not hesitate to put troops on the ground.", {("GBR", "committed")}),
+    ("Belgium and Luxembourg have both indicated that they could send small contingents.",
+     {("BEL", "hesitant"), ("LUX", "hesitant")}),
+    ("Moscow rejected any suggestion that it would accept European peacekeepers.", {("RUS", "opposed")}),
+    ("A Dutch frigate could join the mission, but no Dutch ground troops, The Hague said.",
+     {("NLD", "hesitant"), ("NLD", "ruled_out")}),
+    ("Ireland is not among the countries willing to send troops.", {("IRL", "ruled_out")}),
+    ("Norway said it saw no need to send troops at this stage.", {("NOR", "ruled_out")}),
+    ("Romania is still making up its mind.", {("ROU", "hesitant")}),
+    ("Japan has made it clear that its Self-Defense Forces will not be deployed.", {("JPN", "ruled_out")}),
+    ("Austria said it would send more aid to Ukrainian hospitals.", set()),
+    ("The Kremlin said it was ready to resume talks with Washington.", set()),
+    ("Greece has committed to buying new French frigates.", set()),
+    ("Turkey declined an invitation to the summit.", set()),
+    ("Portugal will host a meeting of defence ministers next month.", set()),
+]
+CASES += BATCH_18
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
