@@ -98,6 +98,7 @@ MODALS_FIRM = ["will", "'ll", "shall", "wo"]
 MODALS_WOULD = ["would", "'d"]
 MODALS_WEAK = ["could", "might", "may", "can", "ca"]
 BETWEEN = ["not", "n't", "never", "only", "also", "still", "yet", "then", "now", "soon", "be", "definitely", "each",
+           "under", "no", "circumstances", "circumstance",
            "all", "both", "jointly", "together",
            "certainly", "probably", "likely", "gladly", "happily", "readily", "eventually", "ultimately",
            "immediately", "quickly", "rather", "ever", "even", "initially", "nonetheless", "nevertheless"]
@@ -421,7 +422,8 @@ RULES = [
         [_any(MODALS_FIRM), _star(BETWEEN), _any(["there"])],
     ], inside=True, conditional="hesitant"),
     Rule("no plans", "ruled_out", "ruled_out", [
-        [_any(["no"]), _any(["plans", "plan", "intention", "intentions", "desire", "appetite", "wish"]),
+        [_any(["no"]), _any(["plans", "plan", "intention", "intentions", "desire", "appetite", "wish", "need",
+                             "reason"]),
          {"IS_QUOTE": True, "OP": "?"}, _any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
     ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS]
       + [[_any(["no"]), ADJECTIVE, _any(MILITARY), _any(["to"]),
@@ -430,9 +432,15 @@ RULES = [
     # "Polish troops will stay at home", "Ireland will stay out of it".
     Rule("stay at home", "ruled_out", "hesitant", [
         [_any(["stay", "stays", "stayed", "remain", "remains", "keep", "keeps"]), _any(["at"]), _any(["home"])],
+        [_any(["keep", "keeps", "keeping", "kept"]), _opt(["its", "their", "our", "the"]), _any(MILITARY), _any(["at"]),
+         _any(["home"])],
         [_any(["stay", "stays", "stayed", "staying", "keep", "keeps"]), _opt(["well"]), _any(["out"]),
          _opt(["of"])],
     ]),
+    # "Spanish troops are not going to Ukraine".
+    Rule("going to Ukraine", "committed", "ruled_out", [
+        [_any(["going", "heading", "headed", "go", "goes"]), _any(["to", "into"]), _any(["ukraine"])],
+    ], conditional="hesitant"),
     Rule("wants no part", "ruled_out", None, [
         [_any(["want", "wants", "wanted", "play", "plays", "take", "takes", "took", "have", "has", "had",
                "seeks", "sought", "sees", "see", "saw"]), _any(["no"]), _opt(["direct", "military", "active"]), _any(["part", "role"])],
@@ -482,6 +490,9 @@ RULES = [
         [_any(["premature"])],
         [_any(["on"]), _any(["the"]), _any(["fence", "sidelines", "sideline"])],
         [_any(["either"]), _any(["way"])],
+        [_any(["split", "splits", "torn", "divided"]), _any(["over", "on", "about"])],
+        [_any(["making", "make", "makes"]), _any(["up"]), _any(["its", "their", "his", "her", "our"]), _any(["mind",
+                                                                                                        "minds"])],
         [_any(["wait"]), _any(["and", "-"]), _opt(["-"]), _any(["see"])],
     ], topic=False),
     Rule("concerns", "hesitant", None, [
@@ -529,6 +540,8 @@ RULES = [
     ], topic=False),
     Rule("opposes", "opposed", "hesitant", [
         [_any(["oppose", "opposes", "opposed", "opposing", "vetoed", "vetoes", "veto", "vetoing"])],
+        [_any(["block", "blocks", "blocked", "blocking"]), _opt(["any", "the", "a", "all"]), {"OP": "?"},
+         {"OP": "?"}, _any(["mission", "deployment", "force", "operation", "troops"])],
         [_any(["opposition", "objection", "objections", "hostility", "hostile", "objects", "objected", "object"]),
          _any(["to"])],
         [_any(["against"]), _opt(["any", "the", "a", "all", "such", "sending", "deploying"]),
@@ -648,7 +661,15 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         cues.append((rule, start, end))
     cue_tokens = set(taken)
     results: dict[tuple[str, str], Suggestion] = {}
+    # "rejected any suggestion that it would accept peacekeepers": the rejection negates the cue it reports.
+    denied = {start: (s_start, s_end) for rule, s_start, s_end in cues if lower[s_end - 1] == "that"
+              for other, start, _end in cues
+              if other is not rule and 0 <= start - s_end <= 4 and not BOUNDARIES & set(lower[s_end:start])
+              and (other.negated if other.stance is not None else other.negated) is not None}
+    reported = set(denied.values())
     for rule, start, end in sorted(cues, key=lambda item: item[1]):
+        if (start, end) in reported:
+            continue
         if rule.topic and not on_topic and (rule is BY_NAME["opposes"] or not _points_back(tokens, lower, end)):
             continue    # a judgement ("… as a provocation.") has no action to point back to
         if lower[end - 1] == "part" and _part_in_talks(lower, end):
@@ -666,8 +687,15 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             negator = end       # "would send no troops"
         if negator is None:
             negator = _no_subject(lower, mentions, start)
+        if negator is None and "among" in lower[max(0, start - 4):start]:
+            among = max(i for i in range(max(0, start - 4), start) if lower[i] == "among")
+            if among > 0 and lower[among - 1] in NEGATORS:
+                negator = among - 1     # "Ireland is not among the countries willing to send troops"
         subject, flipped, antecedent = _subject(tokens, lower, mentions, start, end, cue_tokens)
         negated = (negator is not None) != flipped
+        if start in denied:
+            negated = not negated
+            negator = denied[start][0]
         stance = rule.negated if negated else rule.stance
         if negated and stance in ("ruled_out", "committed") and _has_yet(lower, start, end):
             stance = "hesitant"
@@ -681,7 +709,10 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             stance = rule.conditional
         if stance == "committed" and _only(lower, start, end):
             stance = "hesitant"
-        if stance is None or _governed(lower, cues, rule, start) or _judged(lower, cues, rule, end):
+        if stance == "committed" and any(lower[i] in MODALS_WEAK for i in range(max(0, start - 3), start)):
+            stance = "hesitant"     # "could be ready to deploy", "might be willing": a possibility
+        if stance is None or (start not in denied and _governed(lower, cues, rule, start)) \
+                or _judged(lower, cues, rule, end):
             continue
         codes = subject or ([speaker] if speaker else antecedent)
         first = negator if negator is not None and negator < start else start
@@ -691,7 +722,7 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         for code in codes:
             results.setdefault((code, stance), Suggestion(
                 code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
-        contrast = _but_not_troops(tokens, lower, end) if stance == "committed" else None
+        contrast = _but_not_troops(tokens, lower, end) if stance in ("committed", "hesitant") else None
         if contrast is not None:
             # "prepared to offer a frigate but not ground troops": troops refused beside what is offered.
             for code in codes:
@@ -752,14 +783,16 @@ def _judged_hesitant(lower, cues, end) -> bool:
 def _but_not_troops(tokens, lower, end) -> tuple[int, int] | None:
     """The offsets of "but not ground troops" after a commitment, if any."""
     for index in range(end, len(tokens) - 1):
-        if lower[index] in (";", "while", "whereas") or (lower[index] == "but" and lower[index + 1] != "not"):
+        if lower[index] in (";", "while", "whereas") or (lower[index] == "but" and lower[index + 1] not in ("not",
+                                                                                                          "no")):
             return None
-        if lower[index] == "but" and lower[index + 1] == "not":
-            for later in range(index + 2, min(index + 5, len(tokens))):
-                if lower[later] in MILITARY:
+        if lower[index] == "but" and lower[index + 1] in ("not", "no"):
+            for later in range(index + 2, min(index + 6, len(tokens))):
+                # "but no Dutch ground troops", "but not in Ukraine itself"
+                if lower[later] in MILITARY or (lower[later] == "ukraine" and lower[later - 1] in ("in", "inside")):
                     origin = tokens[0].idx
                     return tokens[index].idx - origin, tokens[later].idx + len(tokens[later].text) - origin
-                if not tokens[later].is_alpha:
+                if not tokens[later].is_alpha and tokens[later].text != "-":
                     return None
             return None
     return None
@@ -1108,7 +1141,8 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
             antecedent = ending_at.get(index - 2)
             if antecedent is not None and antecedent.role != "excluded":
                 return _coordinated(tokens, lower, mentions, antecedent)
-        if word in BOUNDARIES and index + 1 < start:
+        if word in BOUNDARIES and index + 1 < start and not (
+                word == "-" and index > 0 and not tokens[index - 1].whitespace_):    # "Self-Defense Forces"
             opener = index + 1
             if opener not in cue_tokens and opener not in ending_at and not any(
                     m.first == opener for m in mentions) and (
