@@ -32,6 +32,7 @@ NAMES = {
     "Romanian": "ROU", "Croatian": "HRV", "Belgian": "BEL", "Austrian": "AUT", "Portuguese": "PRT",
     "Cyprus": "CYP", "Oslo": "NOR", "Athens": "GRC", "Bucharest": "ROU", "Vienna": "AUT", "Lisbon": "PRT",
     "Helsinki": "FIN", "Dublin": "IRL", "Spaniards": "ESP", "Luxembourg": "LUX", "Iceland": "ISL",
+    "Slovenia": "SVN",
 }
 GROUPS = {
     "Nordic countries": ["DNK", "FIN", "ISL", "NOR", "SWE"],
@@ -784,6 +785,38 @@ BATCH_18 = [
     ("Portugal will host a meeting of defence ministers next month.", set()),
 ]
 CASES += BATCH_18
+# A nineteenth batch, fresh wording after every change above, scored before the rules changed for it.
+BATCH_19 = [
+    ("The Swedish defence ministry has begun preparing a battalion for deployment to Ukraine.", {("SWE", "committed")}),
+    ("Oslo is open in principle to a Norwegian contribution.", {("NOR", "hesitant")}),
+    ("Belgium's foreign minister said Brussels would 'seriously consider' any request for troops.",
+     {("BEL", "hesitant")}),
+    ("The Netherlands refuses to send soldiers without a parliamentary vote.", {("NLD", "hesitant")}),
+    ("There will be no Greek boots on the ground, Athens said.", {("GRC", "ruled_out")}),
+    ("France, Britain and, to a lesser extent, Denmark are prepared to deploy.",
+     {("FRA", "committed"), ("GBR", "committed"), ("DNK", "committed")}),
+    ("Italy says it could help with training outside Ukraine but would not deploy inside the country.",
+     {("ITA", "hesitant"), ("ITA", "ruled_out")}),
+    ("Germany is reluctant, Poland is unwilling and Hungary is hostile to the idea.",
+     {("DEU", "hesitant"), ("POL", "hesitant"), ("HUN", "opposed")}),
+    ("The Spanish government has firmly closed the door on sending troops.", {("ESP", "ruled_out")}),
+    ("Portugal has indicated it would be happy to contribute a naval vessel.", {("PRT", "committed")}),
+    ("Finland's president said the country was in no position to send troops.", {("FIN", "ruled_out")}),
+    ("Croatia and Slovenia have yet to make their intentions known.", {("HRV", "hesitant"), ("SVN", "hesitant")}),
+    ("Russia would regard any such force as hostile, the Kremlin said.", {("RUS", "opposed")}),
+    ("Estonia has volunteered to host the force's headquarters and to provide troops.", {("EST", "committed")}),
+    ("Lithuania's offer remains on the table.", {("LTU", "committed")}),
+    ("Canada has signed on to the coalition's military planning.", {("CAN", "committed")}),
+    ("The Czech government will make its decision after consulting parliament.", {("CZE", "hesitant")}),
+    ("Austria has once again said it will stay neutral.", {("AUT", "ruled_out")}),
+    ("Britain is willing to sign a new defence pact with Norway.", set()),
+    ("Germany has deployed additional air defence units to Poland.", set()),
+    ("Spain rejected claims that it had blocked the sanctions package.", set()),
+    ("France will decide next week on new measures against disinformation.", set()),
+    ("Italy expressed concerns about migration across the Mediterranean.", set()),
+    ("Sweden pledged to double its support for Ukrainian refugees.", set()),
+]
+CASES += BATCH_19
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
