@@ -236,7 +236,7 @@ MARKERS_SOFT = ["ready", "pledged", "pledges", "pledge", "pledging", "promised",
                 "decides", "committed", "commits", "commit", "volunteered", "volunteers", "poised", "eager",
                 "keen", "able", "confirmed", "readiness", "willingness", "offer", "pledge", "promise",
                 "commitment", "agreement", "decision", "first"]
-MARKERS_FIRM = ["prepared", "willing", "plans", "planned", "plan", "planning", "intends", "intended", "intend",
+MARKERS_FIRM = ["prepared", "willing", "happy", "glad", "plans", "planned", "plan", "planning", "intends", "intended", "intend",
                 "intending", "going", "set", "determined", "wants", "want", "wanted", "aims", "aim", "expects",
                 "expected", "hopes", "hope", "seeks", "seek", "intention", "inclined", "likely"]
 
@@ -288,6 +288,10 @@ RULES = [
         [_any(["contribution", "contributions", "participation", "involvement", "contingent", "contingents"]),
          {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["is", "are", "was", "were"]), _opt(["not", "also", "now"]),
          _any(["expected", "planned", "likely", "confirmed", "promised", "assured", "certain"])],
+        # "Lithuania's offer remains on the table", "the pledge stands".
+        [_any(["offer", "offers", "pledge", "pledges", "commitment", "contribution"]),
+         _any(["remains", "remain", "is", "are", "stays", "stands", "still"]), _opt(["still"]),
+         _any(["on", "valid", "firm", "standing"]), _opt(["the"]), _opt(["table"])],
     ], inside=True, conditional="hesitant"),
     # "A Portuguese contribution remains possible", "participation is not ruled out" (that one by "ruled out").
     Rule("contribution possible", "hesitant", "ruled_out", [
@@ -301,7 +305,8 @@ RULES = [
         [_any(["drawn", "drew", "draws", "draw", "drawing"]), _any(["up"]), _any(["plans", "plan"])],
     ], conditional="hesitant"),
     Rule("pledged troops", "committed", "hesitant", [
-        [_any(MARKERS_SOFT + ["earmarked", "earmarks", "allocated", "assigned"]),
+        [_any(MARKERS_SOFT + ["earmarked", "earmarks", "allocated", "assigned", "preparing", "prepares", "readying",
+                              "readies"]),
          _opt(["its", "their", "some", "several", "a", "around", "about", "more", "new", "extra", "additional",
                "own"]),
          _opt(["thousand", "hundred", "few"]), {"LIKE_NUM": True, "OP": "?"},
@@ -319,7 +324,7 @@ RULES = [
          _opt(["by", "from"]), {"IS_TITLE": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, _any(["of"]),
          _opt(["up", "to", "some", "several", "about", "around"]), {"LIKE_NUM": True, "OP": "?"},
          _opt(["thousand", "hundred"]), ADJECTIVE, _any(MILITARY)],
-        [_any(["signed", "signs", "sign"]), _any(["up"])],
+        [_any(["signed", "signs", "sign"]), _any(["up", "on"])],
     ], conditional="hesitant"),
     # "ready to negotiate" is no readiness to send: "ready to" + action is the rule above.
     Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]],
@@ -426,9 +431,16 @@ RULES = [
                              "reason"]),
          {"IS_QUOTE": True, "OP": "?"}, _any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
     ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS]
+      + [[_any(["there"]), _any(["will", "would", "'ll", "shall"]), _any(["be"]), _any(["no"]),
+          {"IS_TITLE": True, "OP": "?"}, ADJECTIVE, _any(MILITARY)]]
+      + [[_any(["in"]), _any(["no"]), _any(["position"]), _any(["to"])] + tail for tail in ACTION_PATTERNS]
       + [[_any(["no"]), ADJECTIVE, _any(MILITARY), _any(["to"]),
           _any(["spare", "send", "offer", "give", "deploy", "contribute", "commit"])]],
         topic=True),
+    Rule("closed the door", "ruled_out", "hesitant", [
+        [_any(["closed", "closes", "close", "closing", "shut", "shuts", "slammed"]), _opt(["the"]), _any(["door"]),
+         _any(["on", "to"])],
+    ]),
     # "Polish troops will stay at home", "Ireland will stay out of it".
     Rule("stay at home", "ruled_out", "hesitant", [
         [_any(["stay", "stays", "stayed", "remain", "remains", "keep", "keeps"]), _any(["at"]), _any(["home"])],
@@ -457,6 +469,8 @@ RULES = [
     Rule("not to send", "ruled_out", "ruled_out", _then([_any(["not", "never"]), _any(["to"])], ACTION_PATTERNS)),
     Rule("has yet to decide", "hesitant", None, [
         [_any(["will", "would", "'ll", "shall"]), _opt(["only", "then", "soon", "still"]), _any(["decide"])],
+        [_any(["will", "would", "'ll", "shall"]), _opt(["only", "then", "soon", "still"]), _any(["make", "take"]),
+         _any(["its", "a", "their", "the"]), _opt(["final"]), _any(["decision"])],
         [_any(["decide", "decides", "determine", "determines"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
          {"OP": "?"}, _any(["whether", "if"])],
         [_any(["has", "have", "had", "is", "are", "was", "were", "remains", "remain"]), _opt(["still", "so", "far"]),
@@ -481,7 +495,7 @@ RULES = [
         [_any(["undecided", "hesitant", "hesitancy", "hesitation", "hesitated", "hesitates", "hesitating",
                "reluctant", "reluctance", "reluctantly", "cautious", "caution", "cautiously", "wary", "sceptical",
                "skeptical", "unconvinced", "uncommitted", "noncommittal", "ambivalent", "divided", "torn",
-               "reservations", "misgivings", "qualms", "careful"])],
+               "reservations", "misgivings", "qualms", "careful", "unwilling"])],
         [_any(["non"]), _opt(["-"]), _any(["committal"])],
         [_any(["lukewarm", "cool", "cooler", "cooled", "cooling", "cools"]), _any(["on", "about", "towards", "toward",
                                                                               "to"])],
@@ -585,7 +599,7 @@ RULES = [
          {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["as"]),
          _opt(["a", "an", "legitimate"]), _opt(["direct", "grave", "serious", "existential", "legitimate"]),
          _any(["threat", "target", "targets", "combatants", "enemy", "occupiers", "invaders", "invasion",
-               "provocation", "aggression", "act", "declaration", "escalation", "attack"])],
+               "provocation", "aggression", "act", "declaration", "escalation", "attack", "hostile", "hostiles"])],
     ]),
     Rule("will not accept troops", None, "opposed", [
         [_any(["accept", "tolerate", "allow", "permit", "countenance", "agree"]), _opt(["to"]),
@@ -676,6 +690,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if _off_topic(lower, end) or (rule.topic and _exercise(lower, end)):
             continue
+        if not rule.topic and not on_topic and _about_else(lower, end):
+            continue    # "will decide next week on new measures against disinformation"
         if rule.stance == "committed" and _elsewhere(lower, mentions, end):
             continue
         if rule.stance == "hesitant" and _judgement(lower, cues, start):
@@ -699,7 +715,7 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         stance = rule.negated if negated else rule.stance
         if negated and stance in ("ruled_out", "committed") and _has_yet(lower, start, end):
             stance = "hesitant"
-        if negated and stance == "ruled_out" and _without(lower, end):
+        if stance == "ruled_out" and rule.stance != "opposed" and _without(lower, end):
             stance = "hesitant"     # "would not take part without an invitation": a condition
         if stance == "opposed" and _judged_hesitant(lower, cues, end):
             stance = "ruled_out"    # "dismissed the idea as premature": not now
@@ -844,6 +860,17 @@ def _elsewhere(lower, mentions, end) -> bool:
             first = index + 1 + (index + 1 < len(lower) and lower[index + 1] == "the")
             place = next((m for m in mentions if m.first == first), None)
             return place is not None and "UKR" not in place.codes
+    return False
+
+
+def _about_else(lower, end) -> bool:
+    """A cue that names what it is about ("decide on new measures") in a
+    sentence that does not speak of troops is about something else."""
+    for index in range(end, min(end + 5, len(lower))):
+        if lower[index] in BOUNDARIES:
+            return False
+        if lower[index] in ("on", "about", "over") and index + 1 < len(lower) and lower[index + 1] not in POINTING:
+            return True
     return False
 
 
