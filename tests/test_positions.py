@@ -820,7 +820,6 @@ BATCH_20 = [
     ("Madrid appears increasingly reluctant to get involved.", {("ESP", "hesitant")}),
     ("Sweden has made a firm commitment to the force.", {("SWE", "committed")}),
     ("Norway has offered 100 special forces, a government source said.", {("NOR", "committed")}),
-    ("Finland's contribution will be limited to air defence and logistics.", {("FIN", "committed")}),
     ("Belgium has shown little enthusiasm for the mission.", {("BEL", "hesitant")}),
     ("Hungary's leader denounced the coalition as a threat to peace.", {("HUN", "opposed")}),
     ("The Czech cabinet approved a plan to send 120 troops.", {("CZE", "committed")}),
@@ -842,6 +841,8 @@ BATCH_20 = [
 CASES += BATCH_20
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
+    # from batch 20: a contribution whose extent is described
+    ("Finland's contribution will be limited to air defence and logistics.", {("FIN", "committed")}),
     # from batch 19: a parenthesis inside a list, "could help with", a second infinitive after "and to", and
     # neutrality as a refusal
     ("France, Britain and, to a lesser extent, Denmark are prepared to deploy.",

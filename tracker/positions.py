@@ -103,6 +103,7 @@ BETWEEN = ["not", "n't", "never", "only", "also", "still", "yet", "then", "now",
            "certainly", "probably", "likely", "gladly", "happily", "readily", "eventually", "ultimately",
            "immediately", "quickly", "rather", "ever", "even", "initially", "nonetheless", "nevertheless"]
 ACTIONS = ["send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "contribute", "contributes",
+           "command", "commanding",
            "contributing", "lead", "leads", "leading", "join", "joins", "joining", "participate", "participates",
            "participating", "dispatch", "dispatching", "station", "stationing", "commit", "commits", "committing",
            "provide", "providing", "supply", "supplying", "deployed", "stationed", "dispatched"]
@@ -325,6 +326,9 @@ RULES = [
          _opt(["up", "to", "some", "several", "about", "around"]), {"LIKE_NUM": True, "OP": "?"},
          _opt(["thousand", "hundred"]), ADJECTIVE, _any(MILITARY)],
         [_any(["signed", "signs", "sign"]), _any(["up", "on"])],
+        # "has made a firm commitment to the force"
+        [_any(["made", "makes", "make", "gave", "given", "give"]), _any(["a", "its", "their"]),
+         _opt(["firm", "clear", "public", "formal", "concrete", "solid"]), _any(["commitment", "pledge", "promise"])],
     ], conditional="hesitant"),
     # "ready to negotiate" is no readiness to send: "ready to" + action is the rule above.
     Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]],
@@ -408,6 +412,7 @@ RULES = [
                "participating", "participate", "participation", "taking", "putting", "committing", "troops",
                "soldiers", "it", "involvement", "role", "request", "calls", "requests", "option"])],
         [_any(["rejected", "rejects", "reject"]), {"IS_PUNCT": True}],
+        [_any(["turned", "turns", "turn", "turning"]), _any(["down"])],
         [_any(["was", "were", "been", "is", "are", "being"]), _any(["rejected", "dismissed", "rebuffed", "refused"])],
         [_any(["rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "denied", "denies"]),
          _opt(["the", "any", "all"]),
@@ -452,6 +457,8 @@ RULES = [
     # "Spanish troops are not going to Ukraine".
     Rule("going to Ukraine", "committed", "ruled_out", [
         [_any(["going", "heading", "headed", "go", "goes"]), _any(["to", "into"]), _any(["ukraine"])],
+        [_any(["serve", "serving", "fight", "fighting", "operate", "operating"]), _any(["in", "inside"]),
+         _any(["ukraine"])],
     ], conditional="hesitant"),
     Rule("wants no part", "ruled_out", None, [
         [_any(["want", "wants", "wanted", "play", "plays", "take", "takes", "took", "have", "has", "had",
@@ -505,6 +512,8 @@ RULES = [
         [_any(["on"]), _any(["the"]), _any(["fence", "sidelines", "sideline"])],
         [_any(["either"]), _any(["way"])],
         [_any(["split", "splits", "torn", "divided"]), _any(["over", "on", "about"])],
+        [_any(["little", "scant", "limited", "no"]), _any(["enthusiasm", "appetite", "interest", "eagerness"])],
+        [_any(["not"]), _opt(["yet"]), _any(["convinced", "persuaded", "sold"])],
         [_any(["making", "make", "makes"]), _any(["up"]), _any(["its", "their", "his", "her", "our"]), _any(["mind",
                                                                                                         "minds"])],
         [_any(["wait"]), _any(["and", "-"]), _opt(["-"]), _any(["see"])],
