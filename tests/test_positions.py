@@ -839,6 +839,29 @@ BATCH_20 = [
     ("The Kremlin said it was not opposed to European mediation.", set()),
 ]
 CASES += BATCH_20
+# A twenty-first batch, sentences of such articles that hold no position, in the words the rules above added,
+# scored before the rules changed for them.
+BATCH_21 = [
+    ("Ukraine's army has made a firm commitment to reform its recruitment.", set()),
+    ("The summit closed the door on further delays to the aid package.", set()),
+    ("Officials were happy to discuss the timetable with reporters.", set()),
+    ("Russian forces are fighting in eastern Ukraine near Pokrovsk.", set()),
+    ("Ukrainian troops serve in Ukraine's army under very hard conditions.", set()),
+    ("The commander will command Ukraine's southern front from Odesa.", set()),
+    ("Poland turned down a request to extradite the suspect to Germany.", set()),
+    ("Germany shows little interest in a new trade deal with China.", set()),
+    ("Britain is not yet convinced that the new tariffs are lawful.", set()),
+    ("The offer of a ceasefire remains on the table, Kyiv said.", set()),
+    ("There will be no easy answers, the French minister said.", set()),
+    ("Denmark has signed on to a joint statement on Gaza.", set()),
+    ("Russian soldiers will not serve in Ukraine much longer if the talks succeed, Moscow claimed.", set()),
+    ("Sweden is preparing a new package of sanctions.", set()),
+    ("Italy will make its decision on the budget next week.", set()),
+    ("Norway's offer to mediate remains on the table.", set()),
+    ("The Dutch government could be persuaded to raise the defence budget.", set()),
+    ("France is in no position to lecture others on debt, Berlin said.", set()),
+]
+CASES += BATCH_21
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 20: a contribution whose extent is described
