@@ -70,6 +70,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 STANCES = ("committed", "hesitant", "ruled_out", "opposed")
+RECIPIENT = "UKR"   # the country the troops would go to
 
 
 @dataclass(frozen=True)
@@ -744,6 +745,10 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         trigger_start = tokens[first].idx - origin
         last = max(end - 1, negator if negator is not None else 0)
         trigger_end = tokens[last].idx + len(tokens[last].text) - origin
+        # Ukraine receives the force; its own army's deeds are no position on sending troops to it.
+        codes = [code for code in codes if code != RECIPIENT]
+        if lower[end - 1] in ("commitment", "pledge", "promise") and _to_other_verb(tokens, lower, end):
+            continue    # "a firm commitment to reform its recruitment"
         for code in codes:
             results.setdefault((code, stance), Suggestion(
                 code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
@@ -768,6 +773,17 @@ def _of_size(lower, start) -> bool:
         if word in ("size", "scale", "number", "composition", "shape", "makeup", "timing", "extent", "nature"):
             return True
     return False
+
+
+def _to_other_verb(tokens, lower, end) -> bool:
+    """"commitment to reform": a promise of something other than taking part."""
+    if end + 1 >= len(tokens) or lower[end] != "to":
+        return False
+    verb = lower[end + 1]
+    return tokens[end + 1].is_lower and verb.isalpha() and verb not in ACTIONS and verb not in TAKE \
+        and verb not in TOPIC and verb not in ("the", "a", "an", "any", "its", "their", "this", "that", "help",
+                                               "secure", "support", "protect", "defend", "guarantee", "police",
+                                               "patrol", "monitor", "put", "be")
 
 
 def _without(lower, end) -> bool:
