@@ -862,6 +862,31 @@ BATCH_21 = [
     ("France is in no position to lecture others on debt, Berlin said.", set()),
 ]
 CASES += BATCH_21
+# A twenty-second batch, fresh wording after every change above, scored before the rules changed for it.
+BATCH_22 = [
+    ("Luxembourg has said it will contribute a small reconnaissance unit.", {("LUX", "committed")}),
+    ("The Portuguese are reluctant to send ground forces so far from home.", {("PRT", "hesitant")}),
+    ("Berlin has signalled that German participation would require a Bundestag vote.", {("DEU", "hesitant")}),
+    ("Paris is pressing ahead with plans to deploy French troops after a truce.", {("FRA", "committed")}),
+    ("Rome has been unequivocal: no Italian soldiers in Ukraine.", {("ITA", "ruled_out")}),
+    ("The Danish defence minister confirmed Denmark's pledge of 200 troops.", {("DNK", "committed")}),
+    ("Greece is wary of being drawn into a mission on Ukrainian soil.", {("GRC", "hesitant")}),
+    ("Bulgaria will not contribute soldiers but will allow the use of its ports.", {("BGR", "ruled_out")}),
+    ("Austria, as a neutral country, cannot take part in such a mission.", {("AUT", "ruled_out")}),
+    ("Poland is adamant it will not send troops, while the Baltic states are eager to.",
+     {("POL", "ruled_out"), ("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("Russia has promised a 'harsh response' to any deployment of Western troops.", {("RUS", "opposed")}),
+    ("Slovakia flatly rejected the plan.", {("SVK", "opposed")}),
+    ("Canada remains noncommittal on a contribution.", {("CAN", "hesitant")}),
+    ("The Irish government has no plans to change its neutrality to join the force.", {("IRL", "ruled_out")}),
+    ("Sweden's offer of a battalion still stands.", {("SWE", "committed")}),
+    ("Turkey will send troops only with the consent of both sides.", {("TUR", "hesitant")}),
+    ("Germany will host a meeting of the coalition's military planners in Berlin.", set()),
+    ("Finland is ready to increase its defence spending.", set()),
+    ("Britain has refused to rule out further sanctions.", set()),
+    ("Norway would welcome a ceasefire.", set()),
+]
+CASES += BATCH_22
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 20: a contribution whose extent is described
