@@ -30,7 +30,9 @@ NAMES = {
     "New Zealand": "NZL", "Belarus": "BLR", "Croatia": "HRV", "Bulgaria": "BGR", "Wellington": "NZL",
     "Greek": "GRC", "Czech": "CZE", "Estonian": "EST", "Latvian": "LVA", "Lithuanian": "LTU", "Slovak": "SVK",
     "Romanian": "ROU", "Croatian": "HRV", "Belgian": "BEL", "Austrian": "AUT", "Portuguese": "PRT",
-    "Cyprus": "CYP", "Oslo": "NOR",
+    "Cyprus": "CYP", "Oslo": "NOR", "Athens": "GRC", "Bucharest": "ROU", "Vienna": "AUT", "Lisbon": "PRT",
+    "Helsinki": "FIN", "Dublin": "IRL", "Spaniards": "ESP", "Luxembourg": "LUX", "Iceland": "ISL",
+    "Slovenia": "SVN",
 }
 GROUPS = {
     "Nordic countries": ["DNK", "FIN", "ISL", "NOR", "SWE"],
@@ -86,7 +88,9 @@ CASES = [
     ("Madrid rejected sending soldiers to a country at war.", {("ESP", "ruled_out")}),
     ("Greece refused to contribute troops to the mission.", {("GRC", "ruled_out")}),
     ("Austria has no plans to send soldiers abroad, citing its neutrality.", {("AUT", "ruled_out")}),
-    ("Ireland won't deploy troops without a United Nations mandate.", {("IRL", "ruled_out")}),
+    # A refusal "without" a condition is the condition (hesitant), as dev_09's curator reads "would not take part
+    # in any deployment without an invitation" (this case expected ruled_out until dev_09 was curated).
+    ("Ireland won't deploy troops without a United Nations mandate.", {("IRL", "hesitant")}),
     ("Sending troops was ruled out by Rome after a cabinet meeting.", {("ITA", "ruled_out")}),
     ("Neither Slovakia nor Hungary will send soldiers to Ukraine.", {("SVK", "ruled_out"), ("HUN", "ruled_out")}),
     ("Japan has firmly ruled it out, officials in Tokyo said.", {("JPN", "ruled_out")}),
@@ -182,7 +186,8 @@ CASES += [
     ("Hungary has warned against any deployment of troops to Ukraine.", {("HUN", "opposed")}),
     ("Finland said it would contribute only if the United States agreed to a backstop.", {("FIN", "hesitant")}),
     ("Japan sent humanitarian aid to Ukraine last year.", set()),
-    ("Ukraine welcomed the offer of troops from Britain and France.", set()),
+    # An offer of troops from Britain is Britain's offer (this case expected nothing until batch 10's nominal forms).
+    ("Ukraine welcomed the offer of troops from Britain and France.", {("GBR", "committed"), ("FRA", "committed")}),
     ("Germany is not opposed to the idea but has questions about the mandate.", {("DEU", "hesitant")}),
     ("Latvia and Estonia say they are willing to deploy, though Lithuania has yet to decide.",
      {("LVA", "committed"), ("EST", "committed"), ("LTU", "hesitant")}),
@@ -411,12 +416,504 @@ CASES += [
     ("“Western soldiers in Ukraine are unacceptable,” a Kremlin spokeswoman, Anna Petrova, said.",
      {("RUS", "opposed")}),
 ]
+# A tenth batch in hedged, diplomatic wording and nominal forms, written and scored before the rules
+# changed for it. Conventions: "on condition that", "provided (that)", "subject to" condition a participation
+# (hesitant), while "once a ceasefire holds" only times it, and so does "only once" (as dev_03's and dev_10's
+# curators read "only after a ceasefire", "but only once a ceasefire had held"); "stopped short of committing" is
+# hesitant, "balked at", "so far resisted calls to send" and "is not in a position to send" are ruled_out.
+BATCH_10 = [
+    ("Germany is weighing whether to contribute engineers to a reassurance force.", {("DEU", "hesitant")}),
+    ("The Italian government stopped short of committing troops, saying it would wait for a ceasefire.",
+     {("ITA", "hesitant")}),
+    ("Norway left the door open to sending a small contingent later in the year.", {("NOR", "hesitant")}),
+    ("Spain would consider sending soldiers once a peace deal is signed.", {("ESP", "hesitant")}),
+    ("Denmark has signalled willingness to send troops to Ukraine.", {("DNK", "committed")}),
+    ("Stockholm is prepared to make a substantial contribution to the force.", {("SWE", "committed")}),
+    ("Poland balked at the idea of putting its own soldiers inside Ukraine.", {("POL", "ruled_out")}),
+    ("Hungary dismissed the idea of a European force as dangerous.", {("HUN", "opposed")}),
+    ("Greece flatly refused to send troops.", {("GRC", "ruled_out")}),
+    ("Austria made clear it would not take part in any military mission.", {("AUT", "ruled_out")}),
+    ("Portugal is not in a position to send troops this year, its defence minister said.", {("PRT", "ruled_out")}),
+    ("Finland will only deploy once its own border is secured.", {("FIN", "committed")}),
+    ("Belgium would send soldiers on condition that the United States provides air cover.", {("BEL", "hesitant")}),
+    ("The Netherlands will contribute troops provided that parliament agrees.", {("NLD", "hesitant")}),
+    ("Lithuania is ready to deploy a company, subject to parliamentary approval.", {("LTU", "hesitant")}),
+    ("Romania wants guarantees first.", {("ROU", "hesitant")}),
+    ("Britain has offered to lead the force.", {("GBR", "committed")}),
+    ("Canada stands ready to help.", {("CAN", "committed")}),
+    ("Germany has earmarked a brigade for the mission.", {("DEU", "committed")}),
+    ("Estonia would be willing to send more soldiers.", {("EST", "committed")}),
+    ("Latvia is among the countries that have committed troops.", {("LVA", "committed")}),
+    ("Croatia has not committed any soldiers to the force.", {("HRV", "hesitant")}),
+    ("Slovakia has declined to take part.", {("SVK", "ruled_out")}),
+    ("Italy has so far resisted calls to send troops.", {("ITA", "ruled_out")}),
+    ("Bulgaria remains sceptical.", {("BGR", "hesitant")}),
+    ("The Czech government expressed reservations about a deployment.", {("CZE", "hesitant")}),
+    ("A contribution from Norway is expected.", {("NOR", "committed")}),
+    ("Danish participation is not excluded.", {("DNK", "hesitant")}),
+    ("Spain's refusal to join the mission surprised its partners.", {("ESP", "ruled_out")}),
+    ("Poland's readiness to deploy troops was praised in Kyiv.", {("POL", "committed")}),
+    ("Troops from Sweden and Finland are expected to join the force next year.",
+     {("SWE", "committed"), ("FIN", "committed")}),
+    ("An offer of 500 soldiers from Belgium was welcomed by France.", {("BEL", "committed")}),
+    ("Greek reluctance to join the mission has frustrated Paris.", {("GRC", "hesitant")}),
+    ("Ireland is prepared to send peacekeepers, subject to a UN mandate.", {("IRL", "hesitant")}),
+    ("Lisbon has so far declined to commit troops, officials said.", {("PRT", "ruled_out")}),
+    ("Vienna would not be in a position to take part because of Austrian neutrality.", {("AUT", "ruled_out")}),
+]
+CASES += BATCH_10
+# An eleventh batch on who holds a cue, and on sentences that hold no position, written and scored before the
+# rules changed for it. A question or a hypothetical ("whether Germany would join remains unclear", "if Italy
+# were to send troops") is the writer's uncertainty, not a position the article attributes: none.
+BATCH_11 = [
+    ("The Baltic states and Poland have offered to send troops.",
+     {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed"), ("POL", "committed")}),
+    ("France, Britain and Denmark all stand ready to deploy.",
+     {("FRA", "committed"), ("GBR", "committed"), ("DNK", "committed")}),
+    ("Among those ready to send troops are Britain, France and Denmark.",
+     {("GBR", "committed"), ("FRA", "committed"), ("DNK", "committed")}),
+    ("Sweden and Norway have committed troops, Spain is hesitant and Italy has declined.",
+     {("SWE", "committed"), ("NOR", "committed"), ("ESP", "hesitant"), ("ITA", "ruled_out")}),
+    ("Of the countries consulted, only Estonia and Latvia have pledged troops, while Greece and Cyprus have "
+     "declined.", {("EST", "committed"), ("LVA", "committed"), ("GRC", "ruled_out"), ("CYP", "ruled_out")}),
+    ("Italy, which has ruled out troops, will help with logistics.", {("ITA", "ruled_out")}),
+    ("Romania, which has yet to decide, hosts a NATO battle group.", {("ROU", "hesitant")}),
+    ("Britain, which has offered 10,000 troops, will host the next meeting.", {("GBR", "committed")}),
+    ("Spain said its government would not send troops.", {("ESP", "ruled_out")}),
+    ("Officials in Ottawa said Canada was prepared to contribute.", {("CAN", "committed")}),
+    ("The Greek prime minister told parliament that Athens had no plans to deploy soldiers.", {("GRC", "ruled_out")}),
+    ("Norway's defence minister said Oslo would be willing to contribute if asked.", {("NOR", "hesitant")}),
+    ("German officials said the government was not prepared to send soldiers.", {("DEU", "ruled_out")}),
+    ("The French foreign minister said Paris stands ready to lead.", {("FRA", "committed")}),
+    ("Warsaw flatly rejected any suggestion that Polish troops would be deployed.", {("POL", "ruled_out")}),
+    ("The Kremlin made clear it would never tolerate NATO forces in Ukraine.", {("RUS", "opposed")}),
+    ("Italian ministers remain sceptical of a deployment.", {("ITA", "hesitant")}),
+    ("Whether Germany would join remains unclear.", set()),
+    ("If Italy were to send troops, it would need parliament's approval.", set()),
+    ("Would France send troops without an American backstop?", set()),
+    ("Analysts asked whether Spain could afford to deploy.", set()),
+    ("It is not known if Portugal will contribute soldiers.", set()),
+    ("Germany ruled out new sanctions on Russian gas.", set()),
+    ("France is ready to impose tariffs on American goods.", set()),
+    ("Poland has pledged 2 billion euros in military aid to Ukraine.", set()),
+    ("Hungary refused to back the new sanctions package.", set()),
+    ("Britain is prepared to host peace talks in London.", set()),
+    ("Norway will send more humanitarian aid to Kyiv.", set()),
+    ("Italy declined to join the statement on sanctions.", set()),
+    ("Spain agreed to contribute to the reconstruction fund.", set()),
+    ("Denmark has offered to train Ukrainian pilots at home.", set()),
+    ("The Kremlin dismissed the peace talks as theatre.", set()),
+    ("Although the Spanish government has publicly backed the coalition's political goals, officials in Madrid "
+     "have so far stopped short of pledging any troops, citing domestic opposition.", {("ESP", "hesitant")}),
+    ("In a carefully worded statement, the Dutch cabinet said it was prepared in principle to contribute to a "
+     "reassurance force, but that any deployment would be subject to a vote in parliament.",
+     {("NLD", "committed"), ("NLD", "hesitant")}),
+    ("Diplomats say Romania, Bulgaria and Greece, all wary of Russian retaliation in the Black Sea, are unlikely "
+     "to commit troops in the near term.", {("ROU", "hesitant"), ("BGR", "hesitant"), ("GRC", "hesitant")}),
+    ("After weeks of internal debate, the Czech government signalled that it would be willing to send a small "
+     "unit, provided the mission had a clear mandate.", {("CZE", "hesitant")}),
+    ("Helsinki, for its part, has made clear that Finnish soldiers will not be sent while the threat on its "
+     "own border persists.", {("FIN", "ruled_out")}),
+    ("Neither Dublin nor Vienna, both officially neutral, is expected to take part.",
+     {("IRL", "ruled_out"), ("AUT", "ruled_out")}),
+    ("Bucharest signalled willingness to contribute, whereas Sofia remained silent.", {("ROU", "committed")}),
+    ("Leaders in Paris and London are prepared to send troops, and Berlin is weighing whether to follow.",
+     {("FRA", "committed"), ("GBR", "committed"), ("DEU", "hesitant")}),
+]
+CASES += BATCH_11
+# A twelfth batch in wording none of the rules was written against (agency copy, commentary, idiom), written
+# and scored before the rules changed for it. Conventions: "withdrew its offer" and "backed away from sending"
+# are ruled_out, "has cooled on", "is lukewarm" and "keeps its options open" hesitant; joining the coalition of
+# the willing is no troop commitment by itself.
+BATCH_12 = [
+    ("Sweden is understood to be ready to send a battalion, according to diplomats.", {("SWE", "committed")}),
+    ("The Dutch are keen to take part in any reassurance mission.", {("NLD", "committed")}),
+    ("Swedish ministers are eager to contribute to the force.", {("SWE", "committed")}),
+    ("Finland has thrown its weight behind sending European troops to Ukraine.", {("FIN", "committed")}),
+    ("The Danish parliament gave the go-ahead for the deployment of 150 soldiers.", {("DNK", "committed")}),
+    ("Norway has signed up to the reassurance force.", {("NOR", "committed")}),
+    ("Portugal has put forward a contribution of around 200 troops.", {("PRT", "committed")}),
+    ("Belgium is inclined to send a small detachment.", {("BEL", "committed")}),
+    ("Britain will be among the first to deploy.", {("GBR", "committed")}),
+    ("Italy has backed away from sending troops after a row in parliament.", {("ITA", "ruled_out")}),
+    ("Greece withdrew its offer of troops on Tuesday.", {("GRC", "ruled_out")}),
+    ("Austria wants no part in a military mission.", {("AUT", "ruled_out")}),
+    ("Hungary has vetoed any EU role in a troop deployment.", {("HUN", "opposed")}),
+    ("Slovakia is firmly against sending soldiers.", {("SVK", "opposed")}),
+    ("Poland won't be sending troops, its foreign minister said.", {("POL", "ruled_out")}),
+    ("No Spanish soldiers will be deployed to Ukraine, Madrid said.", {("ESP", "ruled_out")}),
+    ("Germany appears to have cooled on the idea of sending troops.", {("DEU", "hesitant")}),
+    ("Romania is lukewarm about a deployment.", {("ROU", "hesitant")}),
+    ("Bulgaria keeps its options open on a contribution.", {("BGR", "hesitant")}),
+    ("The Czech Republic would not rule it out, a spokesman said of sending troops.", {("CZE", "hesitant")}),
+    ("Croatia is holding back until the mandate is clear.", {("HRV", "hesitant")}),
+    ("Latvia has doubts about sending soldiers while its own border is under threat.", {("LVA", "hesitant")}),
+    ("Lithuania's offer to send a company was confirmed on Monday.", {("LTU", "committed")}),
+    ("The offer by Estonia of 100 troops was welcomed.", {("EST", "committed")}),
+    ("Both Paris and London have voiced support for putting troops on the ground.",
+     {("FRA", "committed"), ("GBR", "committed")}),
+    ("Moscow has vowed to respond to any deployment of European troops.", {("RUS", "opposed")}),
+    ("The Kremlin rejects out of hand the idea of peacekeepers from NATO countries.", {("RUS", "opposed")}),
+    ("The Benelux countries and Denmark said they would contribute troops.",
+     {("BEL", "committed"), ("LUX", "committed"), ("NLD", "committed"), ("DNK", "committed")}),
+    ("Ireland, like Austria, will not be part of the force.", {("IRL", "ruled_out"), ("AUT", "ruled_out")}),
+    ("France pledged troops; Italy did not.", {("FRA", "committed"), ("ITA", "ruled_out")}),
+    ("Sweden committed to raising defence spending to 3.5% of GDP.", set()),
+    ("Poland agreed to buy 96 tanks from the United States.", set()),
+    ("Italy pledged to support Ukraine's bid to join the EU.", set()),
+    ("Germany offered to mediate between the two sides.", set()),
+    ("Britain is ready to sign the trade deal this year.", set()),
+    ("Turkey ruled out joining the sanctions against Russia.", set()),
+    ("Spain opposed the tariff plan.", set()),
+    ("France refused to recognise the referendum.", set()),
+    ("Norway will deploy two frigates to the Arctic for a NATO exercise.", set()),
+    ("Denmark joined the coalition of the willing in March.", set()),
+    ("The Netherlands is weighing new sanctions on Russian banks.", set()),
+]
+CASES += BATCH_12
+# A thirteenth batch, fresh wording again after the rules had changed for batches 10-12 and dev_09-13, scored
+# before they changed for it.
+BATCH_13 = [
+    ("Sweden, which has already pledged a battalion, said Norway and Finland should follow.", {("SWE", "committed")}),
+    ("Denmark, whose parliament must approve any deployment, has not yet taken a decision.", {("DNK", "hesitant")}),
+    ("The Lithuanian foreign minister said his government would not hesitate to send troops.", {("LTU", "committed")}),
+    ("Poland's defence minister said its government had no intention of sending soldiers east.",
+     {("POL", "ruled_out")}),
+    ("Ready to deploy at once are Estonia and Latvia, diplomats said.", {("EST", "committed"), ("LVA", "committed")}),
+    ("Those that have ruled out sending troops include Hungary, Slovakia and Austria.",
+     {("HUN", "ruled_out"), ("SVK", "ruled_out"), ("AUT", "ruled_out")}),
+    ("Britain and France will send troops, Germany may contribute logistics and Italy will not take part.",
+     {("GBR", "committed"), ("FRA", "committed"), ("DEU", "hesitant"), ("ITA", "ruled_out")}),
+    ("Should a ceasefire hold, Canada would consider a contribution.", {("CAN", "hesitant")}),
+    ("Were Washington to offer a backstop, Berlin could be persuaded to send troops.", {("DEU", "hesitant")}),
+    ("Nobody knows whether Spain will send soldiers.", set()),
+    ("It remains to be seen whether Portugal joins the mission.", set()),
+    ("Downing Street confirmed that British troops would be part of the force.", {("GBR", "committed")}),
+    ("The White House has declined to commit US ground forces.", {("USA", "ruled_out")}),
+    ("The Kremlin has threatened to strike any foreign troops in Ukraine.", {("RUS", "opposed")}),
+    ("Dutch ministers have expressed doubts about a deployment without American support.", {("NLD", "hesitant")}),
+    ("Swedish officials say Stockholm is leaning towards taking part.", {("SWE", "hesitant")}),
+    ("Belgium has indicated it is willing to provide a contingent of engineers.", {("BEL", "committed")}),
+    ("Romania has said it cannot commit troops while its own defences are stretched.", {("ROU", "ruled_out")}),
+    ("Greece says it will decide on its participation after the summit.", {("GRC", "hesitant")}),
+    ("A Portuguese contribution remains possible, officials in Lisbon said.", {("PRT", "hesitant")}),
+    ("Italian involvement has been ruled out by the prime minister.", {("ITA", "ruled_out")}),
+    ("The Czech decision to send 300 soldiers was approved by parliament.", {("CZE", "committed")}),
+    ("Ireland's refusal to join has been criticised in Paris.", {("IRL", "ruled_out")}),
+    ("Finland's willingness to contribute depends on the security of its own border.", {("FIN", "hesitant")}),
+    ("Austria remains firmly opposed to sending soldiers abroad.", {("AUT", "opposed")}),
+    ("Croatia expressed support for the mission but said it had no troops to spare.", {("HRV", "ruled_out")}),
+    ("Bulgaria agreed on Tuesday to host a logistics hub for the force.", set()),
+    ("France will send its defence minister to Kyiv on Friday.", set()),
+    ("Germany has pledged to keep supplying air defence systems.", set()),
+    ("Spain refused to extradite the suspect.", set()),
+    ("Poland is ready to welcome more Ukrainian refugees.", set()),
+    ("Hungary opposed the EU's new sanctions package.", set()),
+    ("Britain rejected the trade proposal from Washington.", set()),
+    ("Estonia committed to buying more artillery shells for Ukraine.", set()),
+    ("The Netherlands will contribute funding to the drone coalition.", set()),
+]
+CASES += BATCH_13
+# A fourteenth batch, fresh wording once more, scored before the rules changed for it; half of it holds no
+# position though it uses the cues' words.
+BATCH_14 = [
+    ("Norway is expected to announce a contribution of 400 soldiers next week.", {("NOR", "committed")}),
+    ("Berlin insists it will only send troops under a NATO flag.", {("DEU", "hesitant")}),
+    ("Paris has signalled it could send special forces, though no decision has been taken.", {("FRA", "hesitant")}),
+    ("Rome continues to rule out any role for Italian soldiers on the ground.", {("ITA", "ruled_out")}),
+    ("Madrid has said repeatedly that Spanish troops will not take part.", {("ESP", "ruled_out")}),
+    ("The Polish president vowed that no Polish soldier would set foot in Ukraine.", {("POL", "ruled_out")}),
+    ("Latvia said it stood ready, as did Estonia.", {("LVA", "committed"), ("EST", "committed")}),
+    ("Greece and Cyprus remain on the sidelines.", {("GRC", "hesitant"), ("CYP", "hesitant")}),
+    ("The Netherlands has put 250 marines on standby for the mission.", {("NLD", "committed")}),
+    ("Turkey is willing in principle but wants a UN resolution first.", {("TUR", "committed"), ("TUR", "hesitant")}),
+    ("Canada is still deliberating over whether to send troops.", {("CAN", "hesitant")}),
+    ("Belgian ministers are divided over a deployment.", {("BEL", "hesitant")}),
+    ("Russia has repeatedly condemned the plans for a European force.", {("RUS", "opposed")}),
+    ("Slovakia's government called the idea of sending troops reckless.", {("SVK", "opposed")}),
+    ("Finland and Sweden have each promised a company of soldiers.", {("FIN", "committed"), ("SWE", "committed")}),
+    ("Australia would be prepared to contribute personnel, subject to a formal request.", {("AUS", "hesitant")}),
+    ("Japan has made no commitment to send troops.", {("JPN", "hesitant")}),
+    ("Ireland sees no role for Irish soldiers in the mission.", {("IRL", "ruled_out")}),
+    ("Germany will send more tanks to Lithuania as part of its NATO brigade.", set()),
+    ("Britain is ready to impose further sanctions on Russian oil.", set()),
+    ("France has committed 3 billion euros to Ukraine's defence industry.", set()),
+    ("Poland refused to ratify the grain agreement.", set()),
+    ("Italy is weighing a bid to host the 2030 Winter Olympics.", set()),
+    ("Spain will lead a trade mission to Latin America.", set()),
+    ("Denmark offered condolences after the strike on Kharkiv.", set()),
+    ("Austria declined to comment on the talks.", set()),
+    ("Russia has deployed more troops near the Finnish border.", set()),
+    ("Ukrainian soldiers are training in Britain and Germany.", set()),
+    ("Sweden is hesitant about raising taxes to fund defence.", set()),
+    ("The Czech Republic has concerns about the new EU budget.", set()),
+    ("Hungary is ready to veto the new sanctions.", set()),
+    ("France and Germany agreed to deepen defence industrial cooperation.", set()),
+]
+CASES += BATCH_14
+# A fifteenth batch of long, article-like sentences, scored before the rules changed for it.
+BATCH_15 = [
+    ("In a late-night statement, the Norwegian government said it was ready, in principle, to provide "
+     "helicopters and a field hospital, but stressed that no final decision on ground troops had been made.",
+     {("NOR", "committed"), ("NOR", "hesitant")}),
+    ("The Belgian prime minister, who faces a fragile coalition at home, has avoided any public commitment, "
+     "saying only that Belgium would 'do its part'.", {("BEL", "hesitant")}),
+    ("Despite pressure from Paris and London, the Italian government has held firm in its refusal to put "
+     "soldiers on Ukrainian territory, offering instead to help with demining after the war.",
+     {("ITA", "ruled_out")}),
+    ("Spanish officials, speaking on condition of anonymity, said Madrid would be willing to contribute to a "
+     "naval mission but had not made up its mind about land forces.",
+     {("ESP", "committed"), ("ESP", "hesitant")}),
+    ("Warsaw, which has long argued that its priority is the defence of its own territory, has made clear "
+     "that Polish troops will stay at home.", {("POL", "ruled_out")}),
+    ("The Kremlin, for its part, has described any Western troops in Ukraine as a direct threat that it "
+     "would not tolerate.", {("RUS", "opposed")}),
+    ("With elections looming, the Czech government has been careful not to commit itself either way.",
+     {("CZE", "hesitant")}),
+    ("Britain, which first floated the idea of a reassurance force in February, has said it is prepared to "
+     "commit several thousand troops and to take command of the mission.", {("GBR", "committed")}),
+    ("Diplomats say the Greek government is unlikely to take part, given its concerns about Turkey.",
+     {("GRC", "hesitant")}),
+    ("Danish Prime Minister Mette Holm told reporters that Denmark had 'not excluded anything', including "
+     "sending troops.", {("DNK", "hesitant")}),
+    ("Estonia, Latvia and Lithuania, which all border Russia, have said they would each provide a company "
+     "of soldiers, though Lithuania added that it needed its parliament's approval first.",
+     {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed"), ("LTU", "hesitant")}),
+    ("The meeting in Paris, attended by defence chiefs from more than 30 countries, focused on air defence, "
+     "logistics and the training of Ukrainian brigades.", set()),
+    ("Germany's finance minister said Berlin was prepared to spend an extra 5 billion euros on military aid "
+     "next year.", set()),
+    ("Sweden's foreign minister said Stockholm would not accept any peace deal that rewarded Russian aggression.",
+     set()),
+    ("Finland, which joined NATO in 2023, has doubled its defence budget and plans to buy more fighter jets.",
+     set()),
+    ("The United States has warned that a ceasefire could collapse if European allies failed to agree on "
+     "sanctions.", set()),
+    ("Turkish officials said Ankara was ready to host a new round of peace talks in Istanbul.", set()),
+    ("French President Luc Moreau said on Thursday that France was working with Britain on the force's "
+     "command structure.", set()),
+]
+CASES += BATCH_15
+# A sixteenth batch, fresh wording after every rule change above, scored before the rules changed for it.
+BATCH_16 = [
+    ("Portugal has agreed in principle to send a frigate and a company of marines.", {("PRT", "committed")}),
+    ("Officials in Copenhagen confirmed that Danish soldiers would join the force.", {("DNK", "committed")}),
+    ("Lithuania's parliament has authorised the deployment of up to 300 troops.", {("LTU", "committed")}),
+    ("Belgium has said it is open to the idea but will not decide before the summer.", {("BEL", "hesitant")}),
+    ("The Swedish government has put off a decision on troops until after the election.", {("SWE", "hesitant")}),
+    ("Romania has hinted it could contribute, without giving details.", {("ROU", "hesitant")}),
+    ("Italy is not ready to commit, the defence minister said.", {("ITA", "hesitant")}),
+    ("Germany has ruled out sending combat troops but may provide logistics.",
+     {("DEU", "ruled_out"), ("DEU", "hesitant")}),
+    ("Greece will not be sending soldiers, Athens confirmed.", {("GRC", "ruled_out")}),
+    ("Spain rejects any role for its troops in Ukraine.", {("ESP", "ruled_out")}),
+    ("Hungary considers the plan a dangerous escalation.", {("HUN", "opposed")}),
+    ("Moscow has said it would view the presence of any foreign soldiers as an act of war.", {("RUS", "opposed")}),
+    ("Austria's neutrality rules out any participation.", {("AUT", "ruled_out")}),
+    ("Finland does not intend to send soldiers while Russia masses troops on its border.", {("FIN", "ruled_out")}),
+    ("The Estonian government wants to see the mandate before it commits.", {("EST", "hesitant")}),
+    ("Norway and Iceland have expressed interest in joining the mission.", {("NOR", "hesitant"), ("ISL", "hesitant")}),
+    ("Croatia has pledged medics, while Slovakia said it would send nobody.",
+     {("HRV", "committed"), ("SVK", "ruled_out")}),
+    ("Canada, Australia and New Zealand are all still considering their options.",
+     {("CAN", "hesitant"), ("AUS", "hesitant"), ("NZL", "hesitant")}),
+    ("Turkey has refused to rule out a role for Turkish troops.", {("TUR", "hesitant")}),
+    ("Poland will send no troops but will train Ukrainian soldiers at home.", {("POL", "ruled_out")}),
+    ("Britain will send a delegation to the talks in Geneva.", set()),
+    ("France is weighing whether to recognise a Palestinian state.", set()),
+    ("Germany rejected the proposal for joint EU debt.", set()),
+    ("Italy pledged 500 million euros to rebuild Ukrainian energy plants.", set()),
+    ("The Dutch government refused to release the report.", set()),
+    ("Denmark will deploy F-35 jets to Poland to police NATO airspace.", set()),
+    ("Spain is considering new measures against rising electricity prices.", set()),
+    ("Sweden is prepared to take in more Ukrainian children.", set()),
+]
+CASES += BATCH_16
+# A seventeenth batch aimed at false positives from the words the rules above added, scored before the rules
+# changed for it.
+BATCH_17 = [
+    ("Ukraine wants a ceasefire first, its foreign minister said.", set()),
+    ("Britain was the first country to recognise the new government.", set()),
+    ("France is interested in buying more Ukrainian drones.", set()),
+    ("Officials were careful to describe the meeting as constructive.", set()),
+    ("Poland will stay at the table until a deal is reached.", set()),
+    ("Germany described the talks as a step forward.", set()),
+    ("Russia has threatened to cut gas supplies to Moldova.", set()),
+    ("Italy has put off a decision on the new budget.", set()),
+    ("The Netherlands postponed its decision on the F-35 order.", set()),
+    ("Spain has expressed interest in hosting the summit.", set()),
+    ("Denmark stayed out of the vote on the tariff package.", set()),
+    ("Sweden avoided any commitment on the new spending target.", set()),
+    ("Norway's policy on arms exports has changed.", set()),
+    ("Finland could be persuaded to raise its aid budget.", set()),
+    ("Estonia's troops took part in a NATO exercise last week.", set()),
+    ("Latvia's neutrality is not in question.", set()),
+    ("Greece would view any Turkish move as a provocation.", set()),
+    ("The offer of talks from Moscow was rejected by Kyiv.", set()),
+    ("Belgium pledged to support Ukraine for as long as it takes.", set()),
+    ("Austria is leaning towards a new coalition government.", set()),
+]
+CASES += BATCH_17
+# An eighteenth batch, fresh wording after batch 17's changes, scored before the rules changed for it.
+BATCH_18 = [
+    ("Sweden's armed forces chief said Swedish units could be ready to deploy by the summer.", {("SWE", "hesitant")}),
+    ("The Finnish government is understood to have offered a battalion.", {("FIN", "committed")}),
+    ("Copenhagen has yet to put a figure on its contribution.", {("DNK", "hesitant")}),
+    ("Germany's coalition partners are split over sending troops.", {("DEU", "hesitant")}),
+    ("Italy will under no circumstances send soldiers to Ukraine, Rome said.", {("ITA", "ruled_out")}),
+    ("Spanish troops are not going to Ukraine, the defence minister said.", {("ESP", "ruled_out")}),
+    ("France has reaffirmed its readiness to lead the force.", {("FRA", "committed")}),
+    ("Poland, for now, is keeping its soldiers at home.", {("POL", "ruled_out")}),
+    ("Latvia has earmarked 200 soldiers for the mission, its defence ministry said.", {("LVA", "committed")}),
+    ("The Czech Republic has not excluded participating in a later phase.", {("CZE", "hesitant")}),
+    ("The Slovak prime minister dismissed calls for Slovak troops as warmongering.", {("SVK", "ruled_out")}),
+    ("Hungary has warned that it would block any EU mission involving troops.", {("HUN", "opposed")}),
+    ("Britain said it would not hesitate to put troops on the ground.", {("GBR", "committed")}),
+    ("Belgium and Luxembourg have both indicated that they could send small contingents.",
+     {("BEL", "hesitant"), ("LUX", "hesitant")}),
+    ("Moscow rejected any suggestion that it would accept European peacekeepers.", {("RUS", "opposed")}),
+    ("A Dutch frigate could join the mission, but no Dutch ground troops, The Hague said.",
+     {("NLD", "hesitant"), ("NLD", "ruled_out")}),
+    ("Ireland is not among the countries willing to send troops.", {("IRL", "ruled_out")}),
+    ("Norway said it saw no need to send troops at this stage.", {("NOR", "ruled_out")}),
+    ("Romania is still making up its mind.", {("ROU", "hesitant")}),
+    ("Japan has made it clear that its Self-Defense Forces will not be deployed.", {("JPN", "ruled_out")}),
+    ("Austria said it would send more aid to Ukrainian hospitals.", set()),
+    ("The Kremlin said it was ready to resume talks with Washington.", set()),
+    ("Greece has committed to buying new French frigates.", set()),
+    ("Turkey declined an invitation to the summit.", set()),
+    ("Portugal will host a meeting of defence ministers next month.", set()),
+]
+CASES += BATCH_18
+# A nineteenth batch, fresh wording after every change above, scored before the rules changed for it.
+BATCH_19 = [
+    ("The Swedish defence ministry has begun preparing a battalion for deployment to Ukraine.", {("SWE", "committed")}),
+    ("Oslo is open in principle to a Norwegian contribution.", {("NOR", "hesitant")}),
+    ("Belgium's foreign minister said Brussels would 'seriously consider' any request for troops.",
+     {("BEL", "hesitant")}),
+    ("The Netherlands refuses to send soldiers without a parliamentary vote.", {("NLD", "hesitant")}),
+    ("There will be no Greek boots on the ground, Athens said.", {("GRC", "ruled_out")}),
+    ("Germany is reluctant, Poland is unwilling and Hungary is hostile to the idea.",
+     {("DEU", "hesitant"), ("POL", "hesitant"), ("HUN", "opposed")}),
+    ("The Spanish government has firmly closed the door on sending troops.", {("ESP", "ruled_out")}),
+    ("Portugal has indicated it would be happy to contribute a naval vessel.", {("PRT", "committed")}),
+    ("Finland's president said the country was in no position to send troops.", {("FIN", "ruled_out")}),
+    ("Croatia and Slovenia have yet to make their intentions known.", {("HRV", "hesitant"), ("SVN", "hesitant")}),
+    ("Russia would regard any such force as hostile, the Kremlin said.", {("RUS", "opposed")}),
+    ("Lithuania's offer remains on the table.", {("LTU", "committed")}),
+    ("Canada has signed on to the coalition's military planning.", {("CAN", "committed")}),
+    ("The Czech government will make its decision after consulting parliament.", {("CZE", "hesitant")}),
+    ("Britain is willing to sign a new defence pact with Norway.", set()),
+    ("Germany has deployed additional air defence units to Poland.", set()),
+    ("Spain rejected claims that it had blocked the sanctions package.", set()),
+    ("France will decide next week on new measures against disinformation.", set()),
+    ("Italy expressed concerns about migration across the Mediterranean.", set()),
+    ("Sweden pledged to double its support for Ukrainian refugees.", set()),
+]
+CASES += BATCH_19
+# A twentieth batch, fresh wording after every change above, scored before the rules changed for it.
+BATCH_20 = [
+    ("Denmark is poised to send up to 150 soldiers once parliament gives its approval.", {("DNK", "committed")}),
+    ("Warsaw remains adamant that Polish soldiers will not serve in Ukraine.", {("POL", "ruled_out")}),
+    ("Berlin is sounding more open to a German role in the force.", {("DEU", "hesitant")}),
+    ("The Italian prime minister ruled out Italian participation for the time being.", {("ITA", "ruled_out")}),
+    ("Madrid appears increasingly reluctant to get involved.", {("ESP", "hesitant")}),
+    ("Sweden has made a firm commitment to the force.", {("SWE", "committed")}),
+    ("Norway has offered 100 special forces, a government source said.", {("NOR", "committed")}),
+    ("Belgium has shown little enthusiasm for the mission.", {("BEL", "hesitant")}),
+    ("Hungary's leader denounced the coalition as a threat to peace.", {("HUN", "opposed")}),
+    ("The Czech cabinet approved a plan to send 120 troops.", {("CZE", "committed")}),
+    ("Romania said it was not yet convinced that a force was needed.", {("ROU", "hesitant")}),
+    ("Britain will command the mission and supply the largest contingent.", {("GBR", "committed")}),
+    ("Greece has turned down a request to join the force.", {("GRC", "ruled_out")}),
+    ("Canada, like Australia, wants a clearer mandate before it commits.", {("CAN", "hesitant"), ("AUS", "hesitant")}),
+    ("Moscow has made it plain that it regards any Western soldier in Ukraine as an enemy combatant.",
+     {("RUS", "opposed")}),
+    ("Ireland's government said neutrality ruled out any military role.", {("IRL", "ruled_out")}),
+    ("Latvia's position remains unchanged: it is ready to deploy.", {("LVA", "committed")}),
+    ("Portugal said it would take part in the talks on the mission's mandate.", set()),
+    ("Germany pledged to speed up weapons deliveries to Ukraine.", set()),
+    ("Spain is ready to discuss the proposal with its partners.", set()),
+    ("Italy refused to join the boycott of the conference.", set()),
+    ("Poland has offered to host the next round of negotiations.", set()),
+    ("The Kremlin said it was not opposed to European mediation.", set()),
+]
+CASES += BATCH_20
+# A twenty-first batch, sentences of such articles that hold no position, in the words the rules above added,
+# scored before the rules changed for them.
+BATCH_21 = [
+    ("Ukraine's army has made a firm commitment to reform its recruitment.", set()),
+    ("The summit closed the door on further delays to the aid package.", set()),
+    ("Officials were happy to discuss the timetable with reporters.", set()),
+    ("Russian forces are fighting in eastern Ukraine near Pokrovsk.", set()),
+    ("Ukrainian troops serve in Ukraine's army under very hard conditions.", set()),
+    ("The commander will command Ukraine's southern front from Odesa.", set()),
+    ("Poland turned down a request to extradite the suspect to Germany.", set()),
+    ("Germany shows little interest in a new trade deal with China.", set()),
+    ("Britain is not yet convinced that the new tariffs are lawful.", set()),
+    ("The offer of a ceasefire remains on the table, Kyiv said.", set()),
+    ("There will be no easy answers, the French minister said.", set()),
+    ("Denmark has signed on to a joint statement on Gaza.", set()),
+    ("Russian soldiers will not serve in Ukraine much longer if the talks succeed, Moscow claimed.", set()),
+    ("Sweden is preparing a new package of sanctions.", set()),
+    ("Italy will make its decision on the budget next week.", set()),
+    ("Norway's offer to mediate remains on the table.", set()),
+    ("The Dutch government could be persuaded to raise the defence budget.", set()),
+    ("France is in no position to lecture others on debt, Berlin said.", set()),
+]
+CASES += BATCH_21
+# A twenty-second batch, fresh wording after every change above, scored before the rules changed for it.
+BATCH_22 = [
+    ("Luxembourg has said it will contribute a small reconnaissance unit.", {("LUX", "committed")}),
+    ("The Portuguese are reluctant to send ground forces so far from home.", {("PRT", "hesitant")}),
+    ("Berlin has signalled that German participation would require a Bundestag vote.", {("DEU", "hesitant")}),
+    ("Paris is pressing ahead with plans to deploy French troops after a truce.", {("FRA", "committed")}),
+    ("Rome has been unequivocal: no Italian soldiers in Ukraine.", {("ITA", "ruled_out")}),
+    ("The Danish defence minister confirmed Denmark's pledge of 200 troops.", {("DNK", "committed")}),
+    ("Greece is wary of being drawn into a mission on Ukrainian soil.", {("GRC", "hesitant")}),
+    ("Bulgaria will not contribute soldiers but will allow the use of its ports.", {("BGR", "ruled_out")}),
+    ("Austria, as a neutral country, cannot take part in such a mission.", {("AUT", "ruled_out")}),
+    ("Poland is adamant it will not send troops, while the Baltic states are eager to.",
+     {("POL", "ruled_out"), ("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("Russia has promised a 'harsh response' to any deployment of Western troops.", {("RUS", "opposed")}),
+    ("Slovakia flatly rejected the plan.", {("SVK", "opposed")}),
+    ("Canada remains noncommittal on a contribution.", {("CAN", "hesitant")}),
+    ("Sweden's offer of a battalion still stands.", {("SWE", "committed")}),
+    ("Turkey will send troops only with the consent of both sides.", {("TUR", "hesitant")}),
+    ("Germany will host a meeting of the coalition's military planners in Berlin.", set()),
+    ("Finland is ready to increase its defence spending.", set()),
+    ("Britain has refused to rule out further sanctions.", set()),
+    ("Norway would welcome a ceasefire.", set()),
+]
+CASES += BATCH_22
+# Read wrongly still: the position is held by a question's subject and told by a person of no named country.
+KNOWN_MISSES = [
+    # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")
+    ("The Irish government has no plans to change its neutrality to join the force.", {("IRL", "ruled_out")}),
+    # from batch 20: a contribution whose extent is described
+    ("Finland's contribution will be limited to air defence and logistics.", {("FIN", "committed")}),
+    # from batch 19: a parenthesis inside a list, "could help with", a second infinitive after "and to", and
+    # neutrality as a refusal
+    ("France, Britain and, to a lesser extent, Denmark are prepared to deploy.",
+     {("FRA", "committed"), ("GBR", "committed"), ("DNK", "committed")}),
+    ("Italy says it could help with training outside Ukraine but would not deploy inside the country.",
+     {("ITA", "hesitant"), ("ITA", "ruled_out")}),
+    ("Estonia has volunteered to host the force's headquarters and to provide troops.", {("EST", "committed")}),
+    ("Austria has once again said it will stay neutral.", {("AUT", "ruled_out")}),
+    ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
+]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 
 
 @pytest.mark.parametrize("sentence, expected", CASES, ids=[case[0][:60] for case in CASES])
 def test_positions_of_each_sentence(sentence, expected):
     assert pairs(sentence, SPEAKERS.get(sentence)) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a known miss of the rules")
+@pytest.mark.parametrize("sentence, expected", KNOWN_MISSES, ids=[case[0][:60] for case in KNOWN_MISSES])
+def test_known_misses(sentence, expected):
+    assert pairs(sentence) == expected
 
 
 def test_a_suggestion_carries_its_trigger_as_written_with_offsets():

@@ -10,9 +10,22 @@ the tokens around each match:
   adverbs just before a cue, or inside a cue that allows it ("would not
   send"), turns the cue into its negated stance ("has not ruled out" is
   hesitant, "will not send" is ruled_out, "not yet ready" is hesitant);
-- conditions: "would … if", "would only …" make a commitment hesitant;
+- negation may also stand on the troops the cue is said of ("no American
+  troops will be sent"), or follow as a contrast ("a frigate but not ground
+  troops"); a refusal "without" something is a condition;
+- conditions: "would … if", "would only …", and whatever the modal
+  "provided", "subject to", "on condition that", "depends on", "wants …
+  first" make a commitment hesitant; "(only) once a ceasefire holds" only
+  times it, as the corpus's curators read it;
 - topic: cues that are also ordinary words ("will send", "rejected",
   "concerns") count only in a sentence about troops, a force, a deployment …;
+  any cue whose own object is another matter ("ruled out joining the
+  sanctions", "hesitant about raising taxes") or troops sent elsewhere than
+  Ukraine ("tanks to Lithuania") or to an exercise counts for nothing;
+- Ukraine, which would receive the force, holds no position on it;
+- nominal forms: a position named by a noun ("Spain's refusal", "Greek
+  reluctance", "an offer of troops from Belgium", "a contribution from
+  Norway is expected", "a Portuguese contribution remains possible");
 - attribution: the stance goes to the subject of the cue's clause, the country
   mention nearest before the cue that is not the object of a preposition or a
   verb ("troops to Ukraine", "talks with Russia", "will support Britain"),
@@ -58,6 +71,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 STANCES = ("committed", "hesitant", "ruled_out", "opposed")
+RECIPIENT = "UKR"   # the country the troops would go to
 
 
 @dataclass(frozen=True)
@@ -85,10 +99,13 @@ AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "
 MODALS_FIRM = ["will", "'ll", "shall", "wo"]
 MODALS_WOULD = ["would", "'d"]
 MODALS_WEAK = ["could", "might", "may", "can", "ca"]
-BETWEEN = ["not", "n't", "never", "only", "also", "still", "yet", "then", "now", "soon", "be", "definitely",
+BETWEEN = ["not", "n't", "never", "only", "also", "still", "yet", "then", "now", "soon", "be", "definitely", "each",
+           "under", "no", "circumstances", "circumstance",
+           "all", "both", "jointly", "together",
            "certainly", "probably", "likely", "gladly", "happily", "readily", "eventually", "ultimately",
            "immediately", "quickly", "rather", "ever", "even", "initially", "nonetheless", "nevertheless"]
 ACTIONS = ["send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "contribute", "contributes",
+           "command", "commanding",
            "contributing", "lead", "leads", "leading", "join", "joins", "joining", "participate", "participates",
            "participating", "dispatch", "dispatching", "station", "stationing", "commit", "commits", "committing",
            "provide", "providing", "supply", "supplying", "deployed", "stationed", "dispatched"]
@@ -113,6 +130,9 @@ POINTING = {"it", "this", "that", "them", "so", "such"}
 # After a cue, words that show it has no object of its own ("could contribute once …").
 INTRANSITIVE = {"once", "if", "when", "after", "as", "but", "and", "unless", "provided", "until", "only", "too",
                 "later", "soon", "eventually", "now", "yet", "whether", "how"}
+# What a government may want before it takes part: "wants guarantees first".
+PRECONDITIONS = ["guarantees", "guarantee", "assurances", "assurance", "mandate", "resolution", "approval", "backstop",
+                 "clarity", "details", "vote", "invitation", "consent", "cover", "support"]
 # Words that may open a sentence before a fronted cue ("Having ruled out …").
 FRONTING = {"having", "while", "whilst", "though", "although", "if", "when", "once", "not", "long", "after",
             "despite", "asked", "still", "being", "seemingly", "initially", "even", "though", "already"}
@@ -123,11 +143,23 @@ LISTING = {"include", "includes", "included", "including", "are", "were", "is", 
 POSITION_NOUNS = {"own", "new", "top", "armed", "refusal", "decision", "offer", "pledge", "readiness",
                   "willingness", "reluctance", "hesitation", "hesitancy", "commitment", "opposition", "rejection",
                   "participation", "contribution", "concerns", "concern", "reservations", "caution", "plan",
-                  "plans", "promise", "involvement", "objections", "objection"}
+                  "plans", "promise", "involvement", "objections", "objection", "neutrality", "constitution",
+                  "policy", "doctrine"}
+# Nouns naming a position or a part in the force: "Greek reluctance", "a contribution from Norway".
+NOMINAL = {"refusal", "decision", "offer", "offers", "pledge", "pledges", "readiness", "willingness", "reluctance",
+           "hesitation", "hesitancy", "commitment", "opposition", "rejection", "participation", "contribution",
+           "contributions", "concerns", "reservations", "caution", "involvement", "objections", "scepticism",
+           "skepticism", "presence", "deployment", "contingent", "promise"}
 # Nouns for holders that are not one named country.
 AGENTS = {"country", "countries", "nation", "nations", "government", "governments", "allies", "partners",
           "members", "leaders", "officials", "others", "nobody", "none", "everyone", "europe", "nato", "eu",
           "capitals", "states"}
+# What a cue's object may be when it is not a force: "ruled out joining the sanctions".
+OFF_TOPIC = {"sanctions", "sanction", "tariffs", "tariff", "aid", "talks", "negotiations", "deal", "fund", "funds",
+             "statement", "trade", "loan", "loans", "package", "embargo", "boycott", "referendum", "election",
+             "elections", "spending", "budget", "tax", "taxes", "levy", "duties", "bid",
+             "treaty", "declaration", "resolution", "funding", "money", "cash", "financing", "euros", "dollars",
+             "billion", "million", "refugees", "suspect", "debt", "borrowing", "bonds", "prices", "state"}
 TALKS = {"talks", "planning", "meeting", "meetings", "summit", "negotiations", "discussions", "conference",
          "exercises", "exercise", "drills", "consultations", "call", "debate", "vote"}
 PREPOSITIONS = {"to", "in", "into", "with", "against", "from", "on", "onto", "for", "toward", "towards", "near",
@@ -155,7 +187,8 @@ REPORTING = {"said", "says", "say", "warned", "warns", "stated", "states", "adde
              "argued", "noted", "claimed", "reiterated", "signalled", "signaled", "indicated", "suggested",
              "explained", "explains", "maintained", "maintains", "replied", "responded", "countered", "believes",
              "thinks", "made"}
-BOUNDARIES = {",", ";", ":", "and", "or", "but", "while", "whilst", "whereas", "although", "though",
+BOUNDARIES = {",", ";", ":", "and", "or", "but", "while", "whilst", "whereas", "although", "though", "once",
+              "when", "until", "unless", "after",
               "however", "—", "–", "-", "(", ")", "because", "since"}
 # Words that open a noun phrase: after a clause boundary they mean the clause
 # has a subject of its own that is not a country.
@@ -166,6 +199,9 @@ NOUN_PHRASE = {"the", "a", "an", "some", "many", "most", "other", "others", "sev
                "allies", "partners", "members", "countries", "nations", "governments", "europe", "nato", "who",
                "which"}
 CONDITIONS = {"if", "unless", "provided", "providing", "conditional", "whether"}
+# Conditions that make any commitment a conditional one, whatever its modal ("will contribute provided that").
+BINDING = {"provided", "providing", "conditional", "contingent", "subject", "depends", "depend", "hinges", "hinge",
+           "rests"}
 DEMONYM_ENDINGS = ("ish", "ian", "ean", "ese", "ch", "ic", "i", "iot", "ss", "ek", "ai", "can", "ban", "lan",
                    "yan", "ite", "ine")
 
@@ -188,18 +224,22 @@ ACTION_PATTERNS = [
     [_any(TAKE), _any(["part"])],
     [_any(["be", "being"]), _any(["part"])],
     [_any(PUT), _opt(["its", "their", "our", "any", "more", "own", "the"]), _opt(["own"]),
-     {"IS_TITLE": True, "OP": "?"}, _any(MILITARY)],
+     {"LIKE_NUM": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, _any(MILITARY)],
+    [_any(["set", "sets", "setting"]), _any(["foot"])],
+    [_any(["make", "makes", "making", "made"]), _opt(["a", "an", "its", "their", "some"]),
+     {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?", "LOWER": {"NOT_IN": ["contribution", "to", "of"]}},
+     _any(["contribution", "contributions"])],
 ]
 # After "ready to", "willing to": the mission's own verbs count as taking part.
 MISSION_PATTERNS = ACTION_PATTERNS + [[_any([
     "help", "assist", "secure", "guarantee", "police", "patrol", "monitor", "enforce", "protect", "defend",
-    "guard", "man", "staff", "train", "underwrite", "play", "do"])]]
+    "guard", "man", "staff", "train", "underwrite", "play", "do", "build", "establish", "base"])]]
 MARKERS_SOFT = ["ready", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "vowed",
                 "vows", "vow", "agreed", "agrees", "agree", "offered", "offers", "offer", "offering", "decided",
                 "decides", "committed", "commits", "commit", "volunteered", "volunteers", "poised", "eager",
                 "keen", "able", "confirmed", "readiness", "willingness", "offer", "pledge", "promise",
-                "commitment", "agreement", "decision"]
-MARKERS_FIRM = ["prepared", "willing", "plans", "planned", "plan", "planning", "intends", "intended", "intend",
+                "commitment", "agreement", "decision", "first"]
+MARKERS_FIRM = ["prepared", "willing", "happy", "glad", "plans", "planned", "plan", "planning", "intends", "intended", "intend",
                 "intending", "going", "set", "determined", "wants", "want", "wanted", "aims", "aim", "expects",
                 "expected", "hopes", "hope", "seeks", "seek", "intention", "inclined", "likely"]
 
@@ -240,20 +280,62 @@ RULES = [
          _then([_any(MODALS_WEAK), _star(BETWEEN)], ACTION_PATTERNS), inside=True),
     Rule("ready to send", "committed", "hesitant",
          _then([_any(MARKERS_SOFT), _star(["to", "so", "in", "principle", "also", "be", "part", "of", "on"])],
-               MISSION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])]],
+               MISSION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])],
+                                    # "while the Baltic states are eager to."
+                                    [_any(MARKERS_SOFT + MARKERS_FIRM), _any(["to"]), {"IS_PUNCT": True}]],
          conditional="hesitant"),
     Rule("prepared to send", "committed", "ruled_out",
-         _then([_any(MARKERS_FIRM), _star(["to", "of", "on", "be"])], MISSION_PATTERNS), conditional="hesitant"),
+         _then([_any(MARKERS_FIRM), _star(["to", "of", "on", "be"])], MISSION_PATTERNS)
+         + _then([_any(["in"]), _any(["a"]), _any(["position"]), _any(["to"])], MISSION_PATTERNS),
+         conditional="hesitant"),
+    # "A Norwegian contribution is expected", "participation from Spain is not expected".
+    Rule("contribution expected", "committed", "ruled_out", [
+        [_any(["contribution", "contributions", "participation", "involvement", "contingent", "contingents"]),
+         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["is", "are", "was", "were"]), _opt(["not", "also", "now"]),
+         _any(["expected", "planned", "likely", "confirmed", "promised", "assured", "certain"])],
+        # "Sweden's offer of a battalion still stands"
+        [_any(["offer", "offers", "pledge", "pledges", "commitment"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
+         _opt(["still"]), _any(["stands"])],
+        # "Lithuania's offer remains on the table", "the pledge stands".
+        [_any(["offer", "offers", "pledge", "pledges", "commitment", "contribution"]),
+         _any(["remains", "remain", "is", "are", "stays", "stands", "still"]), _opt(["still"]),
+         _any(["on", "valid", "firm", "standing"]), _opt(["the"]), _opt(["table"])],
+    ], inside=True, conditional="hesitant"),
+    # "A Portuguese contribution remains possible", "participation is not ruled out" (that one by "ruled out").
+    Rule("contribution possible", "hesitant", "ruled_out", [
+        [_any(["contribution", "contributions", "participation", "involvement", "contingent", "deployment"]),
+         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["is", "are", "was", "remains", "remain", "seems", "looks"]),
+         _opt(["not", "still", "now", "quite"]),
+         _any(["possible", "conceivable", "an", "on", "uncertain", "unclear", "open", "undecided"]),
+         _opt(["option", "the"]), _opt(["table"])],
+    ], inside=True),
     Rule("drawn up plans", "committed", "hesitant", [
         [_any(["drawn", "drew", "draws", "draw", "drawing"]), _any(["up"]), _any(["plans", "plan"])],
     ], conditional="hesitant"),
     Rule("pledged troops", "committed", "hesitant", [
-        [_any(MARKERS_SOFT), _opt(["to"]), _opt(["its", "their", "some", "several", "a", "up", "around", "about",
-                                                  "more", "new", "extra", "additional", "own"]),
-         _opt(["to", "thousand", "hundred", "few"]), {"LIKE_NUM": True, "OP": "?"},
+        [_any(MARKERS_SOFT + ["earmarked", "earmarks", "allocated", "assigned", "preparing", "prepares", "readying",
+                              "readies"]),
+         _opt(["its", "their", "some", "several", "a", "around", "about", "more", "new", "extra", "additional",
+               "own"]),
+         _opt(["thousand", "hundred", "few"]), {"LIKE_NUM": True, "OP": "?"},
          _opt(["thousand", "hundred", "more", "extra", "own", "additional"]), ADJECTIVE, ADJECTIVE, _any(MILITARY)],
+        # "committed to 500 troops", "pledged to a brigade": after "to", a number or a determiner, not a verb.
+        [_any(MARKERS_SOFT + ["earmarked", "earmarks", "allocated", "assigned"]), _opt(["to"]),
+         _any(["its", "their", "some", "several", "a", "an", "up", "around", "about", "more", "the"]),
+         _opt(["to"]), {"LIKE_NUM": True, "OP": "?"}, _opt(["thousand", "hundred"]), ADJECTIVE, _any(MILITARY)],
+        [_any(MARKERS_SOFT), _any(["to"]), {"LIKE_NUM": True}, _opt(["thousand", "hundred"]), ADJECTIVE,
+         _any(MILITARY)],
         [_any(["pledged", "committed", "agreed", "offered", "volunteered", "signed"]), {"IS_PUNCT": True}],
-        [_any(["signed", "signs", "sign"]), _any(["up"])],
+        [_any(["on"]), _any(["standby", "stand-by"])],
+        # "an offer of 500 soldiers", "a pledge of troops", "the offer by Estonia of 100 troops".
+        [_any(["offer", "offers", "pledge", "pledges", "promise", "contribution", "commitment"]),
+         _opt(["by", "from"]), {"IS_TITLE": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, _any(["of"]),
+         _opt(["up", "to", "some", "several", "about", "around"]), {"LIKE_NUM": True, "OP": "?"},
+         _opt(["thousand", "hundred"]), ADJECTIVE, _any(MILITARY)],
+        [_any(["signed", "signs", "sign"]), _any(["up", "on"])],
+        # "has made a firm commitment to the force"
+        [_any(["made", "makes", "make", "gave", "given", "give"]), _any(["a", "its", "their"]),
+         _opt(["firm", "clear", "public", "formal", "concrete", "solid"]), _any(["commitment", "pledge", "promise"])],
     ], conditional="hesitant"),
     # "ready to negotiate" is no readiness to send: "ready to" + action is the rule above.
     Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]],
@@ -270,6 +352,8 @@ RULES = [
         [_any(["ruled", "rule", "rules", "ruling"]), _any(["out"]), _any(["nothing"])],
         [_any(["before"]), _opt(["making", "giving", "taking", "any"]), _opt(["any", "a", "firm", "final"]),
          _any(["commitment", "commitments", "decision", "committing", "deciding", "agreeing", "pledging"])],
+        [_any(["before"]), _any(["it", "they", "we", "committing", "deciding"]),
+         _any(["commits", "commit", "decides", "decide", "agrees", "agree", "pledges", "pledge", "makes", "sends"])],
     ], topic=False),
     Rule("voted to send", "committed", "hesitant", [
         [_any(["voted", "votes", "vote"]), _any(["to", "for"]),
@@ -277,19 +361,55 @@ RULES = [
          _any(["deployment", "sending", "dispatch", "send", "deploy", "mission", "participation"])],
         [_any(["approved", "approves", "authorised", "authorized", "authorises", "authorizes", "endorsed"]),
          _opt(["the", "a"]), _any(["deployment", "sending", "dispatch", "participation", "mission"])],
+        [_any(["gave", "give", "gives", "given", "granted"]), _opt(["the", "its", "a"]),
+         _any(["go", "approval", "green", "nod", "backing", "consent"]), _opt(["-"]), _opt(["ahead", "light"]),
+         _any(["for", "to"]), _opt(["the", "a", "sending", "deploying"]),
+         _any(["deployment", "sending", "dispatch", "participation", "mission", "troops", "soldiers", "deploying",
+               "sending", "send", "deploy"])],
     ], conditional="hesitant"),
+    # Backing the sending of troops, as a country's own position: "has thrown its weight behind sending".
+    Rule("backs sending", "committed", "ruled_out", [
+        [_any(["backs", "backed", "back", "backing", "supports", "supported", "support", "favours", "favors",
+               "favoured", "favored", "favour", "favor", "endorsed", "endorses", "behind", "advocates",
+               "advocated", "championed", "champions"]), _opt(["for", "of"]),
+         _opt(["the", "a"]), _opt(["idea", "plan", "prospect"]), _opt(["of"]), _opt(["a", "an", "the"]),
+         _any(["sending", "deploying", "putting", "contributing", "joining", "stationing", "dispatching", "committing", "deployment", "participation", "troops", "soldiers", "forces", "peacekeepers", "boots"])],
+    ], conditional="hesitant"),
+    # Taking back a commitment: "withdrew its offer of troops", "backed away from sending".
+    Rule("withdrew its offer", "ruled_out", None, [
+        [_any(["withdrew", "withdrawn", "withdraws", "withdraw", "retracted", "retracts", "rescinded", "dropped",
+               "drops", "scrapped", "shelved", "abandoned"]), _opt(["its", "their", "the", "an", "a"]),
+         _opt(["earlier", "initial", "previous"]),
+         _any(["offer", "offers", "pledge", "pledges", "promise", "contribution", "plans", "plan", "participation",
+               "troops", "soldiers", "commitment"])],
+        [_any(["backed", "backs", "backing", "pulled", "pulls", "stepped", "steps", "walked", "walks", "retreated",
+               "retreats"]), _any(["away", "back", "out"]), _any(["from", "of", "on"])],
+    ]),
     Rule("refused", "ruled_out", "hesitant", [
-        [_any(["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"]),
-         _any(["to"])] + tail for tail in ACTION_PATTERNS
+        [_any(["refused", "refuses", "refuse", "refusing", "refusal", "declined", "declines", "decline",
+               "declining"]), _any(["to"])] + tail for tail in ACTION_PATTERNS
     ] + [[_any(["refused", "refuses", "refusal"]), _any(["to"]), _any(["commit", "send", "deploy"])],
-         [_any(["refused", "refuses", "refuse"]), {"IS_PUNCT": True}],
+         [_any(["refused", "refuses", "refuse", "declined", "declines"]), {"IS_PUNCT": True}],
+         [_any(["balked", "baulked", "balks", "baulks", "balk", "baulk"]), _any(["at"])],
+         # "flatly refused again this month to put soldiers"
+         *[[_any(["refused", "refuses", "refuse", "declined", "declines"]),
+            {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["to", "and", "but"]}},
+            {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": ["to", "and", "but"]}},
+            {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": ["to", "and", "but"]}}, _any(["to"])] + tail
+           for tail in ACTION_PATTERNS],
+         [_any(["resisted", "resists", "resist", "resisting"]),
+          _opt(["calls", "pressure", "demands", "requests", "appeals", "the", "any", "all"]),
+          _opt(["calls", "pressure", "demands", "requests", "appeals", "idea"]), _any(["to", "for", "of"])],
          [_any(["refused", "refuses", "refuse"]), _any(["it", "the", "any", "such", "a", "calls", "requests"])],
          [_any(["said", "says", "say", "saying"]), _any(["no"]), _any(["to"])]]),
-    Rule("refused to say whether", "hesitant", None, [
+    Rule("refused to say whether", "hesitant", "hesitant", [
         [_any(["refused", "refuses", "refuse", "declined", "declines", "decline", "would", "will", "wo"]),
          _opt(["not", "n't", "to"]), _any(["say", "comment", "confirm", "specify", "disclose", "reveal", "be"]),
          _opt(["drawn"]), _opt(["on"]), _any(["whether", "if", "how"])],
-    ], topic=False),
+        [_any(["has", "have", "had", "did", "does", "do", "is", "are"]), _any(["not", "n't"]), _opt(["yet"]),
+         _any(["said", "say", "indicated", "indicate", "revealed", "disclosed", "specified", "confirmed", "confirm",
+               "saying"]), _any(["whether", "if", "how"])],
+    ], topic=False, inside=True),
     Rule("rejected sending", "ruled_out", "hesitant", [
         [_any(["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs", "dismissed", "dismisses"]),
          _opt(["the", "any", "a", "all", "such", "calls", "requests", "request", "idea", "notion", "of", "to"]),
@@ -299,11 +419,19 @@ RULES = [
                "participating", "participate", "participation", "taking", "putting", "committing", "troops",
                "soldiers", "it", "involvement", "role", "request", "calls", "requests", "option"])],
         [_any(["rejected", "rejects", "reject"]), {"IS_PUNCT": True}],
+        [_any(["turned", "turns", "turn", "turning"]), _any(["down"])],
         [_any(["was", "were", "been", "is", "are", "being"]), _any(["rejected", "dismissed", "rebuffed", "refused"])],
+        [_any(["rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "denied", "denies"]),
+         _opt(["the", "any", "all"]),
+         _any(["suggestion", "suggestions", "claims", "claim", "reports", "report", "speculation", "talk"]),
+         _any(["that", "of"])],
     ]),
     # Against the idea itself, not only its own part in it: opposition.
     Rule("rejected the idea", "opposed", "hesitant", [
         [_any(["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs", "dismissed", "dismisses"]),
+         _star(["out", "of", "hand", "outright", "flatly", "firmly", "publicly", "swiftly"]),
+         _opt(["every", "each", "all", "any"]), _opt(["version", "versions", "form", "forms", "variant", "kind"]),
+         _opt(["of"]),
          _opt(["the", "this", "that", "any", "such", "a"]), _opt(["whole", "very", "entire"]),
          _any(["idea", "plan", "plans", "proposal", "proposals", "notion", "initiative", "concept", "scheme"])],
     ]),
@@ -311,47 +439,116 @@ RULES = [
         [_any(MODALS_FIRM), _star(BETWEEN), _any(["there"])],
     ], inside=True, conditional="hesitant"),
     Rule("no plans", "ruled_out", "ruled_out", [
-        [_any(["no"]), _any(["plans", "plan", "intention", "intentions", "desire", "appetite", "wish"]),
+        [_any(["no"]), _any(["plans", "plan", "intention", "intentions", "desire", "appetite", "wish", "need",
+                             "reason"]),
          {"IS_QUOTE": True, "OP": "?"}, _any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
-    ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS],
+    ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS]
+      + [[_any(["there"]), _any(["will", "would", "'ll", "shall"]), _any(["be"]), _any(["no"]),
+          {"IS_TITLE": True, "OP": "?"}, ADJECTIVE, _any(MILITARY)]]
+      + [[_any(["in"]), _any(["no"]), _any(["position"]), _any(["to"])] + tail for tail in ACTION_PATTERNS]
+      # "Rome has been unequivocal: no Italian soldiers in Ukraine."
+      + [[_any(["no"]), {"IS_TITLE": True, "OP": "?"}, ADJECTIVE, _any(MILITARY), _any(["in", "on", "inside"]),
+          _opt(["ukrainian"]), _any(["ukraine", "soil", "ground", "territory"])]]
+      + [[_any(["no"]), ADJECTIVE, _any(MILITARY), _any(["to"]),
+          _any(["spare", "send", "offer", "give", "deploy", "contribute", "commit"])]],
         topic=True),
+    Rule("closed the door", "ruled_out", "hesitant", [
+        [_any(["closed", "closes", "close", "closing", "shut", "shuts", "slammed"]), _opt(["the"]), _any(["door"]),
+         _any(["on", "to"])],
+    ]),
+    # "Polish troops will stay at home", "Ireland will stay out of it".
+    Rule("stay at home", "ruled_out", "hesitant", [
+        [_any(["stay", "stays", "stayed", "remain", "remains", "keep", "keeps"]), _any(["at"]), _any(["home"])],
+        [_any(["keep", "keeps", "keeping", "kept"]), _opt(["its", "their", "our", "the"]), _any(MILITARY), _any(["at"]),
+         _any(["home"])],
+        [_any(["stay", "stays", "stayed", "staying", "keep", "keeps"]), _opt(["well"]), _any(["out"]),
+         _opt(["of"])],
+    ]),
+    # "Spanish troops are not going to Ukraine".
+    Rule("going to Ukraine", "committed", "ruled_out", [
+        [_any(["going", "heading", "headed", "go", "goes"]), _any(["to", "into"]), _any(["ukraine"])],
+        [_any(["serve", "serving", "fight", "fighting", "operate", "operating"]), _any(["in", "inside"]),
+         _any(["ukraine"])],
+    ], conditional="hesitant"),
+    Rule("wants no part", "ruled_out", None, [
+        [_any(["want", "wants", "wanted", "play", "plays", "take", "takes", "took", "have", "has", "had",
+               "seeks", "sought", "sees", "see", "saw"]), _any(["no"]), _opt(["direct", "military", "active"]), _any(["part", "role"])],
+    ]),
+    # "would not hesitate to send troops": a commitment.
+    Rule("hesitate to send", "hesitant", "committed",
+         _then([_any(["hesitate", "hesitates", "hesitated", "hesitating"]), _any(["to"])], ACTION_PATTERNS)),
+    # "could be persuaded to send troops", "might be convinced to join": open to it.
+    Rule("could be persuaded", "hesitant", "ruled_out",
+         _then([_any(["persuaded", "convinced", "talked", "coaxed", "pressed"]), _any(["to", "into"])],
+               ACTION_PATTERNS + [[_any(["sending", "joining", "deploying", "contributing", "taking"])]])),
     Rule("unlikely to send", "hesitant", "hesitant",
          _then([_any(["unlikely", "unwilling", "loath", "loth", "disinclined"]), _any(["to"])], ACTION_PATTERNS)),
     Rule("not to send", "ruled_out", "ruled_out", _then([_any(["not", "never"]), _any(["to"])], ACTION_PATTERNS)),
     Rule("has yet to decide", "hesitant", None, [
         [_any(["will", "would", "'ll", "shall"]), _opt(["only", "then", "soon", "still"]), _any(["decide"])],
+        [_any(["will", "would", "'ll", "shall"]), _opt(["only", "then", "soon", "still"]), _any(["make", "take"]),
+         _any(["its", "a", "their", "the"]), _opt(["final"]), _any(["decision"])],
         [_any(["decide", "decides", "determine", "determines"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
          {"OP": "?"}, _any(["whether", "if"])],
         [_any(["has", "have", "had", "is", "are", "was", "were", "remains", "remain"]), _opt(["still", "so", "far"]),
          _any(["yet"]), _any(["to"]), {"IS_ALPHA": True}],
     ], topic=False),
+    Rule("stopped short of", "hesitant", None, [
+        [_any(["stopped", "stops", "stop", "stopping"]), _any(["short"]), _any(["of"])],
+        # "has put off a decision on troops", "postponed its decision".
+        [_any(["put", "puts", "putting", "postponed", "postpones", "delayed", "delays", "deferred", "defers"]),
+         _opt(["off"]), _opt(["a", "any", "its", "their", "the"]), _opt(["final"]), _any(["decision"])],
+        # "has avoided any public commitment", "shied away from committing".
+        [_any(["avoided", "avoids", "avoid", "avoiding", "shied", "shies", "shy", "shying", "dodged", "dodges"]),
+         _opt(["away"]), _opt(["from"]), _opt(["any", "a", "making", "giving"]), _opt(["public", "firm", "clear", "any"]),
+         _any(["commitment", "commitments", "pledge", "pledges", "committing", "pledging", "promise", "promises",
+               "answer"])],
+        # "wants guarantees first", "wants a UN resolution first": a condition before taking part.
+        [_any(["want", "wants", "wanted", "seeks", "seek", "sought", "needs", "need", "needed", "demands", "demanded",
+               "requires", "required", "require"]),
+         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(PRECONDITIONS), _any(["first"])],
+    ]),
     Rule("undecided", "hesitant", None, [
         [_any(["undecided", "hesitant", "hesitancy", "hesitation", "hesitated", "hesitates", "hesitating",
                "reluctant", "reluctance", "reluctantly", "cautious", "caution", "cautiously", "wary", "sceptical",
                "skeptical", "unconvinced", "uncommitted", "noncommittal", "ambivalent", "divided", "torn",
-               "reservations", "misgivings", "qualms"])],
+               "reservations", "misgivings", "qualms", "careful", "unwilling"])],
         [_any(["non"]), _opt(["-"]), _any(["committal"])],
+        [_any(["lukewarm", "cool", "cooler", "cooled", "cooling", "cools"]), _any(["on", "about", "towards", "toward",
+                                                                              "to"])],
+        [_any(["holding", "holds", "held", "hold"]), _any(["back", "off"])],
         [_any(["too"]), _any(["early", "soon"])],
         [_any(["premature"])],
-        [_any(["on"]), _any(["the"]), _any(["fence"])],
+        [_any(["on"]), _any(["the"]), _any(["fence", "sidelines", "sideline"])],
+        [_any(["either"]), _any(["way"])],
+        [_any(["split", "splits", "torn", "divided"]), _any(["over", "on", "about"])],
+        [_any(["little", "scant", "limited", "no"]), _any(["enthusiasm", "appetite", "interest", "eagerness"])],
+        [_any(["not"]), _opt(["yet"]), _any(["convinced", "persuaded", "sold"])],
+        [_any(["making", "make", "makes"]), _any(["up"]), _any(["its", "their", "his", "her", "our"]), _any(["mind",
+                                                                                                        "minds"])],
         [_any(["wait"]), _any(["and", "-"]), _opt(["-"]), _any(["see"])],
     ], topic=False),
     Rule("concerns", "hesitant", None, [
         [_any(["concerns", "concern", "concerned", "worried", "worries", "worry", "doubts", "doubt", "doubted",
                "fears", "feared", "fear", "fearing", "fearful", "questioned", "questions", "unsure", "uncertain",
-               "uncertainty", "unclear"])],
+               "uncertainty"])],
     ]),
     Rule("open to considering", "hesitant", "ruled_out", [
         [_any(["open"]), _any(["to", "about"])],
         [_any(["remains", "remain", "remained", "is", "are", "stays", "kept", "keeps", "keeping"]),
          _opt(["its", "their", "all"]), _opt(["options", "door", "possibility"]), _any(["open"])],
+        [_any(["leaning", "leans", "leaned", "leant", "tilting", "moving"]), _any(["towards", "toward"])],
+        [_any(["interest", "interested"]), _any(["in"])],
+        [_any(["deliberating", "deliberates", "deliberated", "debating", "debates"]),
+         _any(["over", "whether", "about", "on", "if"])],
         [_any(["considering", "considers", "consider", "weighing", "weighs", "weigh", "mulling", "mulls", "mull",
                "studying", "examining", "exploring", "explores", "assessing", "assesses", "evaluating",
                "reviewing", "pondering", "contemplating", "contemplate", "discussing"])],
     ]),
     Rule("has not decided", None, "hesitant", [
         [_any(["has", "have", "had", "is", "are"]), _opt(["not", "n't", "never"]), _opt(["yet"]),
-         _any(["decided", "made", "decide"]), _opt(["up", "a"]), _opt(["its", "their", "mind", "decision"])],
+         _any(["decided", "made", "decide", "taken", "reached", "take", "reach"]), _opt(["up", "a", "any", "its"]),
+         _opt(["its", "their", "mind", "decision", "final"]), _opt(["decision"])],
         [_any(["no"]), _any(["decision", "final"]), _opt(["decision"])],
     ], topic=False, inside=True),
     Rule("conditions its participation", "hesitant", None, [
@@ -362,8 +559,11 @@ RULES = [
                "role", "commitment", "engagement"])],
         [_any(["conditional", "contingent", "dependent", "depends", "depend", "depending", "hinges", "hinge",
                "rests"]), _any(["on", "upon"])],
-        [_any(["only"]), _any(["if", "when", "once", "after", "under", "with"])],
+        [_any(["only"]), _any(["if", "under", "with", "provided", "unless"])],
         [_any(["on"]), _any(["condition"])],
+        # "German participation would require a Bundestag vote"
+        [_any(["require", "requires", "required", "requiring"]), _opt(["a", "an", "the", "its", "prior"]),
+         {"OP": "?"}, _any(["vote", "approval", "mandate", "consent", "resolution", "invitation"])],
         [_any(["subject"]), _any(["to"])],
     ], topic=True),
     Rule("wants more clarity", "hesitant", None, [
@@ -375,7 +575,9 @@ RULES = [
          _any(["clarity", "clarification", "clarifications", "details", "detail", "information"])],
     ], topic=False),
     Rule("opposes", "opposed", "hesitant", [
-        [_any(["oppose", "opposes", "opposed", "opposing"])],
+        [_any(["oppose", "opposes", "opposed", "opposing", "vetoed", "vetoes", "veto", "vetoing"])],
+        [_any(["block", "blocks", "blocked", "blocking"]), _opt(["any", "the", "a", "all"]), {"OP": "?"},
+         {"OP": "?"}, _any(["mission", "deployment", "force", "operation", "troops"])],
         [_any(["opposition", "objection", "objections", "hostility", "hostile", "objects", "objected", "object"]),
          _any(["to"])],
         [_any(["against"]), _opt(["any", "the", "a", "all", "such", "sending", "deploying"]),
@@ -386,7 +588,8 @@ RULES = [
         [_any(["provocation", "provocations", "provocative", "unacceptable", "escalatory"])],
         [_any(["red"]), _any(["line"])],
         [_any(["condemned", "condemns", "condemn", "denounced", "denounces", "slammed", "slams", "blasted",
-               "lambasted"]),
+               "lambasted", "criticised", "criticized", "criticises", "criticizes", "derided", "ridiculed",
+               "mocked", "attacked"]),
          _opt(["the", "any", "a", "such"]), _opt(["western", "european", "british", "french", "foreign"]),
          _any(["plan", "plans", "idea", "deployment", "proposal", "proposals", "talk", "presence", "move",
                "mission", "coalition", "initiative", "troops"])],
@@ -397,18 +600,33 @@ RULES = [
          _any(["foreign", "western", "european", "nato", "allied", "international", "peacekeepers",
                "peacekeeping"])],
         [_any(["warned", "warns", "warn", "warning"]), _any(["against"])],
+        # "called the idea of sending troops reckless", "branded the plan dangerous".
+        [_any(["called", "calls", "call", "branded", "brands", "labelled", "labeled", "described", "describes",
+               "termed", "deemed", "considers", "considered"]),
+         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _opt(["as", "a", "an"]),
+         _any(["reckless", "dangerous", "irresponsible", "absurd", "folly", "madness", "adventurism", "adventure",
+               "escalation", "mistake", "gamble"])],
+        [_any(["threatened", "threatens", "threaten", "vowed", "vows", "promised", "pledged"]), _any(["to"]),
+         _any(["strike", "target", "attack", "hit", "destroy", "retaliate", "shoot"])],
         [_any(["respond", "responds", "retaliate", "retaliates", "react", "reacts", "answer"]), _any(["to", "against"]),
          _opt(["any", "the", "a", "such"]),
          _any(["deployment", "deployments", "presence", "western", "foreign", "european", "nato", "troops",
                "peacekeepers", "stationing", "british", "french"])],
         [_any(["mean", "means", "meant"]), _opt(["a", "direct", "open"]), _any(["war", "escalation", "conflict"])],
+        # "promised a 'harsh response' to any deployment of Western troops"
+        [_any(["response", "retaliation", "reprisals", "consequences", "countermeasures"]), {"IS_QUOTE": True, "OP": "?"},
+         _any(["to", "against", "for"]), _opt(["any", "the", "a", "such"]),
+         _any(["deployment", "deployments", "presence", "western", "foreign", "european", "nato", "troops",
+               "peacekeepers", "stationing"])],
         [_any(["step", "steps", "path", "road", "slide"]), _any(["towards", "toward", "to"]), _opt(["a", "an"]),
          _opt(["direct", "open", "wider", "military"]), _any(["confrontation", "war", "escalation", "conflict"])],
         [_any(["treated", "regarded", "considered", "seen", "viewed", "treat", "treats", "regard", "regards",
-               "consider", "considers", "see", "sees", "view", "views"]),
-         {"OP": "?"}, {"OP": "?"}, _any(["as"]), _opt(["a", "an", "legitimate"]),
+               "consider", "considers", "see", "sees", "view", "views", "described", "describes", "branded",
+               "brands", "labelled", "labeled", "portrayed", "portrays"]),
+         {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["as"]),
+         _opt(["a", "an", "legitimate"]), _opt(["direct", "grave", "serious", "existential", "legitimate"]),
          _any(["threat", "target", "targets", "combatants", "enemy", "occupiers", "invaders", "invasion",
-               "provocation", "aggression"])],
+               "provocation", "aggression", "act", "declaration", "escalation", "attack", "hostile", "hostiles"])],
     ]),
     Rule("will not accept troops", None, "opposed", [
         [_any(["accept", "tolerate", "allow", "permit", "countenance", "agree"]), _opt(["to"]),
@@ -461,8 +679,11 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
     lower = [token.lower_ for token in tokens]
     mentions = _mentions(tokens, lower, countries, origin)
     # Taking part is in a force unless the sentence says otherwise ("take part in talks" names the talks).
-    on_topic = any(word in TOPIC or word.startswith(("deploy", "peacekeep", "militar", "particip", "troop"))
-                   for word in lower) or (any(a in TAKE and b == "part" for a, b in zip(lower, lower[1:]))
+    on_topic = any((word in TOPIC or word.startswith(("deploy", "peacekeep", "militar", "particip", "troop")))
+                   # "a new coalition government" is no coalition of the willing
+                   and not (word == "coalition" and index + 1 < len(lower)
+                            and lower[index + 1] in ("government", "partner", "partners", "talks", "deal"))
+                   for index, word in enumerate(lower)) or (any(a in TAKE and b == "part" for a, b in zip(lower, lower[1:]))
                                           and not {"talks", "negotiations", "summit", "meeting"} & set(lower))
     found = [(BY_NAME[sentence.vocab.strings[key]], start, end)
              for key, start, end in _matcher_for(sentence.vocab)(sentence)]
@@ -481,38 +702,158 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         cues.append((rule, start, end))
     cue_tokens = set(taken)
     results: dict[tuple[str, str], Suggestion] = {}
+    # "rejected any suggestion that it would accept peacekeepers": the rejection negates the cue it reports.
+    denied = {start: (s_start, s_end) for rule, s_start, s_end in cues if lower[s_end - 1] == "that"
+              for other, start, _end in cues
+              if other is not rule and 0 <= start - s_end <= 4 and not BOUNDARIES & set(lower[s_end:start])
+              and (other.negated if other.stance is not None else other.negated) is not None}
+    reported = set(denied.values())
     for rule, start, end in sorted(cues, key=lambda item: item[1]):
-        if rule.topic and not on_topic and not _points_back(tokens, lower, end):
+        if (start, end) in reported:
             continue
+        if rule.topic and not on_topic and (rule is BY_NAME["opposes"] or not _points_back(tokens, lower, end)):
+            continue    # a judgement ("… as a provocation.") has no action to point back to
         if lower[end - 1] == "part" and _part_in_talks(lower, end):
             continue
+        if _off_topic(lower, end) or (rule.topic and _exercise(lower, end)):
+            continue
+        if not rule.topic and not on_topic and _about_else(lower, end):
+            continue    # "will decide next week on new measures against disinformation"
+        if rule.stance == "committed" and _elsewhere(lower, mentions, end):
+            continue
+        if rule.stance == "hesitant" and _judgement(lower, cues, start):
+            continue
+        if rule is BY_NAME["conditions its participation"] and _of_size(lower, start):
+            continue
         negator = _negation(lower, start, end, inside=rule.inside)
-        if negator is None and rule.inside and end < len(tokens) and lower[end] == "no":
+        if negator is None and rule.inside and end < len(tokens) and lower[end] in ("no", "nobody", "none", "no-one"):
             negator = end       # "would send no troops"
+        if negator is None:
+            negator = _no_subject(lower, mentions, start)
+        if negator is None and "among" in lower[max(0, start - 4):start]:
+            among = max(i for i in range(max(0, start - 4), start) if lower[i] == "among")
+            if among > 0 and lower[among - 1] in NEGATORS:
+                negator = among - 1     # "Ireland is not among the countries willing to send troops"
         subject, flipped, antecedent = _subject(tokens, lower, mentions, start, end, cue_tokens)
         negated = (negator is not None) != flipped
+        if start in denied:
+            negated = not negated
+            negator = denied[start][0]
         stance = rule.negated if negated else rule.stance
         if negated and stance in ("ruled_out", "committed") and _has_yet(lower, start, end):
             stance = "hesitant"
-        if stance in ("committed", "ruled_out") and rule.conditional and _conditional(lower, start, end,
-                                                                                      rule.if_counts):
+        if stance == "ruled_out" and rule.stance != "opposed" and _without(lower, end):
+            stance = "hesitant"     # "would not take part without an invitation": a condition
+        if stance == "opposed" and _judged_hesitant(lower, cues, end):
+            stance = "ruled_out"    # "dismissed the idea as premature": not now
+        # "would be willing to contribute if asked": the would binds the if, as in "would contribute if".
+        if_counts = rule.if_counts or any(lower[i] in MODALS_WOULD for i in range(max(0, start - 3), start))
+        if stance in ("committed", "ruled_out") and rule.conditional and _conditional(lower, start, end, if_counts):
             stance = rule.conditional
-        if stance == "committed" and "only" in lower[max(0, start - 3):end]:
+        if stance == "committed" and _only(lower, start, end):
             stance = "hesitant"
-        if stance is None or _governed(lower, cues, rule, start) or _judged(lower, cues, rule, end):
+        if stance == "committed" and any(lower[i] in MODALS_WEAK for i in range(max(0, start - 3), start)):
+            stance = "hesitant"     # "could be ready to deploy", "might be willing": a possibility
+        if stance is None or (start not in denied and _governed(lower, cues, rule, start)) \
+                or _judged(lower, cues, rule, end):
             continue
         codes = subject or ([speaker] if speaker else antecedent)
         first = negator if negator is not None and negator < start else start
         trigger_start = tokens[first].idx - origin
         last = max(end - 1, negator if negator is not None else 0)
         trigger_end = tokens[last].idx + len(tokens[last].text) - origin
+        # Ukraine receives the force; its own army's deeds are no position on sending troops to it.
+        codes = [code for code in codes if code != RECIPIENT]
+        if lower[end - 1] in ("commitment", "pledge", "promise") and _to_other_verb(tokens, lower, end):
+            continue    # "a firm commitment to reform its recruitment"
         for code in codes:
             results.setdefault((code, stance), Suggestion(
                 code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
+        contrast = _but_not_troops(tokens, lower, end) if stance in ("committed", "hesitant") else None
+        if contrast is not None:
+            # "prepared to offer a frigate but not ground troops": troops refused beside what is offered.
+            for code in codes:
+                results.setdefault((code, "ruled_out"), Suggestion(
+                    code, "ruled_out", sentence.text[contrast[0]:contrast[1]], *contrast))
     for code, stance, trigger_start, trigger_end in _elided(tokens, lower, mentions, cues, origin):
         results.setdefault((code, stance), Suggestion(
             code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
     return list(results.values())
+
+
+def _of_size(lower, start) -> bool:
+    """"the size of the French contribution would depend on …": what is
+    conditioned is how much, not whether."""
+    for word in reversed(lower[max(0, start - 8):start]):
+        if word in BOUNDARIES or word == "that":
+            return False
+        if word in ("size", "scale", "number", "composition", "shape", "makeup", "timing", "extent", "nature"):
+            return True
+    return False
+
+
+def _to_other_verb(tokens, lower, end) -> bool:
+    """"commitment to reform": a promise of something other than taking part."""
+    if end + 1 >= len(tokens) or lower[end] != "to":
+        return False
+    verb = lower[end + 1]
+    return tokens[end + 1].is_lower and verb.isalpha() and verb not in ACTIONS and verb not in TAKE \
+        and verb not in TOPIC and verb not in ("the", "a", "an", "any", "its", "their", "this", "that", "help",
+                                               "secure", "support", "protect", "defend", "guarantee", "police",
+                                               "patrol", "monitor", "put", "be")
+
+
+def _without(lower, end) -> bool:
+    for word in lower[end:]:
+        if word in (",", ";", "but", "while", "whereas", "although", "though"):
+            return False
+        if word == "without":
+            return True
+    return False
+
+
+def _no_subject(lower, mentions, start) -> int | None:
+    """"no troops will be sent", "no American soldiers will deploy": the
+    index of the "no" before the troops the cue is said of."""
+    index = start - 1
+    while index >= 0 and lower[index] in AUXILIARIES:
+        index -= 1
+    if index < 0 or lower[index] not in MILITARY:
+        return None
+    index -= 1
+    inside = {i for m in mentions for i in range(m.first, m.last)}
+    while index >= 0 and (index in inside or lower[index] in ("ground", "combat", "more", "foreign", "western")):
+        index -= 1
+    return index if index >= 0 and lower[index] in ("no", "none") else None
+
+
+def _judgement(lower, cues, start) -> bool:
+    """"dismissed the idea as premature": the judgement is part of the dismissal."""
+    return any(other.stance in ("opposed", "ruled_out") and 0 <= start - other_end <= 3
+               and "as" in lower[other_end:start] for other, _other_start, other_end in cues)
+
+
+def _judged_hesitant(lower, cues, end) -> bool:
+    return any(other.stance == "hesitant" and 0 <= other_start - end <= 3 and "as" in lower[end:other_start]
+               for other, other_start, _other_end in cues)
+
+
+def _but_not_troops(tokens, lower, end) -> tuple[int, int] | None:
+    """The offsets of "but not ground troops" after a commitment, if any."""
+    for index in range(end, len(tokens) - 1):
+        if lower[index] in (";", "while", "whereas") or (lower[index] == "but" and lower[index + 1] not in ("not",
+                                                                                                          "no")):
+            return None
+        if lower[index] == "but" and lower[index + 1] in ("not", "no"):
+            for later in range(index + 2, min(index + 6, len(tokens))):
+                # "but no Dutch ground troops", "but not in Ukraine itself"
+                if lower[later] in MILITARY or (lower[later] == "ukraine" and lower[later - 1] in ("in", "inside")):
+                    origin = tokens[0].idx
+                    return tokens[index].idx - origin, tokens[later].idx + len(tokens[later].text) - origin
+                if not tokens[later].is_alpha and tokens[later].text != "-":
+                    return None
+            return None
+    return None
 
 
 def _elided(tokens, lower, mentions, cues, origin):
@@ -531,9 +872,59 @@ def _elided(tokens, lower, mentions, cues, origin):
             continue
         rule, _start, _end = before[-1]
         stance = "hesitant" if lower[after - 1] == "yet" and rule.negated != "hesitant" else rule.negated
+        if rule.stance == "committed" and lower[at] in ("did", "will", "would", "wo", "does", "do"):
+            # "France pledged troops; Italy did not": a refusal, where "has not" is a pledge still to come.
+            stance = "ruled_out"
         end = tokens[after - 1]
         for code in mention.codes:
             yield code, stance, tokens[at].idx - origin, end.idx + len(end.text) - origin
+
+
+def _off_topic(lower, end) -> bool:
+    """"ruled out joining the sanctions", "opposed the tariff plan": a cue
+    whose own object, up to the clause's edge, is another matter."""
+    for index in range(end, min(end + 7, len(lower))):
+        word = lower[index]
+        if word in BOUNDARIES or word in MILITARY:
+            return False
+        if word in OFF_TOPIC:
+            return True
+    return False
+
+
+def _elsewhere(lower, mentions, end) -> bool:
+    """"will send more tanks to Lithuania": troops for an ally's own
+    defence, not for Ukraine."""
+    for index in range(end, min(end + 6, len(lower))):
+        if lower[index] in BOUNDARIES:
+            return False
+        if lower[index] in ("to", "into"):
+            first = index + 1 + (index + 1 < len(lower) and lower[index + 1] == "the")
+            place = next((m for m in mentions if m.first == first), None)
+            return place is not None and "UKR" not in place.codes
+    return False
+
+
+def _about_else(lower, end) -> bool:
+    """A cue that names what it is about ("decide on new measures") in a
+    sentence that does not speak of troops is about something else."""
+    for index in range(end, min(end + 5, len(lower))):
+        if lower[index] in BOUNDARIES:
+            return False
+        if lower[index] in ("on", "about", "over") and index + 1 < len(lower) and lower[index + 1] not in POINTING:
+            return True
+    return False
+
+
+def _exercise(lower, end) -> bool:
+    """"will deploy two frigates to the Arctic for a NATO exercise": troops
+    sent to drill, not to a force."""
+    for index in range(end, len(lower)):
+        if lower[index] in BOUNDARIES:
+            return False
+        if lower[index] in ("exercise", "exercises", "drills", "drill", "manoeuvres", "maneuvers", "wargames"):
+            return True
+    return False
 
 
 def _part_in_talks(lower, end) -> bool:
@@ -547,8 +938,17 @@ def _points_back(tokens, lower, end) -> bool:
     "ruled out joining", "has refused.") needs no topic word of its own."""
     if end >= len(tokens):
         return True
+    # "Ireland's refusal to join has been criticised": the action has no object of its own.
+    if lower[end] in ("whether", "how") and end + 2 < len(lower) and lower[end + 1] == "to":
+        # "weighing whether to offer imagery" points back; "whether to recognise a state" is another matter
+        return lower[end + 2] in ACTIONS or lower[end + 2] in TAKE or lower[end + 2] in (
+            "offer", "help", "join", "commit", "contribute", "send", "deploy", "put", "be")
+    if lower[end] == "in" and end + 1 < len(lower) and lower[end + 1] == "principle":
+        return True     # "is willing in principle"
+    finite = lower[end] in ("has", "have", "had", "is", "are", "was", "were", "depends", "hinges", "remains",
+                            "will", "would") and lower[end - 1] in ACTIONS
     return (tokens[end].is_punct or lower[end] in POINTING or lower[end] in ACTIONS or lower[end] in TAKE
-            or lower[end] in INTRANSITIVE)
+            or lower[end] in INTRANSITIVE or finite)
 
 
 def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
@@ -578,6 +978,22 @@ def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
         if after < len(tokens) and tokens[after].is_lower and lower[after].endswith("ing"):
             for member in chain:
                 member.role = "subject"
+    # "pressure from Paris and London": the object's role runs through its list.
+    for earlier, later in zip(mentions, mentions[1:]):
+        if earlier.role == "object" and later.role == "subject" \
+                and lower[earlier.last:later.first] in (["and"], ["or"], [",", "and"]):
+            later.role = "object"
+    # "troops from Sweden and Finland", "a contribution from Norway": the countries whose troops they are.
+    for index, mention in enumerate(mentions):
+        at = mention.first - 1 - (mention.first > 1 and lower[mention.first - 1] == "the")
+        if at < 1 or lower[at] not in ("from", "by") or not (lower[at - 1] in MILITARY or lower[at - 1] in NOMINAL):
+            continue
+        mention.role = "source"
+        for later in mentions[index + 1:]:
+            if not set(lower[mention.last:later.first]) <= {",", "and", "the"}:
+                break
+            later.role = "source"
+            mention = later
     # "British and French troops": the whole list modifies the troops.
     for earlier, later in reversed(list(zip(mentions, mentions[1:]))):
         between = lower[earlier.last:later.first]
@@ -601,8 +1017,7 @@ def _role(tokens, lower, mention: _Mention) -> str:
         head = lower[after]
         if head in GOVERNMENT:
             pass
-        elif head in MILITARY or head in ("participation", "involvement", "contribution", "presence",
-                                          "deployment", "contingent"):
+        elif head in MILITARY or head in NOMINAL:
             return "weak" if _placed_as_subject(tokens, lower, before) else "object"
         elif (not head.endswith(("s", "ed")) and head not in AUXILIARIES and head not in BOUNDARIES
               and _demonym_like(tokens[mention.first:mention.last])):
@@ -626,7 +1041,11 @@ def _demonym_like(words) -> bool:
 
 def _negation(lower, start, end, inside: bool) -> int | None:
     """Index of the negator of the cue: among the auxiliaries just before it,
-    or inside it for cues whose patterns allow one."""
+    or inside it for cues whose patterns allow one, or a refusal to do it
+    ("has refused to rule out")."""
+    if start >= 2 and lower[start - 1] == "to" and lower[start - 2] in ("refused", "refuses", "declined", "declines",
+                                                                        "failed", "fails", "refusing", "declining"):
+        return start - 2
     if inside:
         for index in range(start, end):
             if lower[index] in NEGATORS:
@@ -647,7 +1066,8 @@ def _governed(lower, cues, rule, start) -> bool:
     if rule.stance not in ("committed",) and rule.negated not in ("ruled_out",):
         return False
     for other, _other_start, other_end in cues:
-        if other is not rule and other_end <= start and start - other_end <= 3 and other.stance != "committed":
+        if other is not rule and other_end <= start and start - other_end <= 3 and other.stance != "committed" \
+                and not BOUNDARIES & set(lower[other_end:start]):
             return True
     comma = False
     for index in range(start - 1, -1, -1):
@@ -673,18 +1093,48 @@ def _has_yet(lower, start, end) -> bool:
     return "yet" in lower[max(0, start - 4):end]
 
 
+TIMING = {"once", "after", "when", "as", "until", "till"}
+LIMITING = {"if", "with", "under", "on", "provided", "providing", "unless", "in", "through", "within", "as"}
+
+
+def _only(lower, start, end) -> bool:
+    """"would only take part if", "would join only a mission with a UN
+    mandate": a commitment under a condition; "only once a ceasefire
+    holds", "only after a truce" only time it, as the curators read it."""
+    if "only" in lower[max(0, start - 3):end]:
+        for word in lower[end:]:
+            if word in TIMING:
+                return False
+            if word in LIMITING - {"in", "as", "on", "within", "through"} or word in (";", "but", "while"):
+                break
+        return True
+    for index in range(end, min(end + 4, len(lower))):
+        if lower[index] in BOUNDARIES:
+            return False
+        if lower[index] == "only":
+            following = lower[index + 1:index + 6]
+            if following and following[0] in TIMING:
+                return False
+            return bool(following) and (following[0] in LIMITING or any(
+                word in ("with", "under", "that", "which", "if", "provided") for word in following[1:]))
+    return False
+
+
 def _conditional(lower, start, end, if_counts: bool) -> bool:
     """"would … if", "would only …", "will send troops only if": a
     commitment under a condition."""
-    if "only" in lower[max(0, start - 3):end]:
+    if _only(lower, start, end):
         return True
     for index in range(end, len(lower)):
         word = lower[index]
         # "offered to lead a force that would deploy only after a ceasefire": the condition is the force's.
-        if word in (";", "but", "while", "whereas", "that", "which", "who"):
+        if word in (";", "but", "while", "whereas", "that", "which", "who", "when", "where", "said", "says"):
             return False
-        if word == "only" and index + 1 < len(lower) and lower[index + 1] in ("if", "when", "with", "after",
-                                                                              "once", "under", "on"):
+        following = lower[index + 1] if index + 1 < len(lower) else ""
+        if word in BINDING and (word in ("provided", "providing") or following in ("to", "on", "upon")
+                                and (word != "subject" or following == "to")):
+            return True
+        if word == "condition" and index > 0 and lower[index - 1] in ("on", "one", "the"):
             return True
         if if_counts and (word in CONDITIONS or word == "condition"):
             return True
@@ -736,12 +1186,16 @@ def _likewise(tokens, lower, mentions, end) -> list[str]:
 def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str], bool]:
     ending_at = {mention.last - 1: mention for mention in mentions}
     weak = None
+    # "an offer of troops from Belgium", "a contribution from Norway is expected": whose offer it is.
+    source = next((m for m in mentions if m.role == "source" and start < m.first <= end + 1), None)
+    if source is not None:
+        return _coordinated(tokens, lower, mentions, _last_listed(lower, mentions, source))
     index = start - 1
     blocked = False
     while index >= 0:
         mention = ending_at.get(index)
         if mention is not None:
-            if mention.role == "subject":
+            if mention.role in ("subject", "source"):
                 return _coordinated(tokens, lower, mentions, mention)
             if mention.role == "weak" and weak is None:
                 weak = mention
@@ -756,7 +1210,8 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
             antecedent = ending_at.get(index - 2)
             if antecedent is not None and antecedent.role != "excluded":
                 return _coordinated(tokens, lower, mentions, antecedent)
-        if word in BOUNDARIES and index + 1 < start:
+        if word in BOUNDARIES and index + 1 < start and not (
+                word == "-" and index > 0 and not tokens[index - 1].whitespace_):    # "Self-Defense Forces"
             opener = index + 1
             if opener not in cue_tokens and opener not in ending_at and not any(
                     m.first == opener for m in mentions) and (
@@ -770,8 +1225,10 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
                 closed = "," in lower[opener:start]
                 if word == "," and named is not None and named.role == "subject" and closed:
                     return _coordinated(tokens, lower, mentions, named)
-                if not (lower[opener] in ("which", "who") and closed):
-                    # a relative clause closed before the cue is not the cue's clause: walk on past it
+                if not (lower[opener] in ("which", "who") and closed) and not (
+                        word == "and" and _verbless(lower, opener, start)):
+                    # a relative clause closed before the cue is not the cue's clause: walk on past it;
+                    # nor is a noun joined by "and" ("helicopters and a field hospital, but …")
                     blocked = True
                     break
         index -= 1
@@ -799,6 +1256,28 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
     return [], False
 
 
+def _last_listed(lower, mentions, mention: _Mention) -> _Mention:
+    """The last of the countries listed from `mention` on: "from Sweden and Finland"."""
+    for later in mentions:
+        if later.first >= mention.last and set(lower[mention.last:later.first]) <= {",", "and", "the"}:
+            mention = later
+    return mention
+
+
+def _verbless(lower, opener, start) -> bool:
+    """Whether the words from `opener` to the next clause edge before the
+    cue hold no verb, so are a noun joined to the one before."""
+    for index in range(opener, start):
+        word = lower[index]
+        if word in (",", ";", "but", "while", "whereas"):
+            return index < start
+        if word in AUXILIARIES - {"as", "of", "for", "its", "part", "at", "least", "it", "that", "they", "he", "she",
+                                  "we", "i", "so", "far", "too", "only", "then", "today"} \
+                or word in REPORTING or word.endswith("ed"):
+            return False
+    return False
+
+
 def _coordinated(tokens, lower, mentions, mention: _Mention) -> tuple[list[str], bool]:
     """The mention with those listed before it: "Paris, Berlin and London"."""
     chosen = [mention]
@@ -814,12 +1293,14 @@ def _coordinated(tokens, lower, mentions, mention: _Mention) -> tuple[list[str],
             index -= 1
             words.append(lower[index])
         previous = by_last.get(index)
+        if previous is None and index > 0 and lower[index - 1] in ("countries", "states", "nations"):
+            previous = by_last.get(index - 1)     # "the Benelux countries and Denmark"
         if previous is None or not words or not ({",", "and", "or", "nor", "alongside", "plus", "&", "with"}
                                                   & set(words)):
             break
         if "with" in words and not ({"together", "along"} & set(words)):
             break
-        if previous.role not in ("subject", "weak"):
+        if previous.role not in ("subject", "weak", "source"):
             break
         negated = negated or "nor" in words
         chosen.append(previous)
