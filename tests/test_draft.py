@@ -476,3 +476,68 @@ def test_draft_command_writes_and_will_not_overwrite(corpus_folder, capsys):
     assert (corpus_folder.facts / "new.yaml").read_text().startswith("# DRAFT")
     assert main(args) == 2
     assert "exists" in capsys.readouterr().err
+
+
+def test_a_quotation_running_over_paragraphs_is_one_quote_a_paragraph_with_its_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The Maltese foreign minister, Clara Vella, spoke to us in Valletta.",
+        "“Neutrality is not indifference. We will send doctors.",
+        "“We will not send soldiers.”",
+        "“The plan is late. It has always been late,” Vella said in a second interview. “But it is a plan.",
+        "“Nobody else has one,” she said.",
+    ])
+    assert _direct(drafted) == [
+        ("Clara Vella", "Neutrality is not indifference. We will send doctors"),
+        ("Clara Vella", "We will not send soldiers"),
+        ("Clara Vella", "The plan is late. It has always been late"),
+        ("Clara Vella", "But it is a plan"),
+        ("Clara Vella", "Nobody else has one"),
+    ]
+
+
+def test_words_running_over_paragraphs_take_the_speaker_named_at_their_end(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Czech President Pavel Hora arrived late. Slovak Prime Minister Jan Kollár spoke first.",
+        "“We owe it to our neighbours.",
+        "“We will be there,” Hora said.",
+    ])
+    assert _direct(drafted) == [("Pavel Hora", "We owe it to our neighbours"), ("Pavel Hora", "We will be there")]
+
+
+def test_a_quotation_after_a_colon_or_a_short_quoted_sentence_has_a_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Asked about the front line, Norwegian Defence Minister Tor Lunde was blunt: “No. Never.”",
+        "“We will do what we do best,” Lunde said. “Supply, repair, transport.”",
+        "Lunde went on: “Every month we wait helps Moscow.”",
+        "A so-called “reassurance force” is still a plan.",
+    ])
+    assert _direct(drafted) == [("Tor Lunde", "No. Never"), ("Tor Lunde", "We will do what we do best"),
+                                ("Tor Lunde", "Supply, repair, transport"),
+                                ("Tor Lunde", "Every month we wait helps Moscow")]
+
+
+def test_a_speaker_described_before_their_name_and_a_verb_of_a_clause_of_its_own(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "“We are small, but we are no bystander,” the Icelandic prime minister, Helga Jónsdóttir, said in a "
+        "speech.",
+        "Czech Prime Minister Petr Novák stressed that Prague would act, calling it “the least we can do”, "
+        "while the Slovak government maintained that it would send no soldiers.",
+    ])
+    assert _direct(drafted) == [("Helga Jónsdóttir", "We are small, but we are no bystander"),
+                                ("Petr Novák", "the least we can do")]
+    assert ("Slovakia", "it would send no soldiers") in _reported(drafted)
+    # "in a speech" is where she said it, not what.
+    assert [speaker for speaker, _ in _reported(drafted)] == ["Petr Novák", "Slovakia"]
+
+
+def test_reporting_verbs_beyond_said(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The Spanish defence minister, Elena Ruiz, cautioned that no decision would come before September.",
+        "Lisbon conceded that its navy was stretched.",
+        "German Chancellor Karl Vogt made clear that Berlin would not send combat troops.",
+        "The Irish government maintained that Ireland would stay neutral.",
+    ])
+    assert _reported(drafted) == [("Elena Ruiz", "no decision would come before September"),
+                                  ("Portugal", "its navy was stretched"),
+                                  ("Karl Vogt", "Berlin would not send combat troops"),
+                                  ("Ireland", "Ireland would stay neutral")]

@@ -49,7 +49,13 @@ THAT_VERBS = {"said", "says", "say", "warned", "warns", "emphasised", "emphasize
               "claimed", "claims", "revealed", "reveals", "admitted", "admits", "reiterated", "reiterates",
               "stressed", "stresses", "insisted", "insists", "announced", "announces", "told", "tells", "argued",
               "added", "noted", "suggested", "confirmed", "declared", "wrote", "explained", "asserted", "signalled",
-              "signaled", "indicated", "acknowledged", "repeated", "repeats", "saying", "according to"}
+              "signaled", "indicated", "acknowledged", "repeated", "repeats", "saying", "according to",
+              "cautioned", "cautions", "conceded", "concedes", "maintained", "maintains", "made clear", "makes clear",
+              "made it clear", "makes it clear", "pointed out", "points out", "predicted", "predicts", "recalled",
+              "replied", "responded", "countered", "observed", "remarked", "went on", "continued", "adding",
+              "insisting", "warning", "stressing", "noting", "arguing", "assured", "assures", "underlined",
+              "underscored", "reaffirmed", "affirmed", "contended", "hinted", "estimated", "complained",
+              "announcing", "acknowledging", "conceding", "cautioning"}
 REPORTING_VERBS = [
     "said", "says", "say", "warned", "warns", "ruled out", "rules out", "urged", "urges", "urging", "emphasised",
     "emphasized", "emphasises", "emphasizes", "claimed", "claims", "revealed", "reveals", "admitted", "admits",
@@ -58,15 +64,20 @@ REPORTING_VERBS = [
     "suggested", "confirmed", "declared", "vowed", "called for", "repeated", "repeats", "wrote", "explained",
     "asserted", "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying", "hope",
     "hopes", "expect", "expects", "believe", "believes", "fear", "fears",
+    *sorted(THAT_VERBS - {"according to"}),
 ]
+REPORTING_VERBS = list(dict.fromkeys(REPORTING_VERBS))
 # Titles before a surname.
 TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"}
 # Reporting verbs beside which a lone capitalised word is a name.
-LONE_NAME_VERBS = {"said", "says", "told", "added", "warned", "insisted", "wrote", "argued", "stressed"}
+LONE_NAME_VERBS = {"said", "says", "told", "added", "warned", "insisted", "wrote", "argued", "stressed", "cautioned",
+                   "conceded", "maintained", "replied", "continued", "went", "noted", "acknowledged", "admitted"}
 ACCORDING_TO = "according to"
 # Verbs that may follow the quotation they report, before their speaker:
 # "“…,” said Healey".
-INVERTING_VERBS = {"said", "says", "added", "warned", "insisted", "wrote", "explained", "asked", "argued"}
+INVERTING_VERBS = {"said", "says", "added", "warned", "insisted", "wrote", "explained", "asked", "argued", "continued",
+                   "replied", "responded", "cautioned", "conceded", "noted", "stressed", "maintained", "countered",
+                   "recalled", "remarked", "observed", "admitted", "acknowledged", "went on"}
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _COUNT = r"(?:a|one|two|three|four|five|six|\d{1,2})"
@@ -181,6 +192,9 @@ APPOSITION_BEFORE = re.compile(
 # Saturday, she said", "On 29 December, officials said"): no statement.
 FRAME_BEFORE = re.compile(r"(?:\w+ing|Asked|According|In|On|At|After|Before|During|Following|Despite|While|When|"
                           r"Earlier|Later|Last|This|Meanwhile|However)\b")
+# A participle leading into a quoted fragment after a clause of its own:
+# "Prague would act, calling it “the least it could do”".
+FRAME_AFTER = re.compile(r",\s*(?:calling|describing|branding|labelling|dubbing|terming)\b")
 # Where one clause ends and the next begins.
 CLAUSE_EDGE = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
 # What may stand between a reporting verb and its "that": whom it was told
@@ -290,6 +304,9 @@ class _Paragraph:
     text: str
     offset: int
     doc: Any
+    # The next paragraph opens with a quotation mark: a quotation this one
+    # leaves open runs on into it (the news convention), not unclosed.
+    continued: bool = False
 
 
 def _paragraphs(article: ArticleText, nlp: spacy.language.Language):
@@ -299,11 +316,15 @@ def _paragraphs(article: ArticleText, nlp: spacy.language.Language):
     each speaker, verb and quotation of a paragraph to the others."""
     lines = article.text.split("\n")
     offset = len(lines[0]) + 1 + len(lines[1]) + 1 if len(lines) > 1 else len(lines[0])
+    body = [line for line in lines[2:] if line.strip()]
+    opens = {index for index, line in enumerate(body) if line.lstrip()[:1] in (OPENING_DOUBLE, '"')}
+    following = 0
     for line in lines[2:]:
         if line.strip():
             doc = nlp(line)
+            following += 1
             if len(line) <= PARAGRAPH_CHARS:
-                yield _Paragraph(line, offset, doc)
+                yield _Paragraph(line, offset, doc, following in opens)
             else:
                 sentences = _sentences(doc, _quotation_marks(line))
                 start = 0
@@ -322,6 +343,7 @@ class _Quotation:
     end: int     # just after the closing mark
     words: str
     term: bool   # a term in quotation marks (the so-called ‘coalition of the willing’), no one's words
+    runs_on: bool = False   # left open at the end of its paragraph, continued in the next
 
 
 @dataclass
@@ -360,13 +382,19 @@ class _Reader:
         self.countries: set[str] = set()
         self.said_on: dict[str, str] = {}
         self.paragraphs = 0
+        self.last_person_in = -1
+        # Quotations running over paragraphs whose speaker is still to come.
+        self.pending: list[tuple[str, str]] = []
+        self.interviewee: list[Person] = []
+        self.named_before: tuple[Person | None, int] = (None, -1)
         self.last_spoke_in = -1
 
     def read(self, paragraph: _Paragraph) -> None:
         text = paragraph.text
         self.said_on = {}
         self.paragraphs += 1
-        quotations = _quotation_marks(text)
+        self.named_before = (self.last_person, self.last_person_in)
+        quotations = _quotation_marks(text, paragraph.continued)
         inside = [(q.start, q.end) for q in quotations]
         countries = _countries(_referring(paragraph.doc), paragraph.offset)
         self.countries.update(code for code, _ in countries)
@@ -397,7 +425,8 @@ class _Reader:
             if subject is not None and when is not None:
                 # "Sanz spoke on Sunday. “…,” he said": his words of that day.
                 self.said_on[subject.person.name] = when
-            attached = self._direct_quotes(text, evidence, start, end, here, here_verbs, subjects, subject_at)
+            attached = self._direct_quotes(text, evidence, start, end, here, here_verbs, subjects, subject_at,
+                                           mentions)
             self._reported(text, evidence, start, end, here, here_verbs, subjects, attached, clause_end, subject_at,
                            coordinated)
             at = paragraph.offset + start
@@ -422,6 +451,8 @@ class _Reader:
             speaker = next((person.country for verb in here_verbs for person in subjects[verb] if person.country),
                            None)
             self.result.stances.extend(_stances(paragraph.doc, text, start, end, evidence, speaker))
+        if self.pending and not (quotations and quotations[-1].runs_on):
+            self._flush(self.interviewee)  # a chain the paragraph did not continue
 
     def _mentions(self, paragraph: _Paragraph, inside: list[tuple[int, int]],
                   sentences: list[tuple[int, int]]) -> list[_Mention]:
@@ -472,7 +503,7 @@ class _Reader:
                  for start, end in sentences}
         for mention in mentions:
             if mention.kind == "person":
-                self.last_person = mention.person
+                self.last_person, self.last_person_in = mention.person, self.paragraphs
             elif mention.kind == "pronoun":
                 mention.person = self.last_person
             elif mention.kind == "it" and self.last_body is not None:
@@ -481,7 +512,8 @@ class _Reader:
                 self.last_body = mention
         return [m for m in mentions if m.person is not None]
 
-    def _direct_quotes(self, text, evidence, start, end, quotations, verbs, subjects, subject_at) -> set[_Verb]:
+    def _direct_quotes(self, text, evidence, start, end, quotations, verbs, subjects, subject_at,
+                       mentions) -> set[_Verb]:
         """A direct quote for each speaker of each quotation; returns the
         verbs that attribute a quotation."""
         attached: set[_Verb] = set()
@@ -492,26 +524,62 @@ class _Reader:
             verb = _attribution(text, quotation, previous_end, following, verbs, subjects, subject_at) or previous_verb
             previous_end, previous_verb = quotation.end, verb
             speakers = subjects[verb] if verb else []
-            short = len(quotation.words.split()) <= SCARE_WORDS
+            # A quoted sentence, its full stop inside the marks, is words said, however short.
+            inner = text[quotation.start + 1:quotation.end - 1]
+            sentence = quotation.runs_on or inner.rstrip().endswith((".", "!", "?"))
+            short = len(quotation.words.split()) <= SCARE_WORDS and not sentence
             if quotation.term or not quotation.words:
                 continue
             review = "direct quote: check the speaker"
+            opens_paragraph = not text[:quotation.start].strip()
+            if not speakers and text[start:quotation.start].rstrip().endswith(":"):
+                # "she was blunt: “No.”": the sentence's subject before the colon.
+                speakers = _colon_speaker(mentions, start, quotation.start, text)
             if not speakers:
                 # Only a quotation opening its sentence, in the speaker's
                 # paragraph or the next, goes on with their words.
-                if (short or self.last_spoke_in < self.paragraphs - 1 or text[start:quotation.start].strip()
-                        or any(quotation.end <= v.start < end for v in verbs)):
+                standing = not (short or text[start:quotation.start].strip()
+                                or any(quotation.end <= v.start < end for v in verbs))
+                if standing and opens_paragraph and (quotation.runs_on or self.pending):
+                    # Words running over paragraphs, attributed (if at all) further on.
+                    self._pend(quotation.words, evidence)
+                    if not quotation.runs_on:
+                        self._flush(self.interviewee)  # the chain ends unattributed
+                    continue
+                if not (standing and self.last_spoke_in >= self.paragraphs - 1):
                     continue  # an attribution we cannot read names someone else
                 # A quotation standing alone continues the last speaker's words.
                 speakers = self.last_speakers
                 review = "direct quote with no attribution in its sentence: check it continues the last speaker"
             if verb:
                 attached.add(verb)
+            if opens_paragraph and self.pending:
+                self._flush(speakers)
             for speaker in speakers:
                 self.result.quotes.append(_quote(speaker, quotation.words, "direct", evidence, review,
                                                  self._said_when(speaker, evidence)))
             self._spoke(speakers)
         return attached
+
+    def _pend(self, words: str, evidence: str) -> None:
+        if not self.pending:
+            # Whose words they are if no one is named: the person the
+            # paragraph before them introduced (an interview's subject).
+            self.interviewee = [self.named_before[0]] if self.named_before[0] is not None and \
+                self.named_before[1] == self.paragraphs - 1 else []
+        self.pending.append((words, evidence))
+
+    def _flush(self, speakers: list[Person]) -> None:
+        """The words of a quotation run over paragraphs, once their speaker is known."""
+        pending, self.pending = self.pending, []
+        for words, evidence in pending:
+            for speaker in speakers:
+                self.result.quotes.append(_quote(
+                    speaker, words, "direct", evidence,
+                    "direct quote running over paragraphs: check whose words they are",
+                    self._said_when(speaker, evidence)))
+        if pending and speakers:
+            self._spoke(speakers)
 
     def _reported(self, text, evidence, start, end, quotations, verbs, subjects, attached, clause_end,
                   subject_at, coordinated) -> None:
@@ -598,10 +666,12 @@ def _countries(entities, offset: int) -> list[tuple[str, int]]:
 
 # -- quotations and sentences ---------------------------------------------------
 
-def _quotation_marks(text: str) -> list[_Quotation]:
+def _quotation_marks(text: str, open_end: bool = False) -> list[_Quotation]:
     """The outermost quotations of a paragraph, in double or single marks,
     curly or straight. A quotation nested in another stays inside it; an
-    opening mark that is never closed, or an apostrophe, opens nothing."""
+    opening mark that is never closed, or an apostrophe, opens nothing,
+    unless `open_end`: then the last double mark left open runs to the end
+    of the paragraph, which the next paragraph's opening mark continues."""
     marks = _Marks(text)
     found = []
     index = 0
@@ -614,6 +684,11 @@ def _quotation_marks(text: str) -> list[_Quotation]:
         term = SO_CALLED.search(_before(text, index)) is not None and len(words.split()) <= SCARE_WORDS
         found.append(_Quotation(index, close + 1, words, term))
         index = close + 1
+    if open_end:
+        after = found[-1].end if found else 0
+        opened = max(text.rfind(OPENING_DOUBLE, after), text.rfind('"', after) if text.count('"', after) == 1 else -1)
+        if opened >= 0 and text[opened + 1:].strip(" ,."):
+            found.append(_Quotation(opened, len(text), text[opened + 1:].strip(" ,."), False, True))
     return found
 
 
@@ -818,12 +893,14 @@ def _role_start(first, tokens, entity_of) -> int:
     return start
 
 
+# One pattern for them all, longest first ("made it clear" before "made"):
+# "ruled out by Washington" is passive, its speaker not the subject.
+REPORTING = re.compile(r"\b(?:" + "|".join(re.escape(verb) for verb in sorted(REPORTING_VERBS, key=len, reverse=True))
+                       + r")\b(?!\s+by\b)")
+
+
 def _reporting(text: str) -> list[_Verb]:
-    found = []
-    for verb in REPORTING_VERBS:
-        # "ruled out by Washington" is passive: its speaker is not the subject.
-        for match in re.finditer(rf"\b{re.escape(verb)}\b(?!\s+by\b)", text):
-            found.append(_Verb(match.start(), match.end(), verb))
+    found = [_Verb(match.start(), match.end(), match.group(0)) for match in REPORTING.finditer(text)]
     # "According to Mark Rutte, the alliance will not take part."
     found += [_Verb(match.start(), match.end(), ACCORDING_TO) for match in re.finditer(r"\b[Aa]ccording to\b", text)]
     return sorted(found, key=lambda verb: verb.start)
@@ -909,6 +986,23 @@ def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tup
     return coordinated
 
 
+def _colon_speaker(mentions: list[_Mention], start: int, at: int, text: str) -> list[Person]:
+    """Who speaks the quotation after a sentence's colon when no reporting
+    verb does ("Asked about it, she was blunt: “No.”"): the last person,
+    pronoun or government named before the colon, not after a preposition."""
+    before = [m for m in mentions if start <= m.start and m.end <= at and m.kind in ("person", "pronoun", "government")
+              and not re.search(rf"{_PREPOSITION}$", _before(text, m.start))]
+    return before[-1].speakers if before else []
+
+
+# What may stand between a quotation and the verb attributing it: a
+# description in apposition before the name ("“…,” the Icelandic prime
+# minister, Helga Jónsdóttir, said").
+QUOTE_TO_SPEAKER = re.compile(r"^[\s,]*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s*$")
+# Words opening a clause of their own: a verb after them attributes it, not the quotation.
+NEW_CLAUSE = re.compile(r"\b(?:while|and|but|whereas|although|though|as|which|who|where|when|because|since|if)\b")
+
+
 def _attribution(text: str, quotation: _Quotation, previous_end: int, following: int, verbs, subjects,
                  subject_at):
     """The reporting verb that attributes a quotation: the one right after it
@@ -918,7 +1012,8 @@ def _attribution(text: str, quotation: _Quotation, previous_end: int, following:
         # "“…,” according to officials" says who reports the words, not whose they are.
         if quotation.end <= verb.start < following and subjects[verb] and verb.verb != ACCORDING_TO:
             gap = text[quotation.end:min(verb.start, subject_at[verb])]
-            if len(gap.split()) <= 3 and not re.search(r"[.;:!?“\"]", gap):
+            if ((len(gap.split()) <= 3 and not re.search(r"[.;:!?“\"]", gap) or QUOTE_TO_SPEAKER.match(gap))
+                    and not NEW_CLAUSE.search(gap)):
                 return verb
             break
     for verb in reversed(verbs):
@@ -957,10 +1052,12 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
         # besides is an "and that …" after it ("said that nations “have
         # different opinions,” and that discussions are still underway").
         after = re.match(r"^[,\s]*(?:and|but)\s+that\s+(.+)$", text[inside[-1].end:end], re.S)
-        lead = said[:max(0, len(said) - len(text[inside[0].start:end]))]
+        at = said.find(inside[0].words) if inside[0].words else -1
+        lead = said[:max(0, at - 1)] if at >= 0 else said[:max(0, len(said) - len(text[inside[0].start:end]))]
         if after:
             said = after.group(1)
-        elif _content_words(lead, []) >= 6:
+        elif _content_words(lead, []) >= 6 or FRAME_AFTER.search(lead) and _content_words(
+                lead[:FRAME_AFTER.search(lead).start()], []) >= 3:
             # "it rejected any presence of NATO countries’ troops in Ukraine “under any flag”": more than a frame.
             said = said.strip()
         else:
