@@ -541,3 +541,43 @@ def test_reporting_verbs_beyond_said(corpus_folder):
                                   ("Portugal", "its navy was stretched"),
                                   ("Karl Vogt", "Berlin would not send combat troops"),
                                   ("Ireland", "Ireland would stay neutral")]
+
+
+def test_an_office_a_ministry_and_an_office_holder_speak_for_whom_they_serve(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "French President Henri Marchal’s office said the force could be ready within weeks.",
+        "In a statement, the Italian foreign ministry said: “Italy will not deploy outside a UN framework.”",
+        "Slovenian Prime Minister Ana Zupan spoke on Monday. The prime minister, who took office in May, argued that "
+        "small countries had waited too long.",
+    ])
+    assert _reported(drafted) == [("Henri Marchal", "the force could be ready within weeks"),
+                                  ("Ana Zupan", "small countries had waited too long")]
+    assert _direct(drafted) == [("Italy", "Italy will not deploy outside a UN framework")]
+
+
+def test_a_participle_shares_its_speaker_and_a_source_of_words_is_no_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "“We are ready,” Estonian Prime Minister Kaja Lind told the BBC, adding that parliament would vote in May.",
+        "Croatian Prime Minister Ivo Matić met Ursula von der Leyen on Thursday.",
+        "“The question is no longer whether, but when,” she said, according to a Commission spokesperson.",
+        "Latvian President Edgars Kalns said Riga would send a company, and Lithuania’s defence minister, Rasa "
+        "Jankauskienė, said Vilnius would send air-defence teams.",
+    ])
+    assert _direct(drafted) == [("Kaja Lind", "We are ready"),
+                                ("Ursula von der Leyen", "The question is no longer whether, but when")]
+    assert _reported(drafted) == [("Kaja Lind", "parliament would vote in May"),
+                                  ("Edgars Kalns", "Riga would send a company"),
+                                  ("Rasa Jankauskienė", "Vilnius would send air-defence teams")]
+
+
+def test_a_clause_holding_a_quoted_fragment_is_a_statement_and_a_place_said_in_is_none(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Dutch Prime Minister Willem de Groot, speaking in The Hague, said the Netherlands was ready to send a "
+        "battalion “as soon as the guns fall silent”.",
+        "Italian Foreign Minister Marco Bellandi told a press conference in Rome that the government had "
+        "“no intention of changing course”.",
+    ])
+    assert _reported(drafted) == [("Willem de Groot", "the Netherlands was ready to send a battalion “as soon as the "
+                                                      "guns fall silent”")]
+    assert _direct(drafted) == [("Willem de Groot", "as soon as the guns fall silent"),
+                                ("Marco Bellandi", "no intention of changing course")]

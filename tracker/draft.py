@@ -159,9 +159,13 @@ PRONOUNS = {"he", "she"}
 # ("Germany's defence minister, Markus Brandt, said"), an apposition (", the
 # EU's foreign affairs chief,"), auxiliaries and adverbs.
 SUBJECT_GAP = re.compile(
-    r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?(?:\s*,[^,.;:!?“”\"]{1,80},)?"
+    r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    r"(?:[’']s\s+(?:(?:foreign|defen[cs]e|press|prime|private)\s+)?"
+    r"(?:office|spokes(?:man|woman|person)|aides?|ministry|government|team|secretary|minister))?"
+    r",?(?:\s*,[^,.;:!?“”\"]{1,80},)?"
     r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even"
     r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)))*\s*$")
+# ("Henri de Valcourt’s office said": his words, as "Tokyo’s foreign ministry said" are Japan's.)
 # Between two speakers of one verb: "Britain and France said", "The Baltic
 # states and the Netherlands said".
 # "The Hague, Brussels and Luxembourg": a name between that is no country.
@@ -188,6 +192,15 @@ SOURCES = re.compile(
 APPOSITION_BEFORE = re.compile(
     r"\b(?:minister|president|secretary|chancellor|chief|spokes\w+|ambassador|leader|general|official|envoy|adviser|"
     r"head|premier|commander|senator|diplomat)(?:\s+[\w’'-]+){0,3}\s*,\s*$", re.I)
+DESCRIBED_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|\b[A-Z][\w-]*[’']s\s+)(?:[\w’'-]+\s+){0,3}"
+    r"(?:minister|president|secretary|chancellor|chief|spokes\w+|ambassador|leader|general|official|envoy|adviser|"
+    r"head|premier|commander|senator|diplomat|counterpart)\b[^,.;:!?“”\"]{0,40},\s*$", re.I)
+# A sentence opening on a person's office alone speaks of the person last named.
+THE_ROLE = re.compile(r"\s*The\s+(?:(?:prime|foreign|defen[cs]e|deputy|vice|former)\s+)?"
+                      r"(?:minister|president|chancellor|ambassador|envoy|secretary|premier|senator|commissioner|general"
+                      r"|spokes(?:man|woman|person))"
+                      r"(?=\s*,|\s+(?:said|told|added|argued|insisted|warned|stressed|noted|has|had|also|again)\b)")
 # Words opening a sentence that set the scene of what follows ("Speaking on
 # Saturday, she said", "On 29 December, officials said"): no statement.
 FRAME_BEFORE = re.compile(r"(?:\w+ing|Asked|According|In|On|At|After|Before|During|Following|Despite|While|When|"
@@ -202,6 +215,8 @@ CLAUSE_EDGE = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
 THAT_AFTER_VERB = re.compile(
     r"^(?:\s*(?:,|on|in|at|this|last|earlier|later|after|before|during|to|a|an|the|joint|statement|interview|"
     r"reporters|journalists|parliament|lawmakers|MPs|repeatedly|again|also|once|\w+day|week|month|year|\w+ly|"
+    r"press|news|conference|briefing|television|TV|radio|broadcaster|newspaper|audience|summit|meeting|session|"
+    r"speech|visit|senators|ministers|colleagues|allies|counterparts|broadcast|podcast|"
     r"[A-Z][\w’'-]*))*?\s*\bthat\s+")
 # "a government spokeswoman in Ottawa said": the capital speaks.
 SPOKESPERSON_IN = re.compile(
@@ -469,7 +484,8 @@ class _Reader:
             if entity.label_ in ("COUNTRY", "GROUP") and entity.kb_id_ == "demonym":
                 # A demonym is an adjective ("Russian claims"): a government
                 # speaks through it only as "the Australian government".
-                government = re.match(r"\s+governments?\b", text[end:])
+                government = re.match(r"\s+(?:governments?|(?:(?:foreign|defen[cs]e|interior)\s+)?ministry"
+                                      r"|foreign office|presidency|embassy)\b", text[end:])
                 if government is None:
                     continue
                 end += government.end()
@@ -498,6 +514,11 @@ class _Reader:
             if token.lower_ in PRONOUNS | {"it"} and not _within(token.idx, inside):
                 kind = "it" if token.lower_ == "it" else "pronoun"
                 mentions.append(_Mention(token.idx, token.idx + len(token.text), kind, None))
+        for start, _ in sentences:
+            # "The minister, who took office in February, argued …": the person last named, as "she" would be.
+            described = THE_ROLE.match(text, start)
+            if described and not _within(start, inside) and not _within(start, taken):
+                mentions.append(_Mention(start, described.end(), "pronoun", None))
         mentions.sort(key=lambda m: m.start)
         began = {next((m.start for m in mentions if start <= m.start < end and m.kind not in ("pronoun", "it")), -1)
                  for start, end in sentences}
@@ -590,6 +611,8 @@ class _Reader:
             speakers = [s for s in subjects[verb] if s.name not in reported or verb in coordinated]
             if not speakers:
                 continue
+            if verb.verb == ACCORDING_TO and any(other.start < verb.start and subjects[other] for other in verbs):
+                continue  # "“…,” she said, according to a spokesperson": who reports her words
             if verb.verb not in THAT_VERBS and all(speaker.country and speaker.name == country_name(speaker.country)
                                                    for speaker in speakers):
                 continue  # "Italy has ruled out sending troops" is Italy's position, which a stance records
@@ -939,7 +962,11 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
             speakers.append(person)
     # The speaker's words begin with "a government spokeswoman in" Ottawa.
     spokesperson = SPOKESPERSON_IN.search(text[:chosen[0].start])
-    return speakers, spokesperson.start() if spokesperson else chosen[0].start
+    described = DESCRIBED_BEFORE.search(_before(text, chosen[0].start))
+    if spokesperson:
+        return speakers, spokesperson.start()
+    # "…, and Norway’s foreign minister, Ingrid Solberg, said": her words begin with their description.
+    return speakers, chosen[0].start - len(described.group(0)) if described else chosen[0].start
 
 
 def _speaker_after(verb: _Verb, mentions: list[_Mention], text: str) -> list[Person]:
@@ -978,6 +1005,8 @@ def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tup
         if found[verb][0]:
             continue
         joint = re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", _before(text, verb.start))
+        if joint is None and verb.verb.endswith("ing"):
+            joint = re.search(r",\s*$", _before(text, verb.start))  # "Lind told the BBC, adding that …"
         sentence = next(((start, end) for start, end in sentences if start <= verb.start < end), (0, len(text)))
         earlier = [other for other in verbs[:index] if other.start >= sentence[0] and found[other][0]]
         if joint and earlier and joint.start() >= earlier[-1].end:
@@ -1035,7 +1064,12 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
         named = re.match(r"^[^,“”\"]*,\s*", rest)
         rest, that = (rest[named.end():], None) if named else ("", None)
     if verb.verb in THAT_VERBS:
-        said = rest[that.end():] if that else ("" if attributes else rest)
+        # A verb attributing a quotation its clause holds ("said the Netherlands was ready “as soon as …”")
+        # reports that clause; one after the quotation ("“…,” he said after the call") reports nothing more.
+        holds = subject_at < verb.start and any(
+            verb.end <= q.start < end and not q.term and len(text[verb.end:q.start].split()) >= 2
+            and not text[verb.end:q.start].rstrip().endswith((",", ":")) for q in quotations)
+        said = rest[that.end():] if that else ("" if attributes and not holds else rest)
     elif attributes and not that:
         return None
     else:
