@@ -198,7 +198,8 @@ DESCRIBED_BEFORE = re.compile(
     r"head|premier|commander|senator|diplomat|counterpart)\b[^,.;:!?“”\"]{0,40},\s*$", re.I)
 # A sentence opening on a person's office alone speaks of the person last named.
 THE_ROLE = re.compile(r"\s*The\s+(?:(?:prime|foreign|defen[cs]e|deputy|vice|former)\s+)?"
-                      r"(?:minister|president|chancellor|ambassador|envoy|secretary|premier|senator|commissioner|general"
+                      r"(?:minister|president|chancellor|ambassador|envoy|secretary|premier|senator|commissioner"
+                      r"|general"
                       r"|spokes(?:man|woman|person))"
                       r"(?=\s*,|\s+(?:said|told|added|argued|insisted|warned|stressed|noted|has|had|also|again)\b)")
 # Words opening a sentence that set the scene of what follows ("Speaking on
