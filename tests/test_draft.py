@@ -581,3 +581,29 @@ def test_a_clause_holding_a_quoted_fragment_is_a_statement_and_a_place_said_in_i
                                                       "guns fall silent”")]
     assert _direct(drafted) == [("Willem de Groot", "as soon as the guns fall silent"),
                                 ("Marco Bellandi", "no intention of changing course")]
+
+
+def test_unnamed_sources_by_number_adjective_and_two_nationalities(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Greece, according to two diplomats, is prepared to offer a frigate.",
+        "Finnish and Swedish officials said both governments would decide in September.",
+        "Seoul has yet to decide, South Korean officials said.",
+        "One congressional aide joked that nobody would decide anything before the holiday.",
+    ])
+    assert [speaker for speaker, _ in _reported(drafted)] == [
+        "Two diplomats", "Finnish officials", "Swedish officials", "South Korean officials", "One congressional aide"]
+
+
+def test_only_a_clause_is_reported_and_a_fragment_that_is_what_something_was_is_the_quote_alone(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "France, too, has signalled willingness to lead.",
+        "Mohr told leaders that Germany was now prepared to send engineers.",
+        "Moscow has repeatedly warned against foreign troops in Ukraine.",
+        "Hrytsenko said the talks with British and French planners in Kyiv had been “the most concrete yet”.",
+        "Italian officials have since dismissed the idea as premature.",
+        "British officials called the group a ‘coalition of the willing’, a label that spread quickly.",
+    ])
+    assert _reported(drafted) == [("Mohr", "Germany was now prepared to send engineers"),
+                                  ("Russian Federation", "against foreign troops in Ukraine"),
+                                  ("Italian officials", "dismissed the idea as premature")]
+    assert _direct(drafted) == [("Hrytsenko", "the most concrete yet")]

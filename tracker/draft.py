@@ -55,7 +55,7 @@ THAT_VERBS = {"said", "says", "say", "warned", "warns", "emphasised", "emphasize
               "replied", "responded", "countered", "observed", "remarked", "went on", "continued", "adding",
               "insisting", "warning", "stressing", "noting", "arguing", "assured", "assures", "underlined",
               "underscored", "reaffirmed", "affirmed", "contended", "hinted", "estimated", "complained",
-              "announcing", "acknowledging", "conceding", "cautioning"}
+              "announcing", "acknowledging", "conceding", "cautioning", "joked", "quipped"}
 REPORTING_VERBS = [
     "said", "says", "say", "warned", "warns", "ruled out", "rules out", "urged", "urges", "urging", "emphasised",
     "emphasized", "emphasises", "emphasizes", "claimed", "claims", "revealed", "reveals", "admitted", "admits",
@@ -63,10 +63,13 @@ REPORTING_VERBS = [
     "insisted", "insists", "announced", "announces", "told", "tells", "expressed", "argued", "added", "noted",
     "suggested", "confirmed", "declared", "vowed", "called for", "repeated", "repeats", "wrote", "explained",
     "asserted", "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying", "hope",
-    "hopes", "expect", "expects", "believe", "believes", "fear", "fears",
+    "hopes", "expect", "expects", "believe", "believes", "fear", "fears", "dismissed", "dismisses", "called",
+    "calls", "described", "describes", "joked", "quipped",
     *sorted(THAT_VERBS - {"according to"}),
 ]
 REPORTING_VERBS = list(dict.fromkeys(REPORTING_VERBS))
+# Verbs that attribute a quotation and report nothing else: "called the offer “a provocation”".
+QUOTING_ONLY = {"called", "calls", "described", "describes"}
 # Titles before a surname.
 TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"}
 # Reporting verbs beside which a lone capitalised word is a name.
@@ -162,15 +165,16 @@ SUBJECT_GAP = re.compile(
     r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
     r"(?:[’']s\s+(?:(?:foreign|defen[cs]e|press|prime|private)\s+)?"
     r"(?:office|spokes(?:man|woman|person)|aides?|ministry|government|team|secretary|minister))?"
-    r",?(?:\s*,[^,.;:!?“”\"]{1,80},)?"
-    r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even"
+    r",?(?:\s*,[^,.;:!?“”\"]{1,80},|\s*,\s*(?:which|who)\b)?"
+    r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even|since"
+    r"|too|instead|so far"
     r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)))*\s*$")
 # ("Henri de Valcourt’s office said": his words, as "Tokyo’s foreign ministry said" are Japan's.)
 # Between two speakers of one verb: "Britain and France said", "The Baltic
 # states and the Netherlands said".
 # "The Hague, Brussels and Luxembourg": a name between that is no country.
 SPEAKERS_JOINED = re.compile(r"^\s*(?:,\s*|,?\s+and\s+|,?\s+as well as\s+)(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*"
-                             r"(?:the\s+)?$")
+                             r"(?:the\s+|(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*)?$")
 # Between a verb and the speaker after it: titles ("said French General Luc
 # Moreau") or a description in apposition ("said his adviser, Mykola Bondar").
 INVERTED_GAP = re.compile(r"\s*(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w’'-]+\s+){0,3}(?:[\w’'-]+,\s+)?")
@@ -183,10 +187,13 @@ _LISTED = rf"(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}(?:{_LISTED},?\s+(?:and\s+)?)*$")
 # Unnamed sources, who speak under what they are called: "a diplomat said",
 # "Russian officials have said".
+# A modifier is capitalised (a demonym) or an adjective ("senior",
+# "military", "congressional"); "Finnish and Swedish officials" are two.
 SOURCES = re.compile(
-    r"\b(?:(?P<article>[Aa]n?|[Oo]ne)\s+)?(?P<modifier>(?:(?:senior|government|military|defence|defense|[Ww]estern|"
-    r"European|[A-Z][a-z]+)\s+){0,2})(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Ss]pokes(?:man|woman|person)"
-    r"|[Aa]nalysts|[Aa]ides?)\b")
+    r"\b(?:(?P<article>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+)?(?:(?P<also>[A-Z][a-z]+)\s+and\s+)?"
+    r"(?P<modifier>(?:(?:senior|junior|top|government|defence|defense|intelligence|[Ww]estern|European|"
+    r"[a-z]+(?:al|ary|ior|ic|ive)|[A-Z][a-z]+)\s+){0,3})(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?"
+    r"|[Ss]pokes(?:man|woman|person)|[Aa]nalysts|[Aa]ides?)\b")
 # The words before a name in apposition describe the speaker ("New
 # Zealand's defence minister, Grace Tane, said"): they are not a statement.
 APPOSITION_BEFORE = re.compile(
@@ -208,6 +215,15 @@ FRAME_BEFORE = re.compile(r"(?:\w+ing|Asked|According|In|On|At|After|Before|Duri
                           r"Earlier|Later|Last|This|Meanwhile|However)\b")
 # A participle leading into a quoted fragment after a clause of its own:
 # "Prague would act, calling it “the least it could do”".
+# A clause reported without "that" opens on its subject, after any words of
+# when and how: "said on Monday it would", not "signalled willingness to".
+NO_THAT_CLAUSE = re.compile(
+    r"^(?:,|(?:\s*(?:on \w+|in an? [\w-]+(?: [\w-]+)?|again|also|\w+ly|this week|last week|earlier|today|yesterday))*"
+    r"\s*(?:[A-Z“‘\"'\d]|(?:against|of|about|over|it|they|he|she|we|you|i|there|the|a|an|its|his|her|their|our|"
+    r"this|these|that|those|any|no|"
+    r"every|each|all|both|some|such|one|two|three|more|most|few|many|nobody|none|nothing|everyone|no-one)\b))")
+# A clause whose quoted fragment is what it is ("the talks had been “…”"): the quote alone.
+COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained|seemed)\s*$")
 FRAME_AFTER = re.compile(r",\s*(?:calling|describing|branding|labelling|dubbing|terming)\b")
 # Where one clause ends and the next begins.
 CLAUSE_EDGE = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
@@ -499,13 +515,21 @@ class _Reader:
                 mentions.append(_Mention(entity.start_char, entity.end_char, "organisation",
                                          Person(entity.ent_id_ or entity.text)))
         taken += [(m.start, m.end) for m in mentions]
-        demonyms = {entity.start_char for entity in paragraph.doc.ents if entity.kb_id_ == "demonym"}
+        demonyms = [(entity.start_char, entity.end_char) for entity in paragraph.doc.ents
+                     if entity.kb_id_ == "demonym"]
         for match in SOURCES.finditer(text):
             at = match.start()
+            if match["also"] and not _within(match.start("also"), demonyms):
+                at = match.start("modifier")
             for word in re.finditer(r"\S+", match["modifier"]):
                 if not (word[0].islower() or word[0] in ("European", "Western")
-                        or match.start("modifier") + word.start() in demonyms):
+                        or _within(match.start("modifier") + word.start(), demonyms)):
                     at = match.start("modifier") + word.end() + 1  # "Several officials": the noun alone
+            if match["also"] and at <= match.start("also") and not _within(match.start("also"), taken):
+                # "Finnish and Swedish officials": the Finnish ones too.
+                mentions.append(_Mention(match.start("also"), match.end("also"), "source",
+                                         Person(f"{match['also']} {match['noun']}")))
+                at = match.start("modifier")
             if (_within(at, inside) or _within(at, taken) or _within(match.end() - 1, taken)
                     or re.search(r"\b(?:his|her|their|its|our|my|[\w’']+['’]s)\s+$", _before(text, at))):
                 continue  # "his spokesman" speaks for him
@@ -612,7 +636,9 @@ class _Reader:
             speakers = [s for s in subjects[verb] if s.name not in reported or verb in coordinated]
             if not speakers:
                 continue
-            if verb.verb == ACCORDING_TO and any(other.start < verb.start and subjects[other] for other in verbs):
+            if verb.verb in QUOTING_ONLY or verb.verb == ACCORDING_TO and any(
+                    other.start < verb.start and subjects[other]
+                    and _content_words(text[other.end:verb.start], quotations) < 3 for other in verbs):
                 continue  # "“…,” she said, according to a spokesperson": who reports her words
             if verb.verb not in THAT_VERBS and all(speaker.country and speaker.name == country_name(speaker.country)
                                                    for speaker in speakers):
@@ -918,8 +944,10 @@ def _role_start(first, tokens, entity_of) -> int:
 
 
 # One pattern for them all, longest first ("made it clear" before "made"):
-# "ruled out by Washington" is passive, its speaker not the subject.
-REPORTING = re.compile(r"\b(?:" + "|".join(re.escape(verb) for verb in sorted(REPORTING_VERBS, key=len, reverse=True))
+# "ruled out by Washington" is passive, its speaker not the subject, and
+# "so-called" no verb.
+REPORTING = re.compile(r"(?<![-‑])\b(?:"
+                       + "|".join(re.escape(verb) for verb in sorted(REPORTING_VERBS, key=len, reverse=True))
                        + r")\b(?!\s+by\b)")
 
 
@@ -1060,10 +1088,16 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     only attributes a quotation ("“…,” he said after the call")."""
     rest = text[verb.end:end]
     that = THAT_AFTER_VERB.match(rest)
+    if that is None and verb.verb in ("told", "tells", "assured", "warned", "reminded", "informed"):
+        that = re.match(r"^\s*(?:[\w’'-]+\s+){1,4}?that\s+", rest)  # "told leaders that", "assured her that"
     if verb.verb == ACCORDING_TO:
         # What follows the speaker's name and its comma.
         named = re.match(r"^[^,“”\"]*,\s*", rest)
         rest, that = (rest[named.end():], None) if named else ("", None)
+        lead = text[start:subject_at]
+        if rest and lead.rstrip().endswith(",") and _content_words(lead, quotations) and not FRAME_BEFORE.match(
+                lead.lstrip(" “‘'\"")):
+            rest = f"{lead.strip(' ,')} {rest}"  # "Greece, according to two diplomats, is prepared to …"
     if verb.verb in THAT_VERBS:
         # A verb attributing a quotation its clause holds ("said the Netherlands was ready “as soon as …”")
         # reports that clause; one after the quotation ("“…,” he said after the call") reports nothing more.
@@ -1071,6 +1105,8 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
             verb.end <= q.start < end and not q.term and len(text[verb.end:q.start].split()) >= 2
             and not text[verb.end:q.start].rstrip().endswith((",", ":")) for q in quotations)
         said = rest[that.end():] if that else ("" if attributes and not holds else rest)
+        if not that and verb.verb != ACCORDING_TO and not NO_THAT_CLAUSE.match(said):
+            said = ""  # "signalled willingness to lead", "said in a speech": no clause of its own
     elif attributes and not that:
         return None
     else:
@@ -1091,8 +1127,8 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
         lead = said[:max(0, at - 1)] if at >= 0 else said[:max(0, len(said) - len(text[inside[0].start:end]))]
         if after:
             said = after.group(1)
-        elif _content_words(lead, []) >= 6 or FRAME_AFTER.search(lead) and _content_words(
-                lead[:FRAME_AFTER.search(lead).start()], []) >= 3:
+        elif (_content_words(lead, []) >= 6 and not COPULA_END.search(lead)
+              or FRAME_AFTER.search(lead) and _content_words(lead[:FRAME_AFTER.search(lead).start()], []) >= 3):
             # "it rejected any presence of NATO countries’ troops in Ukraine “under any flag”": more than a frame.
             said = said.strip()
         else:
