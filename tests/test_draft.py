@@ -607,3 +607,23 @@ def test_only_a_clause_is_reported_and_a_fragment_that_is_what_something_was_is_
                                   ("Russian Federation", "against foreign troops in Ukraine"),
                                   ("Italian officials", "dismissed the idea as premature")]
     assert _direct(drafted) == [("Hrytsenko", "the most concrete yet")]
+
+
+def test_a_new_subject_an_anaphor_and_a_participle_find_their_speakers(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Canada will send staff officers, a senior official said, and Prime Minister Claire Dubois would consider "
+        "more “if the mission is clear”.",
+        "An Italian diplomat said Rome would wait. “If the mandate is solid, we will be there,” the diplomat "
+        "added.",
+        "Chancellor Katrin Mohr has stopped short of committing soldiers, arguing that any decision needs a vote.",
+    ])
+    assert _direct(drafted) == [("Claire Dubois", "if the mission is clear"),
+                                ("An Italian diplomat", "If the mandate is solid, we will be there")]
+    assert ("Katrin Mohr", "any decision needs a vote") in _reported(drafted)
+
+
+def test_a_quotation_opening_the_headline_is_the_first_person_named(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Ioana Dragomir has spent the month on aeroplanes. Romania’s foreign minister had just returned from Rome.",
+    ], headline="‘We cannot be the country that waits’: Romania’s foreign minister on troops for Ukraine")
+    assert _direct(drafted) == [("Ioana Dragomir", "We cannot be the country that waits")]

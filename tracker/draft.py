@@ -209,6 +209,10 @@ THE_ROLE = re.compile(r"\s*The\s+(?:(?:prime|foreign|defen[cs]e|deputy|vice|form
                       r"|general"
                       r"|spokes(?:man|woman|person))"
                       r"(?=\s*,|\s+(?:said|told|added|argued|insisted|warned|stressed|noted|has|had|also|again)\b)")
+# "the diplomat added", "the minister said": someone already named, again.
+THE_AGAIN = re.compile(r"\b[Tt]he\s+(?P<noun>diplomat|official|aide|source|spokes(?:man|woman|person)|minister"
+                       r"|president|chancellor|ambassador|envoy|senator|premier)(?=\s+(?:said|says|added|told|warned|insisted"
+                       r"|stressed|noted|argued|continued|replied|explained|went on|acknowledged|conceded)\b)")
 # Words opening a sentence that set the scene of what follows ("Speaking on
 # Saturday, she said", "On 29 December, officials said"): no statement.
 FRAME_BEFORE = re.compile(r"(?:\w+ing|Asked|According|In|On|At|After|Before|During|Following|Despite|While|When|"
@@ -310,6 +314,13 @@ def draft(path: Path, article: ArticleText, outlet: str = "TODO: outlet") -> Dra
     reader.countries.update(code for code, _ in _countries(nlp(article.headline).ents, 0))
     for paragraph in _paragraphs(article, nlp):
         reader.read(paragraph)
+    opening = next(iter(_quotation_marks(article.headline)), None)
+    if (opening is not None and not article.headline[:opening.start].strip() and len(opening.words.split()) > 2
+            and reader.first_person is not None):
+        # "‘We cannot be the country that waits’: Romania’s foreign minister on …": whom the article is about.
+        result.quotes.insert(0, _quote(reader.first_person, opening.words, "direct", article.headline,
+                                       "direct quote in the headline: check it is the words of the first person "
+                                       "the article names", (None, None)))
     for fact in result.stances + result.quotes:
         if fact.get("country"):
             reader.countries.add(fact["country"])
@@ -414,6 +425,8 @@ class _Reader:
         self.countries: set[str] = set()
         self.said_on: dict[str, str] = {}
         self.paragraphs = 0
+        self.first_person: Person | None = None
+        self.sources: dict[str, Person] = {}   # the last unnamed source of each kind ("diplomat")
         self.last_person_in = -1
         # Quotations running over paragraphs whose speaker is still to come.
         self.pending: list[tuple[str, str]] = []
@@ -434,7 +447,7 @@ class _Reader:
         mentions = self._mentions(paragraph, inside, sentences)
         verbs = [verb for verb in _reporting(text) if not _within(verb.start, inside)]
         found = {verb: _subjects(verb, mentions, text) for verb in verbs}
-        coordinated = _coordinated(verbs, found, text, sentences)
+        coordinated = _coordinated(verbs, found, text, sentences, mentions)
         subjects = {verb: speakers for verb, (speakers, _) in found.items()}
         subject_at = {verb: at for verb, (_, at) in found.items()}
         # A clause reported ends where the next speaker is named: "Downing
@@ -533,16 +546,30 @@ class _Reader:
             if (_within(at, inside) or _within(at, taken) or _within(match.end() - 1, taken)
                     or re.search(r"\b(?:his|her|their|its|our|my|[\w’']+['’]s)\s+$", _before(text, at))):
                 continue  # "his spokesman" speaks for him
+            if re.search(r"\b[Tt]he\s+$", _before(text, at)) and THE_AGAIN.match(text, at - 4):
+                continue  # "the diplomat added" is one already met
             name = text[at:match.end()]
-            mentions.append(_Mention(at, match.end(), "source", Person(name[0].upper() + name[1:])))
+            source = Person(name[0].upper() + name[1:])
+            mentions.append(_Mention(at, match.end(), "source", source))
+            self.sources[match["noun"].lower()] = source
         for token in paragraph.doc:
             if token.lower_ in PRONOUNS | {"it"} and not _within(token.idx, inside):
                 kind = "it" if token.lower_ == "it" else "pronoun"
                 mentions.append(_Mention(token.idx, token.idx + len(token.text), kind, None))
+        taken += [(m.start, m.end) for m in mentions if m.kind == "source"]
+        for match in THE_AGAIN.finditer(text):
+            # "“…,” the diplomat added": the one already met.
+            if not _within(match.start(), inside) and not _within(match.start(), taken):
+                source = self.sources.get(match["noun"].lower())
+                if source is not None:
+                    mentions.append(_Mention(match.start(), match.end(), "source", source))
+                elif match["noun"].lower() not in ("official", "diplomat", "source", "aide"):
+                    mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
         for start, _ in sentences:
             # "The minister, who took office in February, argued …": the person last named, as "she" would be.
             described = THE_ROLE.match(text, start)
-            if described and not _within(start, inside) and not _within(start, taken):
+            if described and not _within(start, inside) and not _within(start, taken) and not any(
+                    m.start == described.start() for m in mentions):
                 mentions.append(_Mention(start, described.end(), "pronoun", None))
         mentions.sort(key=lambda m: m.start)
         began = {next((m.start for m in mentions if start <= m.start < end and m.kind not in ("pronoun", "it")), -1)
@@ -550,6 +577,7 @@ class _Reader:
         for mention in mentions:
             if mention.kind == "person":
                 self.last_person, self.last_person_in = mention.person, self.paragraphs
+                self.first_person = self.first_person or mention.person
             elif mention.kind == "pronoun":
                 mention.person = self.last_person
             elif mention.kind == "it" and self.last_body is not None:
@@ -570,6 +598,10 @@ class _Reader:
             verb = _attribution(text, quotation, previous_end, following, verbs, subjects, subject_at) or previous_verb
             previous_end, previous_verb = quotation.end, verb
             speakers = subjects[verb] if verb else []
+            if verb is None or verb.start < quotation.start:
+                subject = _new_subject(text, verb, quotation, mentions, start)
+                if subject is not None and subject.speakers:
+                    speakers, verb = subject.speakers, None
             # A quoted sentence, its full stop inside the marks, is words said, however short.
             inner = text[quotation.start + 1:quotation.end - 1]
             sentence = quotation.runs_on or inner.rstrip().endswith((".", "!", "?"))
@@ -1024,7 +1056,8 @@ def _object(mention: _Mention, verb: _Verb, text: str) -> bool:
     return PREPOSITION_BEFORE.search(before) is not None
 
 
-def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tuple[int, int]]) -> set[_Verb]:
+def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tuple[int, int]],
+                 mentions: list[_Mention]) -> set[_Verb]:
     """Verbs that share the subject of an earlier verb of their sentence
     ("Tokyo ruled out sending troops, … but said it could help"): given
     that subject in `found`, beginning where "and"/"but" does, so that the
@@ -1041,6 +1074,12 @@ def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tup
         if joint and earlier and joint.start() >= earlier[-1].end:
             found[verb] = (found[earlier[-1]][0], joint.start())
             coordinated.add(verb)
+        elif joint and verb.verb.endswith("ing") and not earlier:
+            # "Chancellor Katrin Mohr has stopped short of it, arguing that …": the sentence's subject.
+            subject = next((m for m in mentions if sentence[0] <= m.start < joint.start()), None)
+            if subject is not None and not text[sentence[0]:subject.start].strip(" “‘\"'"):
+                found[verb] = (subject.speakers, joint.start())
+                coordinated.add(verb)
     return coordinated
 
 
@@ -1077,6 +1116,22 @@ def _attribution(text: str, quotation: _Quotation, previous_end: int, following:
     for verb in reversed(verbs):
         if previous_end <= verb.start < quotation.start and subjects[verb]:
             return verb
+    return None
+
+
+# Where a clause of a new subject begins: "…, and Prime Minister Claire Dubois would consider more “…”".
+NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
+
+
+def _new_subject(text: str, verb: _Verb | None, quotation: _Quotation, mentions: list[_Mention],
+                 start: int) -> _Mention | None:
+    """The subject of the clause holding a quotation, when that clause
+    follows the verb that would attribute it and names someone else."""
+    after = verb.end if verb is not None else start
+    for mention in reversed([m for m in mentions if after <= m.start and m.end <= quotation.start]):
+        if mention.kind in ("person", "source", "government", "pronoun") and NEW_SUBJECT.search(
+                _before(text, mention.start)) and not re.search(r"[“\"]", text[mention.end:quotation.start]):
+            return mention
     return None
 
 
