@@ -211,8 +211,9 @@ THE_ROLE = re.compile(r"\s*The\s+(?:(?:prime|foreign|defen[cs]e|deputy|vice|form
                       r"(?=\s*,|\s+(?:said|told|added|argued|insisted|warned|stressed|noted|has|had|also|again)\b)")
 # "the diplomat added", "the minister said": someone already named, again.
 THE_AGAIN = re.compile(r"\b[Tt]he\s+(?P<noun>diplomat|official|aide|source|spokes(?:man|woman|person)|minister"
-                       r"|president|chancellor|ambassador|envoy|senator|premier)(?=\s+(?:said|says|added|told|warned|insisted"
-                       r"|stressed|noted|argued|continued|replied|explained|went on|acknowledged|conceded)\b)")
+                       r"|president|chancellor|ambassador|envoy|senator|premier)"
+                       r"(?=\s+(?:said|says|added|told|warned|insisted|stressed|noted|argued|continued|replied"
+                       r"|explained|went on|acknowledged|conceded)\b)")
 # Words opening a sentence that set the scene of what follows ("Speaking on
 # Saturday, she said", "On 29 December, officials said"): no statement.
 FRAME_BEFORE = re.compile(r"(?:\w+ing|Asked|According|In|On|At|After|Before|During|Following|Despite|While|When|"
