@@ -627,3 +627,14 @@ def test_a_quotation_opening_the_headline_is_the_first_person_named(corpus_folde
         "Ioana Dragomir has spent the month on aeroplanes. Romania’s foreign minister had just returned from Rome.",
     ], headline="‘We cannot be the country that waits’: Romania’s foreign minister on troops for Ukraine")
     assert _direct(drafted) == [("Ioana Dragomir", "We cannot be the country that waits")]
+
+
+def test_a_question_asked_and_governments_joined_by_their_demonyms_or_both(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "“What are we waiting for?” asked Latvian Prime Minister Evika Silina in Riga.",
+        "The Dutch and Belgian governments said in a joint statement that they would send a battalion.",
+        "Ankara and Athens, rarely on the same side, both said they could offer ships.",
+    ])
+    assert _direct(drafted) == [("Evika Silina", "What are we waiting for?")]
+    assert _reported(drafted) == [("Netherlands", "they would send a battalion"),
+                                  ("Belgium", "they would send a battalion"), ("Türkiye", "they could offer ships"), ("Greece", "they could offer ships")]

@@ -64,7 +64,7 @@ REPORTING_VERBS = [
     "suggested", "confirmed", "declared", "vowed", "called for", "repeated", "repeats", "wrote", "explained",
     "asserted", "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying", "hope",
     "hopes", "expect", "expects", "believe", "believes", "fear", "fears", "dismissed", "dismisses", "called",
-    "calls", "described", "describes", "joked", "quipped",
+    "calls", "described", "describes", "joked", "quipped", "asked", "asks",
     *sorted(THAT_VERBS - {"according to"}),
 ]
 REPORTING_VERBS = list(dict.fromkeys(REPORTING_VERBS))
@@ -167,7 +167,7 @@ SUBJECT_GAP = re.compile(
     r"(?:office|spokes(?:man|woman|person)|aides?|ministry|government|team|secretary|minister))?"
     r",?(?:\s*,[^,.;:!?“”\"]{1,80},|\s*,\s*(?:which|who)\b)?"
     r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even|since"
-    r"|too|instead|so far"
+    r"|too|instead|so far|both|all|each|jointly|together"
     r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)))*\s*$")
 # ("Henri de Valcourt’s office said": his words, as "Tokyo’s foreign ministry said" are Japan's.)
 # Between two speakers of one verb: "Britain and France said", "The Baltic
@@ -517,9 +517,10 @@ class _Reader:
                 # speaks through it only as "the Australian government".
                 government = re.match(r"\s+(?:governments?|(?:(?:foreign|defen[cs]e|interior)\s+)?ministry"
                                       r"|foreign office|presidency|embassy)\b", text[end:])
-                if government is None:
+                # "The Dutch and Belgian governments": the Dutch one too.
+                if government is None and not re.match(r"\s+and\s+[A-Z][\w-]*\s+governments\b", text[end:]):
                     continue
-                end += government.end()
+                end += government.end() if government else 0
             if entity.label_ in ("COUNTRY", "GROUP"):
                 governments = [Person(country_name(code) or entity.text, country=code)
                                for code in entity.ent_id_.split(",")]
@@ -827,6 +828,8 @@ def _sentences(doc, quotations: list[_Quotation]) -> list[tuple[int, int]]:
     opened = [q.start for q in quotations]
     kept = []
     for start in starts:
+        if text[start:start + 1].islower():
+            continue  # "“What are we waiting for?” asked Silina": a question mark ends no sentence before its verb
         before = bisect.bisect_left(opened, start) - 1
         inside = quotations[before] if before >= 0 and start < quotations[before].end else None
         if inside is None:
