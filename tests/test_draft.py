@@ -637,4 +637,5 @@ def test_a_question_asked_and_governments_joined_by_their_demonyms_or_both(corpu
     ])
     assert _direct(drafted) == [("Evika Silina", "What are we waiting for?")]
     assert _reported(drafted) == [("Netherlands", "they would send a battalion"),
-                                  ("Belgium", "they would send a battalion"), ("Türkiye", "they could offer ships"), ("Greece", "they could offer ships")]
+                                  ("Belgium", "they would send a battalion"), ("Türkiye", "they could offer ships"),
+                                  ("Greece", "they could offer ships")]
