@@ -639,3 +639,14 @@ def test_a_question_asked_and_governments_joined_by_their_demonyms_or_both(corpu
     assert _reported(drafted) == [("Netherlands", "they would send a battalion"),
                                   ("Belgium", "they would send a battalion"), ("Türkiye", "they could offer ships"),
                                   ("Greece", "they could offer ships")]
+
+
+def test_a_name_in_a_relative_clause_is_not_whom_he_stands_for_and_and_said_shares_the_subject(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Ukrainian President Viktor Hrytsak, speaking by video link, thanked the chiefs and said Ukraine needed "
+        "“guarantees, not promises”.",
+        "Hrytsak, who met General Pierre Lambert before the talks, said the first troops could arrive within months. "
+        "“Every day without a ceasefire costs lives,” he added.",
+    ])
+    assert _direct(drafted) == [("Viktor Hrytsak", "guarantees, not promises"),
+                                ("Viktor Hrytsak", "Every day without a ceasefire costs lives")]

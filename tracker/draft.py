@@ -209,6 +209,8 @@ THE_ROLE = re.compile(r"\s*The\s+(?:(?:prime|foreign|defen[cs]e|deputy|vice|form
                       r"|general"
                       r"|spokes(?:man|woman|person))"
                       r"(?=\s*,|\s+(?:said|told|added|argued|insisted|warned|stressed|noted|has|had|also|again)\b)")
+# A relative clause still open: ", who met" with no comma closing it yet.
+RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|which)\b[^,.;:!?“”\"]*$")
 # "the diplomat added", "the minister said": someone already named, again.
 THE_AGAIN = re.compile(r"\b[Tt]he\s+(?P<noun>diplomat|official|aide|source|spokes(?:man|woman|person)|minister"
                        r"|president|chancellor|ambassador|envoy|senator|premier)"
@@ -578,7 +580,10 @@ class _Reader:
                  for start, end in sentences}
         for mention in mentions:
             if mention.kind == "person":
-                self.last_person, self.last_person_in = mention.person, self.paragraphs
+                # "Hrytsak, who met Lambert before the talks, said …, he added": a name
+                # inside a relative clause is not whom "he" stands for.
+                if not RELATIVE_OPEN.search(_before(text, mention.start, 80)):
+                    self.last_person, self.last_person_in = mention.person, self.paragraphs
                 self.first_person = self.first_person or mention.person
             elif mention.kind == "pronoun":
                 mention.person = self.last_person
@@ -1078,8 +1083,9 @@ def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tup
         if joint and earlier and joint.start() >= earlier[-1].end:
             found[verb] = (found[earlier[-1]][0], joint.start())
             coordinated.add(verb)
-        elif joint and verb.verb.endswith("ing") and not earlier:
-            # "Chancellor Katrin Mohr has stopped short of it, arguing that …": the sentence's subject.
+        elif joint and not earlier:
+            # "Chancellor Katrin Mohr has stopped short of it, arguing that …", "… thanked the chiefs and
+            # said that …": the sentence's subject.
             subject = next((m for m in mentions if sentence[0] <= m.start < joint.start()), None)
             if subject is not None and not text[sentence[0]:subject.start].strip(" “‘\"'"):
                 found[verb] = (subject.speakers, joint.start())
