@@ -650,3 +650,15 @@ def test_a_name_in_a_relative_clause_is_not_whom_he_stands_for_and_and_said_shar
     ])
     assert _direct(drafted) == [("Viktor Hrytsak", "guarantees, not promises"),
                                 ("Viktor Hrytsak", "Every day without a ceasefire costs lives")]
+
+
+def test_a_verb_sharing_a_speaker_far_into_a_long_paragraph(corpus_folder):
+    opening = ("Poland, whose army is the largest of the eastern flank and whose defence budget has doubled in "
+               "three years, flatly refused again this month to put any of its soldiers on Ukrainian soil under any "
+               "flag. ")
+    drafted = _draft_paragraphs(corpus_folder, [
+        opening + "“Our place is here,” Polish Foreign Minister Marek Sadowski said earlier this month, adding "
+                  "that Warsaw would run the logistics hub instead.",
+    ])
+    assert len(opening) > 200
+    assert _reported(drafted) == [("Marek Sadowski", "Warsaw would run the logistics hub instead")]

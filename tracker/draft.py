@@ -1057,6 +1057,8 @@ def _object(mention: _Mention, verb: _Verb, text: str) -> bool:
     saying" are speakers."""
     if mention.kind not in ("government", "organisation", "source"):
         return False
+    if re.match(r",\s*(?:which|who)\b", text[mention.end:verb.start]):
+        return False  # "turned to Moscow, which has warned that …": the relative clause's subject
     before = _before(text, mention.start)
     if mention.kind == "source":
         return re.search(rf"{_PREPOSITION}$", before) is not None
@@ -1075,20 +1077,24 @@ def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tup
     for index, verb in enumerate(verbs):
         if found[verb][0]:
             continue
-        joint = re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", _before(text, verb.start))
+        before = _before(text, verb.start)
+        joint = re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", before)
         if joint is None and verb.verb.endswith("ing"):
-            joint = re.search(r",\s*$", _before(text, verb.start))  # "Lind told the BBC, adding that …"
+            joint = re.search(r",\s*$", before)  # "Lind told the BBC, adding that …"
+        if joint is None:
+            continue
+        at = verb.start - len(before) + joint.start()  # in the paragraph, not in the words before the verb
         sentence = next(((start, end) for start, end in sentences if start <= verb.start < end), (0, len(text)))
         earlier = [other for other in verbs[:index] if other.start >= sentence[0] and found[other][0]]
-        if joint and earlier and joint.start() >= earlier[-1].end:
-            found[verb] = (found[earlier[-1]][0], joint.start())
+        if earlier and at >= earlier[-1].end:
+            found[verb] = (found[earlier[-1]][0], at)
             coordinated.add(verb)
-        elif joint and not earlier:
+        elif not earlier:
             # "Chancellor Katrin Mohr has stopped short of it, arguing that …", "… thanked the chiefs and
             # said that …": the sentence's subject.
-            subject = next((m for m in mentions if sentence[0] <= m.start < joint.start()), None)
+            subject = next((m for m in mentions if sentence[0] <= m.start < at), None)
             if subject is not None and not text[sentence[0]:subject.start].strip(" “‘\"'"):
-                found[verb] = (subject.speakers, joint.start())
+                found[verb] = (subject.speakers, at)
                 coordinated.add(verb)
     return coordinated
 
