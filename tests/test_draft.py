@@ -662,3 +662,14 @@ def test_a_verb_sharing_a_speaker_far_into_a_long_paragraph(corpus_folder):
     ])
     assert len(opening) > 200
     assert _reported(drafted) == [("Marek Sadowski", "Warsaw would run the logistics hub instead")]
+
+
+def test_an_office_recalls_only_a_person_who_holds_it_and_a_request_is_no_statement(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The German chancellor, Katrin Mohr, met her French counterpart in Paris on Friday.",
+        "The president noted the progress in a short speech and left for Brussels.",
+        "The chancellor said that Germany would decide in May.",
+        "Spanish Prime Minister Pedro Sanz asked parliament to approve the budget.",
+        "Leaders called a meeting for Thursday to discuss the so-called reassurance force.",
+    ])
+    assert _reported(drafted) == [("Katrin Mohr", "Germany would decide in May")]

@@ -64,12 +64,12 @@ REPORTING_VERBS = [
     "suggested", "confirmed", "declared", "vowed", "called for", "repeated", "repeats", "wrote", "explained",
     "asserted", "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying", "hope",
     "hopes", "expect", "expects", "believe", "believes", "fear", "fears", "dismissed", "dismisses", "called",
-    "calls", "described", "describes", "joked", "quipped", "asked", "asks",
+    "calls", "described", "describes", "joked", "quipped", "asked",
     *sorted(THAT_VERBS - {"according to"}),
 ]
 REPORTING_VERBS = list(dict.fromkeys(REPORTING_VERBS))
 # Verbs that attribute a quotation and report nothing else: "called the offer “a provocation”".
-QUOTING_ONLY = {"called", "calls", "described", "describes"}
+QUOTING_ONLY = {"called", "calls", "described", "describes", "asked"}
 # Titles before a surname.
 TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"}
 # Reporting verbs beside which a lone capitalised word is a name.
@@ -205,7 +205,7 @@ DESCRIBED_BEFORE = re.compile(
     r"head|premier|commander|senator|diplomat|counterpart)\b[^,.;:!?“”\"]{0,40},\s*$", re.I)
 # A sentence opening on a person's office alone speaks of the person last named.
 THE_ROLE = re.compile(r"\s*The\s+(?:(?:prime|foreign|defen[cs]e|deputy|vice|former)\s+)?"
-                      r"(?:minister|president|chancellor|ambassador|envoy|secretary|premier|senator|commissioner"
+                      r"(?P<noun>minister|president|chancellor|ambassador|envoy|secretary|premier|senator|commissioner"
                       r"|general"
                       r"|spokes(?:man|woman|person))"
                       r"(?=\s*,|\s+(?:said|told|added|argued|insisted|warned|stressed|noted|has|had|also|again)\b)")
@@ -254,6 +254,8 @@ class Person:
     role: str | None = None
     affiliation: str | None = None
     country: str | None = None
+    # The words describing them in apposition ("The German chancellor, Katrin Mohr"), which "the chancellor" recalls.
+    described: str | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -402,6 +404,7 @@ class _Mention:
     kind: str
     person: Person | None
     members: tuple[Person, ...] = ()   # a group's other member governments
+    office: str | None = None          # "the minister": the office named, for a person already met
 
     @property
     def speakers(self) -> list[Person]:
@@ -457,7 +460,7 @@ class _Reader:
         # Street said it would not comment, and the Elysée said that …".
         # A pronoun speaks inside the clause ("said it had not ruled out"), so ends none.
         named = {at for verb, (speakers, at) in found.items() if speakers
-                 and not any(m.start == at and m.kind in ("pronoun", "it") for m in mentions)}
+                 and not any(m.start == at and m.kind in ("pronoun", "it", "office") for m in mentions)}
         # Only across a clause's edge: in "said Stockholm had not ruled out
         # joining", Stockholm is what was said.
         clause_end = {verb: min([at for at in named if at > verb.end and CLAUSE_EDGE.search(text[verb.end:at])]
@@ -568,15 +571,16 @@ class _Reader:
                 if source is not None:
                     mentions.append(_Mention(match.start(), match.end(), "source", source))
                 elif match["noun"].lower() not in ("official", "diplomat", "source", "aide"):
-                    mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
+                    mentions.append(_Mention(match.start(), match.end(), "office", None, (), match["noun"]))
         for start, _ in sentences:
             # "The minister, who took office in February, argued …": the person last named, as "she" would be.
             described = THE_ROLE.match(text, start)
             if described and not _within(start, inside) and not _within(start, taken) and not any(
                     m.start == described.start() for m in mentions):
-                mentions.append(_Mention(start, described.end(), "pronoun", None))
+                mentions.append(_Mention(start, described.end(), "office", None, (), described["noun"]))
         mentions.sort(key=lambda m: m.start)
-        began = {next((m.start for m in mentions if start <= m.start < end and m.kind not in ("pronoun", "it")), -1)
+        began = {next((m.start for m in mentions
+                       if start <= m.start < end and m.kind not in ("pronoun", "it", "office")), -1)
                  for start, end in sentences}
         for mention in mentions:
             if mention.kind == "person":
@@ -587,6 +591,11 @@ class _Reader:
                 self.first_person = self.first_person or mention.person
             elif mention.kind == "pronoun":
                 mention.person = self.last_person
+            elif mention.kind == "office" and self.last_person is not None:
+                # "The minister said" is the person last named if that is their office, or none is known.
+                known = " ".join(filter(None, (self.last_person.role, self.last_person.described))).lower()
+                if not known or mention.office.lower() in known:
+                    mention.person = self.last_person
             elif mention.kind == "it" and self.last_body is not None:
                 mention.person, mention.members = self.last_body.person, self.last_body.members
             elif mention.kind in ("government", "organisation") and mention.start in began:
@@ -874,6 +883,8 @@ def _people(doc, people: dict[str, Person]) -> list[_Mention]:
             person = people.get(name)
             if person is None:
                 person = _describe(name, run[0], tokens, entity_of)
+                apposition = DESCRIBED_BEFORE.search(_before(text, run[0].idx))
+                person.described = apposition.group(0) if apposition else None
                 people[name] = person
                 people.setdefault(words[-1], person)
             found.append(_Mention(_role_start(run[0], tokens, entity_of), run[-1].idx + len(run[-1].text),
@@ -1103,8 +1114,8 @@ def _colon_speaker(mentions: list[_Mention], start: int, at: int, text: str) -> 
     """Who speaks the quotation after a sentence's colon when no reporting
     verb does ("Asked about it, she was blunt: “No.”"): the last person,
     pronoun or government named before the colon, not after a preposition."""
-    before = [m for m in mentions if start <= m.start and m.end <= at and m.kind in ("person", "pronoun", "government")
-              and not re.search(rf"{_PREPOSITION}$", _before(text, m.start))]
+    before = [m for m in mentions if start <= m.start and m.end <= at
+              and m.kind in ("person", "pronoun", "office", "government") and not re.search(rf"{_PREPOSITION}$", _before(text, m.start))]
     return before[-1].speakers if before else []
 
 
@@ -1145,7 +1156,7 @@ def _new_subject(text: str, verb: _Verb | None, quotation: _Quotation, mentions:
     follows the verb that would attribute it and names someone else."""
     after = verb.end if verb is not None else start
     for mention in reversed([m for m in mentions if after <= m.start and m.end <= quotation.start]):
-        if mention.kind in ("person", "source", "government", "pronoun") and NEW_SUBJECT.search(
+        if mention.kind in ("person", "source", "government", "pronoun", "office") and NEW_SUBJECT.search(
                 _before(text, mention.start)) and not re.search(r"[“\"]", text[mention.end:quotation.start]):
             return mention
     return None
