@@ -1115,7 +1115,8 @@ def _colon_speaker(mentions: list[_Mention], start: int, at: int, text: str) -> 
     verb does ("Asked about it, she was blunt: “No.”"): the last person,
     pronoun or government named before the colon, not after a preposition."""
     before = [m for m in mentions if start <= m.start and m.end <= at
-              and m.kind in ("person", "pronoun", "office", "government") and not re.search(rf"{_PREPOSITION}$", _before(text, m.start))]
+              and m.kind in ("person", "pronoun", "office", "government")
+              and not re.search(rf"{_PREPOSITION}$", _before(text, m.start))]
     return before[-1].speakers if before else []
 
 
