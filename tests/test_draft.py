@@ -589,9 +589,11 @@ def test_unnamed_sources_by_number_adjective_and_two_nationalities(corpus_folder
         "Finnish and Swedish officials said both governments would decide in September.",
         "Seoul has yet to decide, South Korean officials said.",
         "One congressional aide joked that nobody would decide anything before the holiday.",
+        "Senior European officials said ten countries would commit. Several officials said more would follow.",
     ])
     assert [speaker for speaker, _ in _reported(drafted)] == [
-        "Two diplomats", "Finnish officials", "Swedish officials", "South Korean officials", "One congressional aide"]
+        "Two diplomats", "Finnish officials", "Swedish officials", "South Korean officials", "One congressional aide",
+        "Senior European officials", "Officials"]
 
 
 def test_only_a_clause_is_reported_and_a_fragment_that_is_what_something_was_is_the_quote_alone(corpus_folder):

@@ -187,6 +187,8 @@ _LISTED = rf"(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}(?:{_LISTED},?\s+(?:and\s+)?)*$")
 # Unnamed sources, who speak under what they are called: "a diplomat said",
 # "Russian officials have said".
+# An adjective describing a source, capitalised or not ("Senior European officials said").
+SOURCE_ADJECTIVE = re.compile(r"senior|junior|top|government|defence|defense|intelligence|[a-z]+(?:al|ary|ior|ic|ive)")
 # A modifier is capitalised (a demonym) or an adjective ("senior",
 # "military", "congressional"); "Finnish and Swedish officials" are two.
 SOURCES = re.compile(
@@ -543,6 +545,7 @@ class _Reader:
                 at = match.start("modifier")
             for word in re.finditer(r"\S+", match["modifier"]):
                 if not (word[0].islower() or word[0] in ("European", "Western")
+                        or SOURCE_ADJECTIVE.fullmatch(word[0].lower())
                         or _within(match.start("modifier") + word.start(), demonyms)):
                     at = match.start("modifier") + word.end() + 1  # "Several officials": the noun alone
             if match["also"] and at <= match.start("also") and not _within(match.start("also"), taken):
