@@ -188,7 +188,8 @@ PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}(?:{_LISTED},?\s+(?:and\s+)?)*$
 # Unnamed sources, who speak under what they are called: "a diplomat said",
 # "Russian officials have said".
 # An adjective describing a source, capitalised or not ("Senior European officials said").
-SOURCE_ADJECTIVE = re.compile(r"senior|junior|top|government|defence|defense|intelligence|[a-z]+(?:al|ary|ior|ic|ive)")
+SOURCE_ADJECTIVE = re.compile(r"senior|junior|top|government|defence|defense|intelligence"
+                              r"|(?!several)[a-z]+(?:al|ary|ior|ic|ive)")
 # A modifier is capitalised (a demonym) or an adjective ("senior",
 # "military", "congressional"); "Finnish and Swedish officials" are two.
 SOURCES = re.compile(
@@ -230,7 +231,8 @@ NO_THAT_CLAUSE = re.compile(
     r"^(?:,|(?:\s*(?:on \w+|in an? [\w-]+(?: [\w-]+)?|again|also|\w+ly|this week|last week|earlier|today|yesterday))*"
     r"\s*(?:[A-Z“‘\"'\d]|(?:against|of|about|over|it|they|he|she|we|you|i|there|the|a|an|its|his|her|their|our|"
     r"this|these|that|those|any|no|"
-    r"every|each|all|both|some|such|one|two|three|more|most|few|many|nobody|none|nothing|everyone|no-one)\b))")
+    r"every|each|all|both|some|such|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
+    r"|at least|about|up to|only|neither|either|more|most|few|many|nobody|none|nothing|everyone|no-one)\b))")
 # A clause whose quoted fragment is what it is ("the talks had been “…”"): the quote alone.
 COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained|seemed)\s*$")
 FRAME_AFTER = re.compile(r",\s*(?:calling|describing|branding|labelling|dubbing|terming)\b")
