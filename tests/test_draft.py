@@ -476,3 +476,202 @@ def test_draft_command_writes_and_will_not_overwrite(corpus_folder, capsys):
     assert (corpus_folder.facts / "new.yaml").read_text().startswith("# DRAFT")
     assert main(args) == 2
     assert "exists" in capsys.readouterr().err
+
+
+def test_a_quotation_running_over_paragraphs_is_one_quote_a_paragraph_with_its_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The Maltese foreign minister, Clara Vella, spoke to us in Valletta.",
+        "“Neutrality is not indifference. We will send doctors.",
+        "“We will not send soldiers.”",
+        "“The plan is late. It has always been late,” Vella said in a second interview. “But it is a plan.",
+        "“Nobody else has one,” she said.",
+    ])
+    assert _direct(drafted) == [
+        ("Clara Vella", "Neutrality is not indifference. We will send doctors"),
+        ("Clara Vella", "We will not send soldiers"),
+        ("Clara Vella", "The plan is late. It has always been late"),
+        ("Clara Vella", "But it is a plan"),
+        ("Clara Vella", "Nobody else has one"),
+    ]
+
+
+def test_words_running_over_paragraphs_take_the_speaker_named_at_their_end(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Czech President Pavel Hora arrived late. Slovak Prime Minister Jan Kollár spoke first.",
+        "“We owe it to our neighbours.",
+        "“We will be there,” Hora said.",
+    ])
+    assert _direct(drafted) == [("Pavel Hora", "We owe it to our neighbours"), ("Pavel Hora", "We will be there")]
+
+
+def test_a_quotation_after_a_colon_or_a_short_quoted_sentence_has_a_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Asked about the front line, Norwegian Defence Minister Tor Lunde was blunt: “No. Never.”",
+        "“We will do what we do best,” Lunde said. “Supply, repair, transport.”",
+        "Lunde went on: “Every month we wait helps Moscow.”",
+        "A so-called “reassurance force” is still a plan.",
+    ])
+    assert _direct(drafted) == [("Tor Lunde", "No. Never"), ("Tor Lunde", "We will do what we do best"),
+                                ("Tor Lunde", "Supply, repair, transport"),
+                                ("Tor Lunde", "Every month we wait helps Moscow")]
+
+
+def test_a_speaker_described_before_their_name_and_a_verb_of_a_clause_of_its_own(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "“We are small, but we are no bystander,” the Icelandic prime minister, Helga Jónsdóttir, said in a "
+        "speech.",
+        "Czech Prime Minister Petr Novák stressed that Prague would act, calling it “the least we can do”, "
+        "while the Slovak government maintained that it would send no soldiers.",
+    ])
+    assert _direct(drafted) == [("Helga Jónsdóttir", "We are small, but we are no bystander"),
+                                ("Petr Novák", "the least we can do")]
+    assert ("Slovakia", "it would send no soldiers") in _reported(drafted)
+    # "in a speech" is where she said it, not what.
+    assert [speaker for speaker, _ in _reported(drafted)] == ["Petr Novák", "Slovakia"]
+
+
+def test_reporting_verbs_beyond_said(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The Spanish defence minister, Elena Ruiz, cautioned that no decision would come before September.",
+        "Lisbon conceded that its navy was stretched.",
+        "German Chancellor Karl Vogt made clear that Berlin would not send combat troops.",
+        "The Irish government maintained that Ireland would stay neutral.",
+    ])
+    assert _reported(drafted) == [("Elena Ruiz", "no decision would come before September"),
+                                  ("Portugal", "its navy was stretched"),
+                                  ("Karl Vogt", "Berlin would not send combat troops"),
+                                  ("Ireland", "Ireland would stay neutral")]
+
+
+def test_an_office_a_ministry_and_an_office_holder_speak_for_whom_they_serve(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "French President Henri Marchal’s office said the force could be ready within weeks.",
+        "In a statement, the Italian foreign ministry said: “Italy will not deploy outside a UN framework.”",
+        "Slovenian Prime Minister Ana Zupan spoke on Monday. The prime minister, who took office in May, argued that "
+        "small countries had waited too long.",
+    ])
+    assert _reported(drafted) == [("Henri Marchal", "the force could be ready within weeks"),
+                                  ("Ana Zupan", "small countries had waited too long")]
+    assert _direct(drafted) == [("Italy", "Italy will not deploy outside a UN framework")]
+
+
+def test_a_participle_shares_its_speaker_and_a_source_of_words_is_no_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "“We are ready,” Estonian Prime Minister Kaja Lind told the BBC, adding that parliament would vote in May.",
+        "Croatian Prime Minister Ivo Matić met Ursula von der Leyen on Thursday.",
+        "“The question is no longer whether, but when,” she said, according to a Commission spokesperson.",
+        "Latvian President Edgars Kalns said Riga would send a company, and Lithuania’s defence minister, Rasa "
+        "Jankauskienė, said Vilnius would send air-defence teams.",
+    ])
+    assert _direct(drafted) == [("Kaja Lind", "We are ready"),
+                                ("Ursula von der Leyen", "The question is no longer whether, but when")]
+    assert _reported(drafted) == [("Kaja Lind", "parliament would vote in May"),
+                                  ("Edgars Kalns", "Riga would send a company"),
+                                  ("Rasa Jankauskienė", "Vilnius would send air-defence teams")]
+
+
+def test_a_clause_holding_a_quoted_fragment_is_a_statement_and_a_place_said_in_is_none(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Dutch Prime Minister Willem de Groot, speaking in The Hague, said the Netherlands was ready to send a "
+        "battalion “as soon as the guns fall silent”.",
+        "Italian Foreign Minister Marco Bellandi told a press conference in Rome that the government had "
+        "“no intention of changing course”.",
+    ])
+    assert _reported(drafted) == [("Willem de Groot", "the Netherlands was ready to send a battalion “as soon as the "
+                                                      "guns fall silent”")]
+    assert _direct(drafted) == [("Willem de Groot", "as soon as the guns fall silent"),
+                                ("Marco Bellandi", "no intention of changing course")]
+
+
+def test_unnamed_sources_by_number_adjective_and_two_nationalities(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Greece, according to two diplomats, is prepared to offer a frigate.",
+        "Finnish and Swedish officials said both governments would decide in September.",
+        "Seoul has yet to decide, South Korean officials said.",
+        "One congressional aide joked that nobody would decide anything before the holiday.",
+        "Senior European officials said ten countries would commit. Several officials said more would follow.",
+    ])
+    assert [speaker for speaker, _ in _reported(drafted)] == [
+        "Two diplomats", "Finnish officials", "Swedish officials", "South Korean officials", "One congressional aide",
+        "Senior European officials", "Officials"]
+
+
+def test_only_a_clause_is_reported_and_a_fragment_that_is_what_something_was_is_the_quote_alone(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "France, too, has signalled willingness to lead.",
+        "Mohr told leaders that Germany was now prepared to send engineers.",
+        "Moscow has repeatedly warned against foreign troops in Ukraine.",
+        "Hrytsenko said the talks with British and French planners in Kyiv had been “the most concrete yet”.",
+        "Italian officials have since dismissed the idea as premature.",
+        "British officials called the group a ‘coalition of the willing’, a label that spread quickly.",
+    ])
+    assert _reported(drafted) == [("Mohr", "Germany was now prepared to send engineers"),
+                                  ("Russian Federation", "against foreign troops in Ukraine"),
+                                  ("Italian officials", "dismissed the idea as premature")]
+    assert _direct(drafted) == [("Hrytsenko", "the most concrete yet")]
+
+
+def test_a_new_subject_an_anaphor_and_a_participle_find_their_speakers(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Canada will send staff officers, a senior official said, and Prime Minister Claire Dubois would consider "
+        "more “if the mission is clear”.",
+        "An Italian diplomat said Rome would wait. “If the mandate is solid, we will be there,” the diplomat "
+        "added.",
+        "Chancellor Katrin Mohr has stopped short of committing soldiers, arguing that any decision needs a vote.",
+    ])
+    assert _direct(drafted) == [("Claire Dubois", "if the mission is clear"),
+                                ("An Italian diplomat", "If the mandate is solid, we will be there")]
+    assert ("Katrin Mohr", "any decision needs a vote") in _reported(drafted)
+
+
+def test_a_quotation_opening_the_headline_is_the_first_person_named(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Ioana Dragomir has spent the month on aeroplanes. Romania’s foreign minister had just returned from Rome.",
+    ], headline="‘We cannot be the country that waits’: Romania’s foreign minister on troops for Ukraine")
+    assert _direct(drafted) == [("Ioana Dragomir", "We cannot be the country that waits")]
+
+
+def test_a_question_asked_and_governments_joined_by_their_demonyms_or_both(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "“What are we waiting for?” asked Latvian Prime Minister Evika Silina in Riga.",
+        "The Dutch and Belgian governments said in a joint statement that they would send a battalion.",
+        "Ankara and Athens, rarely on the same side, both said they could offer ships.",
+    ])
+    assert _direct(drafted) == [("Evika Silina", "What are we waiting for?")]
+    assert _reported(drafted) == [("Netherlands", "they would send a battalion"),
+                                  ("Belgium", "they would send a battalion"), ("Türkiye", "they could offer ships"),
+                                  ("Greece", "they could offer ships")]
+
+
+def test_a_name_in_a_relative_clause_is_not_whom_he_stands_for_and_and_said_shares_the_subject(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Ukrainian President Viktor Hrytsak, speaking by video link, thanked the chiefs and said Ukraine needed "
+        "“guarantees, not promises”.",
+        "Hrytsak, who met General Pierre Lambert before the talks, said the first troops could arrive within months. "
+        "“Every day without a ceasefire costs lives,” he added.",
+    ])
+    assert _direct(drafted) == [("Viktor Hrytsak", "guarantees, not promises"),
+                                ("Viktor Hrytsak", "Every day without a ceasefire costs lives")]
+
+
+def test_a_verb_sharing_a_speaker_far_into_a_long_paragraph(corpus_folder):
+    opening = ("Poland, whose army is the largest of the eastern flank and whose defence budget has doubled in "
+               "three years, flatly refused again this month to put any of its soldiers on Ukrainian soil under any "
+               "flag. ")
+    drafted = _draft_paragraphs(corpus_folder, [
+        opening + "“Our place is here,” Polish Foreign Minister Marek Sadowski said earlier this month, adding "
+                  "that Warsaw would run the logistics hub instead.",
+    ])
+    assert len(opening) > 200
+    assert _reported(drafted) == [("Marek Sadowski", "Warsaw would run the logistics hub instead")]
+
+
+def test_an_office_recalls_only_a_person_who_holds_it_and_a_request_is_no_statement(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The German chancellor, Katrin Mohr, met her French counterpart in Paris on Friday.",
+        "The president noted the progress in a short speech and left for Brussels.",
+        "The chancellor said that Germany would decide in May.",
+        "Spanish Prime Minister Pedro Sanz asked parliament to approve the budget.",
+        "Leaders called a meeting for Thursday to discuss the so-called reassurance force.",
+    ])
+    assert _reported(drafted) == [("Katrin Mohr", "Germany would decide in May")]

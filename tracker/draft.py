@@ -49,7 +49,13 @@ THAT_VERBS = {"said", "says", "say", "warned", "warns", "emphasised", "emphasize
               "claimed", "claims", "revealed", "reveals", "admitted", "admits", "reiterated", "reiterates",
               "stressed", "stresses", "insisted", "insists", "announced", "announces", "told", "tells", "argued",
               "added", "noted", "suggested", "confirmed", "declared", "wrote", "explained", "asserted", "signalled",
-              "signaled", "indicated", "acknowledged", "repeated", "repeats", "saying", "according to"}
+              "signaled", "indicated", "acknowledged", "repeated", "repeats", "saying", "according to",
+              "cautioned", "cautions", "conceded", "concedes", "maintained", "maintains", "made clear", "makes clear",
+              "made it clear", "makes it clear", "pointed out", "points out", "predicted", "predicts", "recalled",
+              "replied", "responded", "countered", "observed", "remarked", "went on", "continued", "adding",
+              "insisting", "warning", "stressing", "noting", "arguing", "assured", "assures", "underlined",
+              "underscored", "reaffirmed", "affirmed", "contended", "hinted", "estimated", "complained",
+              "announcing", "acknowledging", "conceding", "cautioning", "joked", "quipped"}
 REPORTING_VERBS = [
     "said", "says", "say", "warned", "warns", "ruled out", "rules out", "urged", "urges", "urging", "emphasised",
     "emphasized", "emphasises", "emphasizes", "claimed", "claims", "revealed", "reveals", "admitted", "admits",
@@ -57,16 +63,24 @@ REPORTING_VERBS = [
     "insisted", "insists", "announced", "announces", "told", "tells", "expressed", "argued", "added", "noted",
     "suggested", "confirmed", "declared", "vowed", "called for", "repeated", "repeats", "wrote", "explained",
     "asserted", "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying", "hope",
-    "hopes", "expect", "expects", "believe", "believes", "fear", "fears",
+    "hopes", "expect", "expects", "believe", "believes", "fear", "fears", "dismissed", "dismisses", "called",
+    "calls", "described", "describes", "joked", "quipped", "asked",
+    *sorted(THAT_VERBS - {"according to"}),
 ]
+REPORTING_VERBS = list(dict.fromkeys(REPORTING_VERBS))
+# Verbs that attribute a quotation and report nothing else: "called the offer “a provocation”".
+QUOTING_ONLY = {"called", "calls", "described", "describes", "asked"}
 # Titles before a surname.
 TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"}
 # Reporting verbs beside which a lone capitalised word is a name.
-LONE_NAME_VERBS = {"said", "says", "told", "added", "warned", "insisted", "wrote", "argued", "stressed"}
+LONE_NAME_VERBS = {"said", "says", "told", "added", "warned", "insisted", "wrote", "argued", "stressed", "cautioned",
+                   "conceded", "maintained", "replied", "continued", "went", "noted", "acknowledged", "admitted"}
 ACCORDING_TO = "according to"
 # Verbs that may follow the quotation they report, before their speaker:
 # "“…,” said Healey".
-INVERTING_VERBS = {"said", "says", "added", "warned", "insisted", "wrote", "explained", "asked", "argued"}
+INVERTING_VERBS = {"said", "says", "added", "warned", "insisted", "wrote", "explained", "asked", "argued", "continued",
+                   "replied", "responded", "cautioned", "conceded", "noted", "stressed", "maintained", "countered",
+                   "recalled", "remarked", "observed", "admitted", "acknowledged", "went on"}
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _COUNT = r"(?:a|one|two|three|four|five|six|\d{1,2})"
@@ -148,14 +162,19 @@ PRONOUNS = {"he", "she"}
 # ("Germany's defence minister, Markus Brandt, said"), an apposition (", the
 # EU's foreign affairs chief,"), auxiliaries and adverbs.
 SUBJECT_GAP = re.compile(
-    r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?(?:\s*,[^,.;:!?“”\"]{1,80},)?"
-    r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even"
+    r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    r"(?:[’']s\s+(?:(?:foreign|defen[cs]e|press|prime|private)\s+)?"
+    r"(?:office|spokes(?:man|woman|person)|aides?|ministry|government|team|secretary|minister))?"
+    r",?(?:\s*,[^,.;:!?“”\"]{1,80},|\s*,\s*(?:which|who)\b)?"
+    r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even|since"
+    r"|too|instead|so far|both|all|each|jointly|together"
     r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)))*\s*$")
+# ("Henri de Valcourt’s office said": his words, as "Tokyo’s foreign ministry said" are Japan's.)
 # Between two speakers of one verb: "Britain and France said", "The Baltic
 # states and the Netherlands said".
 # "The Hague, Brussels and Luxembourg": a name between that is no country.
 SPEAKERS_JOINED = re.compile(r"^\s*(?:,\s*|,?\s+and\s+|,?\s+as well as\s+)(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*"
-                             r"(?:the\s+)?$")
+                             r"(?:the\s+|(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*)?$")
 # Between a verb and the speaker after it: titles ("said French General Luc
 # Moreau") or a description in apposition ("said his adviser, Mykola Bondar").
 INVERTED_GAP = re.compile(r"\s*(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w’'-]+\s+){0,3}(?:[\w’'-]+,\s+)?")
@@ -168,19 +187,55 @@ _LISTED = rf"(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}(?:{_LISTED},?\s+(?:and\s+)?)*$")
 # Unnamed sources, who speak under what they are called: "a diplomat said",
 # "Russian officials have said".
+# An adjective describing a source, capitalised or not ("Senior European officials said").
+SOURCE_ADJECTIVE = re.compile(r"senior|junior|top|government|defence|defense|intelligence"
+                              r"|(?!several)[a-z]+(?:al|ary|ior|ic|ive)")
+# A modifier is capitalised (a demonym) or an adjective ("senior",
+# "military", "congressional"); "Finnish and Swedish officials" are two.
 SOURCES = re.compile(
-    r"\b(?:(?P<article>[Aa]n?|[Oo]ne)\s+)?(?P<modifier>(?:(?:senior|government|military|defence|defense|[Ww]estern|"
-    r"European|[A-Z][a-z]+)\s+){0,2})(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Ss]pokes(?:man|woman|person)"
-    r"|[Aa]nalysts|[Aa]ides?)\b")
+    r"\b(?:(?P<article>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+)?(?:(?P<also>[A-Z][a-z]+)\s+and\s+)?"
+    r"(?P<modifier>(?:(?:senior|junior|top|government|defence|defense|intelligence|[Ww]estern|European|"
+    r"[a-z]+(?:al|ary|ior|ic|ive)|[A-Z][a-z]+)\s+){0,3})(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?"
+    r"|[Ss]pokes(?:man|woman|person)|[Aa]nalysts|[Aa]ides?)\b")
 # The words before a name in apposition describe the speaker ("New
 # Zealand's defence minister, Grace Tane, said"): they are not a statement.
 APPOSITION_BEFORE = re.compile(
     r"\b(?:minister|president|secretary|chancellor|chief|spokes\w+|ambassador|leader|general|official|envoy|adviser|"
     r"head|premier|commander|senator|diplomat)(?:\s+[\w’'-]+){0,3}\s*,\s*$", re.I)
+DESCRIBED_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|\b[A-Z][\w-]*[’']s\s+)(?:[\w’'-]+\s+){0,3}"
+    r"(?:minister|president|secretary|chancellor|chief|spokes\w+|ambassador|leader|general|official|envoy|adviser|"
+    r"head|premier|commander|senator|diplomat|counterpart)\b[^,.;:!?“”\"]{0,40},\s*$", re.I)
+# A sentence opening on a person's office alone speaks of the person last named.
+THE_ROLE = re.compile(r"\s*The\s+(?:(?:prime|foreign|defen[cs]e|deputy|vice|former)\s+)?"
+                      r"(?P<noun>minister|president|chancellor|ambassador|envoy|secretary|premier|senator|commissioner"
+                      r"|general"
+                      r"|spokes(?:man|woman|person))"
+                      r"(?=\s*,|\s+(?:said|told|added|argued|insisted|warned|stressed|noted|has|had|also|again)\b)")
+# A relative clause still open: ", who met" with no comma closing it yet.
+RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|which)\b[^,.;:!?“”\"]*$")
+# "the diplomat added", "the minister said": someone already named, again.
+THE_AGAIN = re.compile(r"\b[Tt]he\s+(?P<noun>diplomat|official|aide|source|spokes(?:man|woman|person)|minister"
+                       r"|president|chancellor|ambassador|envoy|senator|premier)"
+                       r"(?=\s+(?:said|says|added|told|warned|insisted|stressed|noted|argued|continued|replied"
+                       r"|explained|went on|acknowledged|conceded)\b)")
 # Words opening a sentence that set the scene of what follows ("Speaking on
 # Saturday, she said", "On 29 December, officials said"): no statement.
 FRAME_BEFORE = re.compile(r"(?:\w+ing|Asked|According|In|On|At|After|Before|During|Following|Despite|While|When|"
                           r"Earlier|Later|Last|This|Meanwhile|However)\b")
+# A participle leading into a quoted fragment after a clause of its own:
+# "Prague would act, calling it “the least it could do”".
+# A clause reported without "that" opens on its subject, after any words of
+# when and how: "said on Monday it would", not "signalled willingness to".
+NO_THAT_CLAUSE = re.compile(
+    r"^(?:,|(?:\s*(?:on \w+|in an? [\w-]+(?: [\w-]+)?|again|also|\w+ly|this week|last week|earlier|today|yesterday))*"
+    r"\s*(?:[A-Z“‘\"'\d]|(?:against|of|about|over|it|they|he|she|we|you|i|there|the|a|an|its|his|her|their|our|"
+    r"this|these|that|those|any|no|"
+    r"every|each|all|both|some|such|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
+    r"|at least|about|up to|only|neither|either|more|most|few|many|nobody|none|nothing|everyone|no-one)\b))")
+# A clause whose quoted fragment is what it is ("the talks had been “…”"): the quote alone.
+COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained|seemed)\s*$")
+FRAME_AFTER = re.compile(r",\s*(?:calling|describing|branding|labelling|dubbing|terming)\b")
 # Where one clause ends and the next begins.
 CLAUSE_EDGE = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
 # What may stand between a reporting verb and its "that": whom it was told
@@ -188,6 +243,8 @@ CLAUSE_EDGE = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
 THAT_AFTER_VERB = re.compile(
     r"^(?:\s*(?:,|on|in|at|this|last|earlier|later|after|before|during|to|a|an|the|joint|statement|interview|"
     r"reporters|journalists|parliament|lawmakers|MPs|repeatedly|again|also|once|\w+day|week|month|year|\w+ly|"
+    r"press|news|conference|briefing|television|TV|radio|broadcaster|newspaper|audience|summit|meeting|session|"
+    r"speech|visit|senators|ministers|colleagues|allies|counterparts|broadcast|podcast|"
     r"[A-Z][\w’'-]*))*?\s*\bthat\s+")
 # "a government spokeswoman in Ottawa said": the capital speaks.
 SPOKESPERSON_IN = re.compile(
@@ -201,6 +258,8 @@ class Person:
     role: str | None = None
     affiliation: str | None = None
     country: str | None = None
+    # The words describing them in apposition ("The German chancellor, Katrin Mohr"), which "the chancellor" recalls.
+    described: str | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -264,6 +323,13 @@ def draft(path: Path, article: ArticleText, outlet: str = "TODO: outlet") -> Dra
     reader.countries.update(code for code, _ in _countries(nlp(article.headline).ents, 0))
     for paragraph in _paragraphs(article, nlp):
         reader.read(paragraph)
+    opening = next(iter(_quotation_marks(article.headline)), None)
+    if (opening is not None and not article.headline[:opening.start].strip() and len(opening.words.split()) > 2
+            and reader.first_person is not None):
+        # "‘We cannot be the country that waits’: Romania’s foreign minister on …": whom the article is about.
+        result.quotes.insert(0, _quote(reader.first_person, opening.words, "direct", article.headline,
+                                       "direct quote in the headline: check it is the words of the first person "
+                                       "the article names", (None, None)))
     for fact in result.stances + result.quotes:
         if fact.get("country"):
             reader.countries.add(fact["country"])
@@ -290,6 +356,9 @@ class _Paragraph:
     text: str
     offset: int
     doc: Any
+    # The next paragraph opens with a quotation mark: a quotation this one
+    # leaves open runs on into it (the news convention), not unclosed.
+    continued: bool = False
 
 
 def _paragraphs(article: ArticleText, nlp: spacy.language.Language):
@@ -299,11 +368,15 @@ def _paragraphs(article: ArticleText, nlp: spacy.language.Language):
     each speaker, verb and quotation of a paragraph to the others."""
     lines = article.text.split("\n")
     offset = len(lines[0]) + 1 + len(lines[1]) + 1 if len(lines) > 1 else len(lines[0])
+    body = [line for line in lines[2:] if line.strip()]
+    opens = {index for index, line in enumerate(body) if line.lstrip()[:1] in (OPENING_DOUBLE, '"')}
+    following = 0
     for line in lines[2:]:
         if line.strip():
             doc = nlp(line)
+            following += 1
             if len(line) <= PARAGRAPH_CHARS:
-                yield _Paragraph(line, offset, doc)
+                yield _Paragraph(line, offset, doc, following in opens)
             else:
                 sentences = _sentences(doc, _quotation_marks(line))
                 start = 0
@@ -322,6 +395,7 @@ class _Quotation:
     end: int     # just after the closing mark
     words: str
     term: bool   # a term in quotation marks (the so-called ‘coalition of the willing’), no one's words
+    runs_on: bool = False   # left open at the end of its paragraph, continued in the next
 
 
 @dataclass
@@ -334,6 +408,7 @@ class _Mention:
     kind: str
     person: Person | None
     members: tuple[Person, ...] = ()   # a group's other member governments
+    office: str | None = None          # "the minister": the office named, for a person already met
 
     @property
     def speakers(self) -> list[Person]:
@@ -360,13 +435,21 @@ class _Reader:
         self.countries: set[str] = set()
         self.said_on: dict[str, str] = {}
         self.paragraphs = 0
+        self.first_person: Person | None = None
+        self.sources: dict[str, Person] = {}   # the last unnamed source of each kind ("diplomat")
+        self.last_person_in = -1
+        # Quotations running over paragraphs whose speaker is still to come.
+        self.pending: list[tuple[str, str]] = []
+        self.interviewee: list[Person] = []
+        self.named_before: tuple[Person | None, int] = (None, -1)
         self.last_spoke_in = -1
 
     def read(self, paragraph: _Paragraph) -> None:
         text = paragraph.text
         self.said_on = {}
         self.paragraphs += 1
-        quotations = _quotation_marks(text)
+        self.named_before = (self.last_person, self.last_person_in)
+        quotations = _quotation_marks(text, paragraph.continued)
         inside = [(q.start, q.end) for q in quotations]
         countries = _countries(_referring(paragraph.doc), paragraph.offset)
         self.countries.update(code for code, _ in countries)
@@ -374,14 +457,14 @@ class _Reader:
         mentions = self._mentions(paragraph, inside, sentences)
         verbs = [verb for verb in _reporting(text) if not _within(verb.start, inside)]
         found = {verb: _subjects(verb, mentions, text) for verb in verbs}
-        coordinated = _coordinated(verbs, found, text, sentences)
+        coordinated = _coordinated(verbs, found, text, sentences, mentions)
         subjects = {verb: speakers for verb, (speakers, _) in found.items()}
         subject_at = {verb: at for verb, (_, at) in found.items()}
         # A clause reported ends where the next speaker is named: "Downing
         # Street said it would not comment, and the Elysée said that …".
         # A pronoun speaks inside the clause ("said it had not ruled out"), so ends none.
         named = {at for verb, (speakers, at) in found.items() if speakers
-                 and not any(m.start == at and m.kind in ("pronoun", "it") for m in mentions)}
+                 and not any(m.start == at and m.kind in ("pronoun", "it", "office") for m in mentions)}
         # Only across a clause's edge: in "said Stockholm had not ruled out
         # joining", Stockholm is what was said.
         clause_end = {verb: min([at for at in named if at > verb.end and CLAUSE_EDGE.search(text[verb.end:at])]
@@ -397,7 +480,8 @@ class _Reader:
             if subject is not None and when is not None:
                 # "Sanz spoke on Sunday. “…,” he said": his words of that day.
                 self.said_on[subject.person.name] = when
-            attached = self._direct_quotes(text, evidence, start, end, here, here_verbs, subjects, subject_at)
+            attached = self._direct_quotes(text, evidence, start, end, here, here_verbs, subjects, subject_at,
+                                           mentions)
             self._reported(text, evidence, start, end, here, here_verbs, subjects, attached, clause_end, subject_at,
                            coordinated)
             at = paragraph.offset + start
@@ -422,6 +506,8 @@ class _Reader:
             speaker = next((person.country for verb in here_verbs for person in subjects[verb] if person.country),
                            None)
             self.result.stances.extend(_stances(paragraph.doc, text, start, end, evidence, speaker))
+        if self.pending and not (quotations and quotations[-1].runs_on):
+            self._flush(self.interviewee)  # a chain the paragraph did not continue
 
     def _mentions(self, paragraph: _Paragraph, inside: list[tuple[int, int]],
                   sentences: list[tuple[int, int]]) -> list[_Mention]:
@@ -438,10 +524,12 @@ class _Reader:
             if entity.label_ in ("COUNTRY", "GROUP") and entity.kb_id_ == "demonym":
                 # A demonym is an adjective ("Russian claims"): a government
                 # speaks through it only as "the Australian government".
-                government = re.match(r"\s+governments?\b", text[end:])
-                if government is None:
+                government = re.match(r"\s+(?:governments?|(?:(?:foreign|defen[cs]e|interior)\s+)?ministry"
+                                      r"|foreign office|presidency|embassy)\b", text[end:])
+                # "The Dutch and Belgian governments": the Dutch one too.
+                if government is None and not re.match(r"\s+and\s+[A-Z][\w-]*\s+governments\b", text[end:]):
                     continue
-                end += government.end()
+                end += government.end() if government else 0
             if entity.label_ in ("COUNTRY", "GROUP"):
                 governments = [Person(country_name(code) or entity.text, country=code)
                                for code in entity.ent_id_.split(",")]
@@ -451,37 +539,76 @@ class _Reader:
                 mentions.append(_Mention(entity.start_char, entity.end_char, "organisation",
                                          Person(entity.ent_id_ or entity.text)))
         taken += [(m.start, m.end) for m in mentions]
-        demonyms = {entity.start_char for entity in paragraph.doc.ents if entity.kb_id_ == "demonym"}
+        demonyms = [(entity.start_char, entity.end_char) for entity in paragraph.doc.ents
+                     if entity.kb_id_ == "demonym"]
         for match in SOURCES.finditer(text):
             at = match.start()
+            if match["also"] and not _within(match.start("also"), demonyms):
+                at = match.start("modifier")
             for word in re.finditer(r"\S+", match["modifier"]):
                 if not (word[0].islower() or word[0] in ("European", "Western")
-                        or match.start("modifier") + word.start() in demonyms):
+                        or SOURCE_ADJECTIVE.fullmatch(word[0].lower())
+                        or _within(match.start("modifier") + word.start(), demonyms)):
                     at = match.start("modifier") + word.end() + 1  # "Several officials": the noun alone
+            if match["also"] and at <= match.start("also") and not _within(match.start("also"), taken):
+                # "Finnish and Swedish officials": the Finnish ones too.
+                mentions.append(_Mention(match.start("also"), match.end("also"), "source",
+                                         Person(f"{match['also']} {match['noun']}")))
+                at = match.start("modifier")
             if (_within(at, inside) or _within(at, taken) or _within(match.end() - 1, taken)
                     or re.search(r"\b(?:his|her|their|its|our|my|[\w’']+['’]s)\s+$", _before(text, at))):
                 continue  # "his spokesman" speaks for him
+            if re.search(r"\b[Tt]he\s+$", _before(text, at)) and THE_AGAIN.match(text, at - 4):
+                continue  # "the diplomat added" is one already met
             name = text[at:match.end()]
-            mentions.append(_Mention(at, match.end(), "source", Person(name[0].upper() + name[1:])))
+            source = Person(name[0].upper() + name[1:])
+            mentions.append(_Mention(at, match.end(), "source", source))
+            self.sources[match["noun"].lower()] = source
         for token in paragraph.doc:
             if token.lower_ in PRONOUNS | {"it"} and not _within(token.idx, inside):
                 kind = "it" if token.lower_ == "it" else "pronoun"
                 mentions.append(_Mention(token.idx, token.idx + len(token.text), kind, None))
+        taken += [(m.start, m.end) for m in mentions if m.kind == "source"]
+        for match in THE_AGAIN.finditer(text):
+            # "“…,” the diplomat added": the one already met.
+            if not _within(match.start(), inside) and not _within(match.start(), taken):
+                source = self.sources.get(match["noun"].lower())
+                if source is not None:
+                    mentions.append(_Mention(match.start(), match.end(), "source", source))
+                elif match["noun"].lower() not in ("official", "diplomat", "source", "aide"):
+                    mentions.append(_Mention(match.start(), match.end(), "office", None, (), match["noun"]))
+        for start, _ in sentences:
+            # "The minister, who took office in February, argued …": the person last named, as "she" would be.
+            described = THE_ROLE.match(text, start)
+            if described and not _within(start, inside) and not _within(start, taken) and not any(
+                    m.start == described.start() for m in mentions):
+                mentions.append(_Mention(start, described.end(), "office", None, (), described["noun"]))
         mentions.sort(key=lambda m: m.start)
-        began = {next((m.start for m in mentions if start <= m.start < end and m.kind not in ("pronoun", "it")), -1)
+        began = {next((m.start for m in mentions
+                       if start <= m.start < end and m.kind not in ("pronoun", "it", "office")), -1)
                  for start, end in sentences}
         for mention in mentions:
             if mention.kind == "person":
-                self.last_person = mention.person
+                # "Hrytsak, who met Lambert before the talks, said …, he added": a name
+                # inside a relative clause is not whom "he" stands for.
+                if not RELATIVE_OPEN.search(_before(text, mention.start, 80)):
+                    self.last_person, self.last_person_in = mention.person, self.paragraphs
+                self.first_person = self.first_person or mention.person
             elif mention.kind == "pronoun":
                 mention.person = self.last_person
+            elif mention.kind == "office" and self.last_person is not None:
+                # "The minister said" is the person last named if that is their office, or none is known.
+                known = " ".join(filter(None, (self.last_person.role, self.last_person.described))).lower()
+                if not known or mention.office.lower() in known:
+                    mention.person = self.last_person
             elif mention.kind == "it" and self.last_body is not None:
                 mention.person, mention.members = self.last_body.person, self.last_body.members
             elif mention.kind in ("government", "organisation") and mention.start in began:
                 self.last_body = mention
         return [m for m in mentions if m.person is not None]
 
-    def _direct_quotes(self, text, evidence, start, end, quotations, verbs, subjects, subject_at) -> set[_Verb]:
+    def _direct_quotes(self, text, evidence, start, end, quotations, verbs, subjects, subject_at,
+                       mentions) -> set[_Verb]:
         """A direct quote for each speaker of each quotation; returns the
         verbs that attribute a quotation."""
         attached: set[_Verb] = set()
@@ -492,26 +619,66 @@ class _Reader:
             verb = _attribution(text, quotation, previous_end, following, verbs, subjects, subject_at) or previous_verb
             previous_end, previous_verb = quotation.end, verb
             speakers = subjects[verb] if verb else []
-            short = len(quotation.words.split()) <= SCARE_WORDS
+            if verb is None or verb.start < quotation.start:
+                subject = _new_subject(text, verb, quotation, mentions, start)
+                if subject is not None and subject.speakers:
+                    speakers, verb = subject.speakers, None
+            # A quoted sentence, its full stop inside the marks, is words said, however short.
+            inner = text[quotation.start + 1:quotation.end - 1]
+            sentence = quotation.runs_on or inner.rstrip().endswith((".", "!", "?"))
+            short = len(quotation.words.split()) <= SCARE_WORDS and not sentence
             if quotation.term or not quotation.words:
                 continue
             review = "direct quote: check the speaker"
+            opens_paragraph = not text[:quotation.start].strip()
+            if not speakers and text[start:quotation.start].rstrip().endswith(":"):
+                # "she was blunt: “No.”": the sentence's subject before the colon.
+                speakers = _colon_speaker(mentions, start, quotation.start, text)
             if not speakers:
                 # Only a quotation opening its sentence, in the speaker's
                 # paragraph or the next, goes on with their words.
-                if (short or self.last_spoke_in < self.paragraphs - 1 or text[start:quotation.start].strip()
-                        or any(quotation.end <= v.start < end for v in verbs)):
+                standing = not (short or text[start:quotation.start].strip()
+                                or any(quotation.end <= v.start < end for v in verbs))
+                if standing and opens_paragraph and (quotation.runs_on or self.pending):
+                    # Words running over paragraphs, attributed (if at all) further on.
+                    self._pend(quotation.words, evidence)
+                    if not quotation.runs_on:
+                        self._flush(self.interviewee)  # the chain ends unattributed
+                    continue
+                if not (standing and self.last_spoke_in >= self.paragraphs - 1):
                     continue  # an attribution we cannot read names someone else
                 # A quotation standing alone continues the last speaker's words.
                 speakers = self.last_speakers
                 review = "direct quote with no attribution in its sentence: check it continues the last speaker"
             if verb:
                 attached.add(verb)
+            if opens_paragraph and self.pending:
+                self._flush(speakers)
             for speaker in speakers:
                 self.result.quotes.append(_quote(speaker, quotation.words, "direct", evidence, review,
                                                  self._said_when(speaker, evidence)))
             self._spoke(speakers)
         return attached
+
+    def _pend(self, words: str, evidence: str) -> None:
+        if not self.pending:
+            # Whose words they are if no one is named: the person the
+            # paragraph before them introduced (an interview's subject).
+            self.interviewee = [self.named_before[0]] if self.named_before[0] is not None and \
+                self.named_before[1] == self.paragraphs - 1 else []
+        self.pending.append((words, evidence))
+
+    def _flush(self, speakers: list[Person]) -> None:
+        """The words of a quotation run over paragraphs, once their speaker is known."""
+        pending, self.pending = self.pending, []
+        for words, evidence in pending:
+            for speaker in speakers:
+                self.result.quotes.append(_quote(
+                    speaker, words, "direct", evidence,
+                    "direct quote running over paragraphs: check whose words they are",
+                    self._said_when(speaker, evidence)))
+        if pending and speakers:
+            self._spoke(speakers)
 
     def _reported(self, text, evidence, start, end, quotations, verbs, subjects, attached, clause_end,
                   subject_at, coordinated) -> None:
@@ -522,6 +689,10 @@ class _Reader:
             speakers = [s for s in subjects[verb] if s.name not in reported or verb in coordinated]
             if not speakers:
                 continue
+            if verb.verb in QUOTING_ONLY or verb.verb == ACCORDING_TO and any(
+                    other.start < verb.start and subjects[other]
+                    and _content_words(text[other.end:verb.start], quotations) < 3 for other in verbs):
+                continue  # "“…,” she said, according to a spokesperson": who reports her words
             if verb.verb not in THAT_VERBS and all(speaker.country and speaker.name == country_name(speaker.country)
                                                    for speaker in speakers):
                 continue  # "Italy has ruled out sending troops" is Italy's position, which a stance records
@@ -598,10 +769,12 @@ def _countries(entities, offset: int) -> list[tuple[str, int]]:
 
 # -- quotations and sentences ---------------------------------------------------
 
-def _quotation_marks(text: str) -> list[_Quotation]:
+def _quotation_marks(text: str, open_end: bool = False) -> list[_Quotation]:
     """The outermost quotations of a paragraph, in double or single marks,
     curly or straight. A quotation nested in another stays inside it; an
-    opening mark that is never closed, or an apostrophe, opens nothing."""
+    opening mark that is never closed, or an apostrophe, opens nothing,
+    unless `open_end`: then the last double mark left open runs to the end
+    of the paragraph, which the next paragraph's opening mark continues."""
     marks = _Marks(text)
     found = []
     index = 0
@@ -614,6 +787,11 @@ def _quotation_marks(text: str) -> list[_Quotation]:
         term = SO_CALLED.search(_before(text, index)) is not None and len(words.split()) <= SCARE_WORDS
         found.append(_Quotation(index, close + 1, words, term))
         index = close + 1
+    if open_end:
+        after = found[-1].end if found else 0
+        opened = max(text.rfind(OPENING_DOUBLE, after), text.rfind('"', after) if text.count('"', after) == 1 else -1)
+        if opened >= 0 and text[opened + 1:].strip(" ,."):
+            found.append(_Quotation(opened, len(text), text[opened + 1:].strip(" ,."), False, True))
     return found
 
 
@@ -669,6 +847,8 @@ def _sentences(doc, quotations: list[_Quotation]) -> list[tuple[int, int]]:
     opened = [q.start for q in quotations]
     kept = []
     for start in starts:
+        if text[start:start + 1].islower():
+            continue  # "“What are we waiting for?” asked Silina": a question mark ends no sentence before its verb
         before = bisect.bisect_left(opened, start) - 1
         inside = quotations[before] if before >= 0 and start < quotations[before].end else None
         if inside is None:
@@ -708,6 +888,8 @@ def _people(doc, people: dict[str, Person]) -> list[_Mention]:
             person = people.get(name)
             if person is None:
                 person = _describe(name, run[0], tokens, entity_of)
+                apposition = DESCRIBED_BEFORE.search(_before(text, run[0].idx))
+                person.described = apposition.group(0) if apposition else None
                 people[name] = person
                 people.setdefault(words[-1], person)
             found.append(_Mention(_role_start(run[0], tokens, entity_of), run[-1].idx + len(run[-1].text),
@@ -818,12 +1000,16 @@ def _role_start(first, tokens, entity_of) -> int:
     return start
 
 
+# One pattern for them all, longest first ("made it clear" before "made"):
+# "ruled out by Washington" is passive, its speaker not the subject, and
+# "so-called" no verb.
+REPORTING = re.compile(r"(?<![-‑])\b(?:"
+                       + "|".join(re.escape(verb) for verb in sorted(REPORTING_VERBS, key=len, reverse=True))
+                       + r")\b(?!\s+by\b)")
+
+
 def _reporting(text: str) -> list[_Verb]:
-    found = []
-    for verb in REPORTING_VERBS:
-        # "ruled out by Washington" is passive: its speaker is not the subject.
-        for match in re.finditer(rf"\b{re.escape(verb)}\b(?!\s+by\b)", text):
-            found.append(_Verb(match.start(), match.end(), verb))
+    found = [_Verb(match.start(), match.end(), match.group(0)) for match in REPORTING.finditer(text)]
     # "According to Mark Rutte, the alliance will not take part."
     found += [_Verb(match.start(), match.end(), ACCORDING_TO) for match in re.finditer(r"\b[Aa]ccording to\b", text)]
     return sorted(found, key=lambda verb: verb.start)
@@ -862,7 +1048,11 @@ def _subjects(verb: _Verb, mentions: list[_Mention], text: str) -> tuple[list[Pe
             speakers.append(person)
     # The speaker's words begin with "a government spokeswoman in" Ottawa.
     spokesperson = SPOKESPERSON_IN.search(text[:chosen[0].start])
-    return speakers, spokesperson.start() if spokesperson else chosen[0].start
+    described = DESCRIBED_BEFORE.search(_before(text, chosen[0].start))
+    if spokesperson:
+        return speakers, spokesperson.start()
+    # "…, and Norway’s foreign minister, Ingrid Solberg, said": her words begin with their description.
+    return speakers, chosen[0].start - len(described.group(0)) if described else chosen[0].start
 
 
 def _speaker_after(verb: _Verb, mentions: list[_Mention], text: str) -> list[Person]:
@@ -883,6 +1073,8 @@ def _object(mention: _Mention, verb: _Verb, text: str) -> bool:
     saying" are speakers."""
     if mention.kind not in ("government", "organisation", "source"):
         return False
+    if re.match(r",\s*(?:which|who)\b", text[mention.end:verb.start]):
+        return False  # "turned to Moscow, which has warned that …": the relative clause's subject
     before = _before(text, mention.start)
     if mention.kind == "source":
         return re.search(rf"{_PREPOSITION}$", before) is not None
@@ -891,7 +1083,8 @@ def _object(mention: _Mention, verb: _Verb, text: str) -> bool:
     return PREPOSITION_BEFORE.search(before) is not None
 
 
-def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tuple[int, int]]) -> set[_Verb]:
+def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tuple[int, int]],
+                 mentions: list[_Mention]) -> set[_Verb]:
     """Verbs that share the subject of an earlier verb of their sentence
     ("Tokyo ruled out sending troops, … but said it could help"): given
     that subject in `found`, beginning where "and"/"but" does, so that the
@@ -900,13 +1093,44 @@ def _coordinated(verbs: list[_Verb], found: dict, text: str, sentences: list[tup
     for index, verb in enumerate(verbs):
         if found[verb][0]:
             continue
-        joint = re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", _before(text, verb.start))
+        before = _before(text, verb.start)
+        joint = re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", before)
+        if joint is None and verb.verb.endswith("ing"):
+            joint = re.search(r",\s*$", before)  # "Lind told the BBC, adding that …"
+        if joint is None:
+            continue
+        at = verb.start - len(before) + joint.start()  # in the paragraph, not in the words before the verb
         sentence = next(((start, end) for start, end in sentences if start <= verb.start < end), (0, len(text)))
         earlier = [other for other in verbs[:index] if other.start >= sentence[0] and found[other][0]]
-        if joint and earlier and joint.start() >= earlier[-1].end:
-            found[verb] = (found[earlier[-1]][0], joint.start())
+        if earlier and at >= earlier[-1].end:
+            found[verb] = (found[earlier[-1]][0], at)
             coordinated.add(verb)
+        elif not earlier:
+            # "Chancellor Katrin Mohr has stopped short of it, arguing that …", "… thanked the chiefs and
+            # said that …": the sentence's subject.
+            subject = next((m for m in mentions if sentence[0] <= m.start < at), None)
+            if subject is not None and not text[sentence[0]:subject.start].strip(" “‘\"'"):
+                found[verb] = (subject.speakers, at)
+                coordinated.add(verb)
     return coordinated
+
+
+def _colon_speaker(mentions: list[_Mention], start: int, at: int, text: str) -> list[Person]:
+    """Who speaks the quotation after a sentence's colon when no reporting
+    verb does ("Asked about it, she was blunt: “No.”"): the last person,
+    pronoun or government named before the colon, not after a preposition."""
+    before = [m for m in mentions if start <= m.start and m.end <= at
+              and m.kind in ("person", "pronoun", "office", "government")
+              and not re.search(rf"{_PREPOSITION}$", _before(text, m.start))]
+    return before[-1].speakers if before else []
+
+
+# What may stand between a quotation and the verb attributing it: a
+# description in apposition before the name ("“…,” the Icelandic prime
+# minister, Helga Jónsdóttir, said").
+QUOTE_TO_SPEAKER = re.compile(r"^[\s,]*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s*$")
+# Words opening a clause of their own: a verb after them attributes it, not the quotation.
+NEW_CLAUSE = re.compile(r"\b(?:while|and|but|whereas|although|though|as|which|who|where|when|because|since|if)\b")
 
 
 def _attribution(text: str, quotation: _Quotation, previous_end: int, following: int, verbs, subjects,
@@ -918,12 +1142,29 @@ def _attribution(text: str, quotation: _Quotation, previous_end: int, following:
         # "“…,” according to officials" says who reports the words, not whose they are.
         if quotation.end <= verb.start < following and subjects[verb] and verb.verb != ACCORDING_TO:
             gap = text[quotation.end:min(verb.start, subject_at[verb])]
-            if len(gap.split()) <= 3 and not re.search(r"[.;:!?“\"]", gap):
+            if ((len(gap.split()) <= 3 and not re.search(r"[.;:!?“\"]", gap) or QUOTE_TO_SPEAKER.match(gap))
+                    and not NEW_CLAUSE.search(gap)):
                 return verb
             break
     for verb in reversed(verbs):
         if previous_end <= verb.start < quotation.start and subjects[verb]:
             return verb
+    return None
+
+
+# Where a clause of a new subject begins: "…, and Prime Minister Claire Dubois would consider more “…”".
+NEW_SUBJECT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
+
+
+def _new_subject(text: str, verb: _Verb | None, quotation: _Quotation, mentions: list[_Mention],
+                 start: int) -> _Mention | None:
+    """The subject of the clause holding a quotation, when that clause
+    follows the verb that would attribute it and names someone else."""
+    after = verb.end if verb is not None else start
+    for mention in reversed([m for m in mentions if after <= m.start and m.end <= quotation.start]):
+        if mention.kind in ("person", "source", "government", "pronoun", "office") and NEW_SUBJECT.search(
+                _before(text, mention.start)) and not re.search(r"[“\"]", text[mention.end:quotation.start]):
+            return mention
     return None
 
 
@@ -935,12 +1176,25 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     only attributes a quotation ("“…,” he said after the call")."""
     rest = text[verb.end:end]
     that = THAT_AFTER_VERB.match(rest)
+    if that is None and verb.verb in ("told", "tells", "assured", "warned", "reminded", "informed"):
+        that = re.match(r"^\s*(?:[\w’'-]+\s+){1,4}?that\s+", rest)  # "told leaders that", "assured her that"
     if verb.verb == ACCORDING_TO:
         # What follows the speaker's name and its comma.
         named = re.match(r"^[^,“”\"]*,\s*", rest)
         rest, that = (rest[named.end():], None) if named else ("", None)
+        lead = text[start:subject_at]
+        if rest and lead.rstrip().endswith(",") and _content_words(lead, quotations) and not FRAME_BEFORE.match(
+                lead.lstrip(" “‘'\"")):
+            rest = f"{lead.strip(' ,')} {rest}"  # "Greece, according to two diplomats, is prepared to …"
     if verb.verb in THAT_VERBS:
-        said = rest[that.end():] if that else ("" if attributes else rest)
+        # A verb attributing a quotation its clause holds ("said the Netherlands was ready “as soon as …”")
+        # reports that clause; one after the quotation ("“…,” he said after the call") reports nothing more.
+        holds = subject_at < verb.start and any(
+            verb.end <= q.start < end and not q.term and len(text[verb.end:q.start].split()) >= 2
+            and not text[verb.end:q.start].rstrip().endswith((",", ":")) for q in quotations)
+        said = rest[that.end():] if that else ("" if attributes and not holds else rest)
+        if not that and verb.verb != ACCORDING_TO and not NO_THAT_CLAUSE.match(said):
+            said = ""  # "signalled willingness to lead", "said in a speech": no clause of its own
     elif attributes and not that:
         return None
     else:
@@ -957,10 +1211,12 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
         # besides is an "and that …" after it ("said that nations “have
         # different opinions,” and that discussions are still underway").
         after = re.match(r"^[,\s]*(?:and|but)\s+that\s+(.+)$", text[inside[-1].end:end], re.S)
-        lead = said[:max(0, len(said) - len(text[inside[0].start:end]))]
+        at = said.find(inside[0].words) if inside[0].words else -1
+        lead = said[:max(0, at - 1)] if at >= 0 else said[:max(0, len(said) - len(text[inside[0].start:end]))]
         if after:
             said = after.group(1)
-        elif _content_words(lead, []) >= 6:
+        elif (_content_words(lead, []) >= 6 and not COPULA_END.search(lead)
+              or FRAME_AFTER.search(lead) and _content_words(lead[:FRAME_AFTER.search(lead).start()], []) >= 3):
             # "it rejected any presence of NATO countries’ troops in Ukraine “under any flag”": more than a frame.
             said = said.strip()
         else:
