@@ -860,3 +860,42 @@ def test_a_weekday_that_fits_neither_reading_is_refused(direction):
         resolve("Friday, 17 March", MONDAY, direction=direction)
     with pytest.raises(DateNotUnderstood, match="is a Thursday, not a Friday"):
         resolve("Friday, 27 March 2025", MONDAY)
+
+
+@pytest.mark.parametrize("phrase, published, sentence, expected", [
+    # What is expected, hoped or due lies ahead of the expecting, whatever the tense of the verb of saying.
+    ("in early September", dt.date(2025, 8, 29), "Officials said both governments expected to announce their "
+     "decisions in early September.", (dt.date(2025, 9, 1), dt.date(2025, 9, 10), "days")),
+    ("on Thursday", dt.date(2025, 3, 17), "Ministers said they hoped to agree on Thursday.",
+     (dt.date(2025, 3, 20), dt.date(2025, 3, 20), "day")),
+    # A past tense a month back stays in the past.
+    ("in December", dt.date(2026, 1, 7), "Leaders met in December.",
+     (dt.date(2025, 12, 1), dt.date(2025, 12, 31), "month")),
+])
+def test_expectations_look_ahead_and_near_readings_stand(phrase, published, sentence, expected):
+    got = resolve(phrase, published, context=sentence)
+    assert (got.start, got.end, got.precision) == expected
+
+
+@pytest.mark.parametrize("phrase, published, sentence, message", [
+    # The tense would put these a year away while the other reading is days or weeks from publication.
+    ("in early September", dt.date(2025, 8, 29), "Officials said they announced it in early September.",
+     "'in early September' reads as 2024-09-01 .. 2024-09-10 by the tense of its sentence, yet 2025-09-01 .. "
+     "2025-09-10 lies much nearer the publication on 2025-08-29: add the year to the date, or `direction: past` "
+     "or `direction: future` to the fact"),
+    ("in March", dt.date(2025, 4, 10), "Elections will be held in March.",
+     "'in March' reads as 2026-03-01 .. 2026-03-31 by the tense of its sentence, yet 2025-03-01 .. 2025-03-31 "
+     "lies much nearer the publication on 2025-04-10: add the year to the date, or `direction: past` or "
+     "`direction: future` to the fact"),
+])
+def test_a_tense_that_would_put_a_date_a_year_off_the_near_reading_is_refused(phrase, published, sentence, message):
+    with pytest.raises(DateNotUnderstood) as refused:
+        resolve(phrase, published, context=sentence)
+    assert str(refused.value) == message
+    # Said outright, the far reading stands.
+    assert resolve(phrase, published, context=sentence, direction="future" if "will" in sentence else "past")
+
+
+def test_an_explicit_direction_is_never_refused_for_being_far():
+    got = resolve("in March", dt.date(2025, 4, 10), direction="future")
+    assert (got.start, got.end) == (dt.date(2026, 3, 1), dt.date(2026, 3, 31))

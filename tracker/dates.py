@@ -73,7 +73,34 @@ def resolve(text: str, published: dt.date, *, context: str | Callable[[], str] |
         # The sentence is read only when it could change the answer.
         if past is not None and future is not None and past != future:
             direction = tense(phrase, context() if callable(context) else context)
+            if direction is not None:
+                _refuse_far_reading(phrase, published, past, future, direction)
     return _resolved(phrase, published, direction)
+
+
+# A sentence's tense picks the reading, but a reader also weighs nearness: "in
+# early September" in a paper of 29 August is days ahead, not a year back,
+# whatever verb of saying stands nearby. When the tense picks a reading this
+# far off and the other lies this near, the tense is more likely misread than
+# the article, so the phrase is refused rather than read a year wrong.
+_FAR_DAYS, _NEAR_DAYS = 150, 45
+
+
+def _refuse_far_reading(phrase: str, published: dt.date, past: DateRange, future: DateRange,
+                        direction: str) -> None:
+    chosen, other = (past, future) if direction == "past" else (future, past)
+    if _days_from(chosen, published) > _FAR_DAYS and _days_from(other, published) <= _NEAR_DAYS:
+        raise DateNotUnderstood(
+            f"{phrase!r} reads as {_shown(chosen)} by the tense of its sentence, yet {_shown(other)} lies much "
+            f"nearer the publication on {published}: add the year to the date, or `direction: past` or "
+            f"`direction: future` to the fact")
+
+
+def _days_from(reading: DateRange, published: dt.date) -> int:
+    start = reading.start or reading.end
+    if start <= published <= reading.end:
+        return 0
+    return min(abs((start - published).days), abs((reading.end - published).days))
 
 
 # Large: a corpus of thousands of articles asks for the same phrases on the
@@ -548,6 +575,8 @@ _FUTURE = (
     rf"\bwill\b|{_APOSTROPHE}ll\b|\bshall\b|\bwon{_APOSTROPHE}t\b"
     r"|\b(?:is|are|am)\s+(?:(?:due|expected|set|scheduled|slated|poised|going|about)\s+)?to\b"
     r"|\b(?:is|are)\s+(?:due|expected)\b"
+    # "they expected to announce", "hoped to decide": what is expected lies ahead of the expecting.
+    r"|\b(?:expected|expects|expect|hoped|hopes|hope|due|aims|aimed|intended)\s+to\b(?!\s+be\s+\w+ed\b)"
     r"|\bplan(?:s|ned|ning)\s+to\b|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bour\s)"
     r"(?<!\bhis\s)(?<!\bher\s)\bplan\s+to\b"  # the noun ("the plan to partners") says nothing of when
     r"|\bintends?\s+to\b|\b(?:planned|scheduled|slated)\b"
