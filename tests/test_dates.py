@@ -899,3 +899,19 @@ def test_a_tense_that_would_put_a_date_a_year_off_the_near_reading_is_refused(ph
 def test_an_explicit_direction_is_never_refused_for_being_far():
     got = resolve("in March", dt.date(2025, 4, 10), direction="future")
     assert (got.start, got.end) == (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+
+
+def test_the_tense_of_a_long_passage_is_read_around_the_phrase():
+    # Only the words near the phrase are read, however long the evidence an upload brings.
+    filler = "Ministers met and talked. " * 2000
+    assert tense("on Thursday", filler + "Leaders will gather on Thursday.") == "future"
+    assert tense("on Thursday", "Leaders gathered on Thursday. " + filler) == "past"
+
+
+@pytest.mark.parametrize("phrase, published", [
+    ("before " * 25 + "2025", dt.date(2025, 3, 17)), ("tomorrow", dt.date(9999, 12, 31)),
+    ("next year", dt.date(9999, 6, 1)), ("2 March", dt.date(9999, 12, 30)),
+])
+def test_dates_past_the_calendar_or_nested_are_refused_not_crashed(phrase, published):
+    with pytest.raises(DateNotUnderstood):
+        resolve(phrase, published, direction="future")

@@ -161,3 +161,43 @@ def test_a_direction_on_a_fact_without_a_date_is_a_problem(corpus_folder):
     [problem] = _load(corpus_folder, lambda data: data["stances"][0].update(direction="future")).problems
     assert problem.field == "stances[0].direction"
     assert "this fact has no date: delete the `direction` line, or add the date" in problem.message
+
+
+HOSTILE = {
+    "a published date past the calendar's end": (
+        lambda data: data["article"].update(published="9999-12-31"), "article.published",
+        "9999-12-31 is not a publication date this tracker reads (years 1900–2100): copy the date from the "
+        "article's header"),
+    "a date nested a thousand times": (
+        lambda data: data["events"][0].update(date="before " * 1000 + "2025"), "events[0].date",
+        "a date of 7,004 characters is no date an article writes"),
+    "a list of countries longer than there are countries": (
+        lambda data: data["article"].update(countries=["FRA"] * 301), "article.countries",
+        "more than 300 countries, more than there are: list each country the article refers to once"),
+    "countries not as a list": (
+        lambda data: data["article"].update(countries="FRA"), "article.countries",
+        "expected a list here, e.g. `[FRA, DEU]`"),
+}
+
+
+@pytest.mark.parametrize("case", HOSTILE)
+def test_hostile_values_are_problems_at_their_field_and_other_files_still_load(corpus_folder, case):
+    change, field, message = HOSTILE[case]
+    corpus_folder.simple("fine")
+    data = corpus_folder.simple("hostile")
+    change(data)
+    corpus_folder.facts_file("hostile.yaml", data)
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert list(corpus.articles["article_id"]) == ["fine"], "the other file still loads"
+    assert [p.field for p in corpus.problems] == [field]
+    assert corpus.problems[0].message.startswith(message)
+
+
+def test_a_wrong_country_code_still_gets_a_suggestion_from_the_names_articles_use():
+    from tracker.countries import check_code
+
+    for written, suggestion in (("France", "FRA for France"), ("fra", "FRA for France"), ("Dutch", "NLD for "),
+                                ("Ankara", "TUR for ")):
+        with pytest.raises(ValueError) as refused:
+            check_code(written)
+        assert f"e.g. {suggestion}" in str(refused.value)

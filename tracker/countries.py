@@ -47,8 +47,18 @@ def _suggest(text: str) -> str | None:
         country = pycountry.countries.get(**{key: text.upper()})
         if country:
             return f"{country.alpha_3} for {country.name}"
-    try:
-        country = pycountry.countries.search_fuzzy(text)[0]
-    except LookupError:
-        return None
-    return f"{country.alpha_3} for {country.name}"
+    # An exact lookup among every form articles use ("France", "French",
+    # "Paris"), not pycountry's fuzzy search: that costs a sixtieth of a
+    # second a word, and a facts file may hold thousands of bad codes.
+    from tracker import gazetteer  # the dataset, loaded only when a code is wrong
+
+    forms = _forms_folded(id(gazetteer.names()))
+    code = forms.get(text.casefold())
+    return f"{code} for {country_name(code)}" if code else None
+
+
+@cache
+def _forms_folded(_table: int) -> dict[str, str]:
+    from tracker import gazetteer
+
+    return {form.casefold(): code for form, code in gazetteer.names().items()}

@@ -66,6 +66,26 @@ def resolve(text: str, published: dt.date, *, context: str | Callable[[], str] |
     only when the sentence could change the answer), `direction` the fact's
     explicit "past" or "future"."""
     phrase = " ".join(str(text).split())
+    if len(phrase) > MAX_PHRASE_CHARS:
+        raise DateNotUnderstood(f"a date of {len(phrase):,} characters is no date an article writes: write it "
+                                f"as the article does ({EXAMPLES})")
+    try:
+        return _resolve(phrase, published, context, direction)
+    except DateNotUnderstood:
+        raise
+    except (ValueError, OverflowError, RecursionError):
+        # Calendar arithmetic past year 1 or 9999, or nesting ("before before …").
+        raise DateNotUnderstood(f"{phrase[:80]!r} cannot be read on a publication date of {published}: check "
+                                "the date and the article's publication date") from None
+
+
+# Longer than any date phrase an article writes; keeps hostile text out of
+# the caches and the messages.
+MAX_PHRASE_CHARS = 200
+
+
+def _resolve(phrase: str, published: dt.date, context: str | Callable[[], str] | None,
+             direction: str | None) -> DateRange:
     if direction is not None and direction not in DIRECTIONS:
         raise DateNotUnderstood(f"direction {direction!r} is neither `past` nor `future`: write one of them")
     if direction is None and context:
@@ -633,7 +653,22 @@ _ASIDE = re.compile(r"^\s*(?:who|whom|whose|which|where|when|while|although|thou
 def tense(phrase: str, context: str) -> str | None:
     """Which way the clause around `phrase` in `context` points, by the
     nearest marker of tense to it: "past", "future" or None."""
-    return _tense(" ".join(phrase.split()).lower(), " ".join(context.split()))
+    words = " ".join(phrase.split())
+    return _tense(words.lower(), _near(words, " ".join(context.split())))
+
+
+# How much of a sentence around a date phrase tells its tense: far more than
+# a clause, and a bound on the work a hostile evidence passage can cause.
+_TENSE_REACH = 600
+
+
+def _near(phrase: str, context: str) -> str:
+    if len(context) <= 2 * _TENSE_REACH:
+        return context
+    at = context.lower().find(phrase.lower())
+    if at < 0:
+        return context[:2 * _TENSE_REACH]
+    return context[max(0, at - _TENSE_REACH):at + len(phrase) + _TENSE_REACH]
 
 
 @lru_cache(maxsize=100_000)

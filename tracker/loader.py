@@ -252,6 +252,11 @@ def _schema_problem(shown: str, lines: LineMap, detail: dict[str, Any]) -> Probl
         message = f"{detail['input']!r} is not allowed: {message.removeprefix('Input should be ')}"
     elif kind == "model_type":
         message = "expected a mapping of fields here"
+    elif kind == "too_long" and location[-1] == "countries":
+        message = (f"more than {detail['ctx']['max_length']} countries, more than there are: "
+                   "list each country the article refers to once")
+    elif kind == "list_type" and location[-1] == "countries":
+        message = "expected a list here, e.g. `[FRA, DEU]`"
     elif message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")
     return Problem(shown, line_of(lines, location), _dotted(location), message)

@@ -66,6 +66,22 @@ def _check_direction(value: object) -> object:
                      "article's publication, `direction: future` if after")
 
 
+# More than every country there is (the dataset has 250): a longer list is
+# no article's, and each wrong code in it costs a lookup.
+MAX_COUNTRIES = 300
+CountryList = Annotated[list[CountryCode], Field(max_length=MAX_COUNTRIES)]
+# Articles of the 2025 coalition and what follows it; outside these years a
+# date is a typo, and the calendar arithmetic of relative dates runs out.
+PUBLISHED_YEARS = (1900, 2100)
+
+
+def _check_published(value: dt.date) -> dt.date:
+    if not PUBLISHED_YEARS[0] <= value.year <= PUBLISHED_YEARS[1]:
+        raise ValueError(f"{value} is not a publication date this tracker reads (years {PUBLISHED_YEARS[0]}–"
+                         f"{PUBLISHED_YEARS[1]}): copy the date from the article's header")
+    return value
+
+
 Status = Annotated[object, AfterValidator(_check_status)]
 Direction = Annotated[object, AfterValidator(_check_direction)]
 
@@ -80,10 +96,10 @@ class ArticleMeta(_Strict):
     file: Text
     title: Text
     outlet: Text
-    published: dt.date
+    published: Annotated[dt.date, AfterValidator(_check_published)]
     agencies: list[Text] = Field(default_factory=list)
     # Every country the article refers to, in any form (data/README.md).
-    countries: list[CountryCode] = Field(default_factory=list)
+    countries: CountryList = Field(default_factory=list)
 
 
 class _Fact(_Strict):
@@ -106,7 +122,7 @@ class StanceFact(_Fact):
 class EventFact(_Fact):
     date: DateText
     description: Text
-    countries: list[CountryCode] = Field(default_factory=list)
+    countries: CountryList = Field(default_factory=list)
     actors: list[Text] = Field(default_factory=list)
     evidence: Text
 
@@ -141,7 +157,7 @@ class FactsFile(_Strict):
 
 
 _DATES = ["date_start", "date_end", "precision", "date_text"]
-# `planned` or `reported`: every fact table says which, so that no count or
+# `planned` or `happened`: every fact table says which, so that no count or
 # export can take an announced fact for one that happened.
 _STATUS = ["status"]
 _PROVENANCE = ["evidence", "start", "end"]
