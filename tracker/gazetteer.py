@@ -22,6 +22,7 @@ time only); run time reads the shipped JSON.
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import json
 import re
@@ -30,7 +31,7 @@ import tarfile
 import unicodedata
 import urllib.request
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -192,7 +193,7 @@ def _look_alike(text: str, folded: str, words, first: int, last: int) -> bool:
             next_word = folded[words[last + 2][0]:words[last + 2][1]] if last + 2 < len(words) else ""
         if next_word in _GEORGIA_STATE_AFTER or before in _GEORGIA_STATE_BEFORE:
             return True
-        if _US_GEORGIA_CUES.search(text) and not _CAUCASUS_CUES.search(text):
+        if _about_the_us_state(text):
             return True
     if surface == "Turkey" and (after in _TURKEY_FOOD_AFTER or before in _TURKEY_FOOD_BEFORE):
         return True  # the bird: "Turkey sandwiches", "roast Turkey" in a menu's capitals
@@ -219,12 +220,29 @@ def _sentence_start(folded: str, words, index: int) -> bool:
     return bool(re.search(r"[.!?:\n\"“”]", gap))
 
 
+# Once per text, not once per mention: a text naming a look-alike thousands
+# of times would otherwise be read again for each (a string's hash is kept
+# by the string, so the lookup costs nothing after the first).
+@lru_cache(maxsize=4)
+def _about_the_us_state(text: str) -> bool:
+    return bool(_US_GEORGIA_CUES.search(text)) and not _CAUCASUS_CUES.search(text)
+
+
+@lru_cache(maxsize=4)
+def _line_ends(folded: str) -> list[int]:
+    return [match.start() for match in re.finditer("\n", folded)] + [len(folded)]
+
+
 def _title_case_line(folded: str, at: int) -> bool:
     """A headline in title case, where every word is capitalised anyway."""
-    line_start = folded.rfind("\n", 0, at) + 1
-    line_end = folded.find("\n", at)
-    line = folded[line_start:line_end if line_end >= 0 else len(folded)]
-    words = [word for word in re.findall(r"[^\W\d_]{3,}", line) if word not in _SMALL_WORDS]
+    ends = _line_ends(folded)
+    line = bisect.bisect_left(ends, at)
+    return _title_case(folded, ends[line - 1] + 1 if line else 0, ends[line])
+
+
+@lru_cache(maxsize=256)
+def _title_case(folded: str, line_start: int, line_end: int) -> bool:
+    words = [word for word in re.findall(r"[^\W\d_]{3,}", folded[line_start:line_end]) if word not in _SMALL_WORDS]
     return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
