@@ -381,6 +381,13 @@ def _paragraphs(article: ArticleText, nlp: spacy.language.Language):
                 sentences = _sentences(doc, _quotation_marks(line))
                 start = 0
                 for _, end in sentences:
+                    while end - start > PARAGRAPH_CHARS:
+                        # Words without a sentence end for this long: cut at a space, so that
+                        # no piece, however the text is made, costs more than a long paragraph.
+                        cut = line.rfind(" ", start + 1, start + PARAGRAPH_CHARS)
+                        cut = cut if cut > start else start + PARAGRAPH_CHARS
+                        yield _Paragraph(line[start:cut], offset + start, nlp(line[start:cut]))
+                        start = cut
                     if end - start >= PARAGRAPH_CHARS // 2 or end == len(line):
                         yield _Paragraph(line[start:end], offset + start, nlp(line[start:end]))
                         start = end
