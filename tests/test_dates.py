@@ -909,7 +909,7 @@ def test_the_tense_of_a_long_passage_is_read_around_the_phrase():
 
 
 @pytest.mark.parametrize("phrase, published", [
-    ("before " * 25 + "2025", dt.date(2025, 3, 17)), ("tomorrow", dt.date(9999, 12, 31)),
+    ("before " * 1000 + "2025", dt.date(2025, 3, 17)), ("tomorrow", dt.date(9999, 12, 31)),
     ("next year", dt.date(9999, 6, 1)), ("2 March", dt.date(9999, 12, 30)),
 ])
 def test_dates_past_the_calendar_or_nested_are_refused_not_crashed(phrase, published):
