@@ -79,6 +79,47 @@ def resolve(text: str, published: dt.date, *, context: str | Callable[[], str] |
                                 "the date and the article's publication date") from None
 
 
+def resolve_fact(text: str, published: dt.date, *, planned: bool, direction: str | None = None,
+                 context: str | Callable[[], str] | None = None) -> DateRange:
+    """A fact's date as the loader accepts it: `resolve`, pointing ahead
+    when the fact is planned and says no direction, with a planned fact lying
+    ahead of publication and any other on or before it. The one check both
+    the loader and the drafter's score apply; its refusals say what to do."""
+    try:
+        resolved = resolve(text, published, context=context, direction=direction or ("future" if planned else None))
+    except DateNotUnderstood:
+        if planned and direction is None:
+            # The direction came from `status: planned`, not from the file: a
+            # phrase that only reads backwards gets the status message, not
+            # "remove the direction" the author never wrote.
+            try:
+                resolved = resolve(text, published, context=context)
+            except DateNotUnderstood:
+                resolved = None
+            if resolved is not None and not resolved.lies_after(published):
+                raise DateNotUnderstood(_planned_before(text, resolved, published)) from None
+        raise
+    if not planned and resolved.lies_after(published):
+        raise DateNotUnderstood(f"{text!r} resolves to {shown_range(resolved)}, after the article's publication "
+                                f"on {published}: if the article announces it (scheduled, expected), add "
+                                "`status: planned`; otherwise check the date")
+    if planned and resolved.end < published:
+        raise DateNotUnderstood(_planned_before(text, resolved, published))
+    return resolved
+
+
+def shown_range(resolved: DateRange) -> str:
+    """A range as a message shows it: "2025-03-03", "2025-03-03 .. 2025-03-09", "before 2025-03-01"."""
+    if resolved.start is None:
+        return f"{resolved.precision} {resolved.end}"
+    return str(resolved.start) if resolved.start == resolved.end else f"{resolved.start} .. {resolved.end}"
+
+
+def _planned_before(text: str, resolved: DateRange, published: dt.date) -> str:
+    return (f"{text!r} resolves to {shown_range(resolved)}, before the article's publication on {published}, "
+            "and a planned fact lies ahead: if it happened, delete the `status` line; otherwise check the date")
+
+
 # Longer than any date phrase an article writes; keeps hostile text out of
 # the caches and the messages.
 MAX_PHRASE_CHARS = 200

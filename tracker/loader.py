@@ -358,36 +358,15 @@ class _FileChecker:
                 self.problem(where + ("direction",), "a direction says which way a date points, and this fact "
                              "has no date: delete the `direction` line, or add the date")
             return empty
-        direction = fact.direction or ("future" if status == PLANNED else None)
         context = lambda: _context(text, fact.evidence, found, text_of_article)  # noqa: E731
         try:
-            resolved = dates.resolve(text, self.published, context=context, direction=direction)
+            resolved = dates.resolve_fact(text, self.published, planned=status == PLANNED,
+                                          direction=fact.direction, context=context)
         except dates.DateNotUnderstood as error:
-            if fact.direction is None and status == PLANNED:
-                # The direction came from `status: planned`, not from the file:
-                # say so, rather than "remove the direction" the author never wrote.
-                try:
-                    resolved = dates.resolve(text, self.published, context=context)
-                except dates.DateNotUnderstood:
-                    resolved = None
-                if resolved is not None and not resolved.lies_after(self.published):
-                    self.problem(where + ("date",), self._planned_before(text, resolved))
-                    return empty
             self.problem(where + ("date",), str(error))
             return empty
-        if status != PLANNED and resolved.lies_after(self.published):
-            self.problem(where + ("date",), f"{text!r} resolves to {_shown_range(resolved)}, after the article's "
-                         f"publication on {self.published}: if the article announces it (scheduled, expected), "
-                         "add `status: planned`; otherwise check the date")
-        elif status == PLANNED and resolved.end < self.published:
-            self.problem(where + ("date",), self._planned_before(text, resolved))
         return {"date_start": resolved.start, "date_end": resolved.end,
                 "precision": resolved.precision, "date_text": text, "status": status}
-
-    def _planned_before(self, text: str, resolved: dates.DateRange) -> str:
-        return (f"{text!r} resolves to {_shown_range(resolved)}, before the article's publication on "
-                f"{self.published}, and a planned fact lies ahead: if it happened, delete the `status` line; "
-                "otherwise check the date")
 
     def evidence(self, where: Location, passage: str, located: NormalizedText) -> dict[str, Any]:
         unlocated = {"evidence": passage, "start": None, "end": None}
@@ -409,12 +388,6 @@ class _FileChecker:
             return unlocated
         start, end = spans[0]
         return {"evidence": passage, "start": start, "end": end}
-
-
-def _shown_range(resolved: dates.DateRange) -> str:
-    if resolved.start is None:
-        return f"{resolved.precision} {resolved.end}"  # "before 2025-03-01", "by 2025-12-31"
-    return str(resolved.start) if resolved.start == resolved.end else f"{resolved.start} .. {resolved.end}"
 
 
 # How far before and after an evidence passage its sentence is looked for.
