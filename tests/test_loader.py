@@ -609,3 +609,21 @@ def test_a_deadline_after_publication_is_refused_unless_planned(corpus_folder):
     [problem] = load_corpus(corpus_folder.facts, corpus_folder.seeds).problems
     assert problem.message.startswith("'by the end of the year' resolves to by 2025-12-31, after the article's "
                                       "publication on 2025-03-17: if the article announces it")
+
+
+def test_a_fact_country_missing_from_the_articles_list_is_named_where_it_is_used(corpus_folder):
+    corpus_folder.simple("good")
+    data = corpus_folder.simple("listed", country="POL")
+    data["article"]["countries"] = ["GBR", "FRA"]
+    data["events"][0]["countries"] = ["FRA", "POL"]
+    corpus_folder.facts_file("listed.yaml", data)
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert sorted(p.field for p in corpus.problems) == ["events[0].countries[1]", "quotes[0].country",
+                                                        "stances[0].country"]
+    stance = next(p for p in corpus.problems if p.field == "stances[0].country")
+    assert stance.message == ("POL (Poland) is not in `article.countries`: add it there, since that list names "
+                              "every country the article refers to")
+    assert list(corpus.articles["article_id"]) == ["good"]
+    data["article"]["countries"] = ["GBR", "FRA", "POL"]
+    corpus_folder.facts_file("listed.yaml", data)
+    assert load_corpus(corpus_folder.facts, corpus_folder.seeds).problems == []

@@ -343,9 +343,29 @@ class _FileChecker:
                 "text": fact.text, "kind": fact.kind, **self.dated(where, fact, found, article.text),
                 "signals": fact.signals, **found,
             })
+        self.listed_countries()
         if self.problems:
             raise DataError(self.problems)
         return result
+
+    def listed_countries(self) -> None:
+        """Where the article lists its countries, every fact's country is in
+        the list: a map or filter built from the list must not miss one."""
+        listed = set(self.facts.article.countries)
+        if not listed:
+            return
+        named: list[tuple[Location, str]] = []
+        for section in ("stances", "quotes"):
+            for index, fact in enumerate(getattr(self.facts, section)):
+                if fact.country:
+                    named.append(((section, index, "country"), fact.country))
+        for index, fact in enumerate(self.facts.events):
+            for position, code in enumerate(fact.countries):
+                named.append((("events", index, "countries", position), code))
+        for where, code in named:
+            if code not in listed:
+                self.problem(where, f"{code} ({country_name(code)}) is not in `article.countries`: add it there, "
+                             "since that list names every country the article refers to")
 
     def dated(self, where: Location, fact: Any, found: dict[str, Any], text_of_article: str) -> dict[str, Any]:
         """The fact's date resolved (date_start, date_end, precision, as
