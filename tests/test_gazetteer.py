@@ -188,6 +188,14 @@ def test_build_refuses_a_package_whose_licence_changed(tmp_path):
         gazetteer.build(_package(tmp_path, licence="CC-BY-NC-4.0"), tmp_path / "countries.json")
 
 
+def test_a_rebuild_from_a_local_package_other_than_the_release_is_refused_and_writes_nothing(tmp_path, capsys):
+    before = gazetteer.COUNTRIES_JSON.read_bytes()
+    assert gazetteer.main(["--source", str(_package(tmp_path))]) == 1
+    error = capsys.readouterr().err
+    assert "world-countries.tgz is not world-countries 5.1.0 as npm published it" in error
+    assert gazetteer.COUNTRIES_JSON.read_bytes() == before
+
+
 def test_the_drafter_marks_countries_and_groups_as_entities():
     doc = pipeline()("Dutch Defence Minister Anna Vries said the Kremlin and the Baltic states disagreed.")
     entities = [(e.text, e.label_, e.ent_id_) for e in doc.ents]

@@ -356,11 +356,17 @@ def download(directory: Path) -> Path:
     """The npm package, checked against npm's published checksum."""
     with urllib.request.urlopen(PACKAGE_URL, timeout=60) as response:  # noqa: S310 - fixed https URL
         payload = response.read()
-    if hashlib.sha1(payload).hexdigest() != PACKAGE_SHA1:  # noqa: S324 - npm's published shasum
-        raise RuntimeError(f"world-countries {VERSION} package checksum does not match npm's published shasum")
+    _check(payload, PACKAGE_URL)
     target = directory / f"world-countries-{VERSION}.tgz"
     target.write_bytes(payload)
     return target
+
+
+def _check(payload: bytes, shown: str) -> None:
+    """A downloaded or local package is the release the shipped data was built from."""
+    if hashlib.sha1(payload).hexdigest() != PACKAGE_SHA1:  # noqa: S324 - npm's published shasum
+        raise RuntimeError(f"{shown} is not world-countries {VERSION} as npm published it (its sha1 differs from "
+                           f"{PACKAGE_SHA1}): download {PACKAGE_URL}, or update VERSION and PACKAGE_SHA1 together")
 
 
 def build(source: Path, target: Path = COUNTRIES_JSON) -> list[dict[str, Any]]:
@@ -411,7 +417,13 @@ def main(argv: list[str] | None = None) -> int:
     import tempfile
 
     with tempfile.TemporaryDirectory() as scratch:
-        countries = build(args.source or download(Path(scratch)))
+        try:
+            if args.source is not None:
+                _check(args.source.read_bytes(), str(args.source))
+            countries = build(args.source or download(Path(scratch)))
+        except (OSError, RuntimeError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
     print(f"wrote {len(countries)} countries to {COUNTRIES_JSON} ({COUNTRIES_JSON.stat().st_size:,} bytes)")
     return 0
 
