@@ -71,6 +71,8 @@ def resolve(text: str, published: dt.date, *, context: str | Callable[[], str] |
                                 f"as the article does ({EXAMPLES})")
     try:
         return _resolve(phrase, published, context, direction)
+    except _WrongWeekday as error:
+        raise DateNotUnderstood(f"{phrase!r}: {error}") from None
     except DateNotUnderstood:
         raise
     except (ValueError, OverflowError, RecursionError):
@@ -550,8 +552,12 @@ def _month_name(match: re.Match[str]) -> _Form | None:
 
 def _check_weekday(match: re.Match[str], day: dt.date) -> None:
     if match["weekday"] and _weekday_number(match["weekday"]) != day.weekday():
-        raise DateNotUnderstood(
-            f"{match[0]!r}: {day} is a {day:%A}, not a {match['weekday'].capitalize()}: check the date")
+        raise _WrongWeekday(f"{day} is a {day:%A}, not a {match['weekday'].capitalize()}: check the date")
+
+
+class _WrongWeekday(DateNotUnderstood):
+    """Raised deep in a form, which sees the phrase lower-cased: `resolve`
+    prefixes the phrase as written."""
 
 
 # Calendar --------------------------------------------------------------------
