@@ -723,6 +723,10 @@ def test_the_same_phrase_on_the_same_day_follows_each_sentence():
     ("on Sunday", "Zelensky is expected in London on Sunday.", "future"),
     ("on Monday", "The ceasefire took effect on Monday.", "past"),
     ("on Friday", "Italy and Spain have yet to decide, officials said on Friday.", "past"),
+    # "that" before a verb in -ed opens a relative clause, which holds the phrase.
+    ("on Wednesday", "Ministers will discuss the drones that crossed into Lithuania on Wednesday.", "past"),
+    ("on Friday", "Talks resume after the deal that collapsed on Friday.", "past"),
+    ("on Monday", "Diplomats will study the plan that Italy tabled on Monday.", "past"),
     # Adjectives in -ed and passives in the present say nothing about when.
     ("on Friday", "A committed France hopes for progress on Friday.", None),
     ("on Friday", "The divided coalition on Friday.", None),

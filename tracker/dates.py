@@ -677,10 +677,11 @@ _NOT_VERBS = frozenset(
     "unmanned armoured armored advanced balanced guaranteed needed red bed shed sled speed need feed seed "
     "indeed breed proceed exceed succeed".split())
 # Before these the -ed word is an adjective or a passive in the present ("are
-# committed", "a divided Europe", "to be deployed").
+# committed", "a divided Europe", "to be deployed"); after "that" it is the
+# verb of a relative clause ("the drones that crossed").
 _NOT_VERB_AFTER = re.compile(
     r"(?:\b(?:is|are|am|be|being|to|remain|remains|seem|seems|appear|appears|look|looks|become|becomes|get|gets"
-    r"|stay|stays|a|an|the|this|that|these|those|its|their|his|her|our|very|more|most|deeply|highly|so|too"
+    r"|stay|stays|a|an|the|this|these|those|its|their|his|her|our|very|more|most|deeply|highly|so|too"
     r"|increasingly|fully|well|not|newly|still)\s+|-)$")
 _ED = re.compile(r"\b[A-Za-z]{3,}ed\b")
 _CUES = re.compile(rf"(?P<future>{_FUTURE})|(?P<unsure>{_UNSURE})|(?P<past>{_PAST})")
