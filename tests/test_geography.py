@@ -61,3 +61,20 @@ def test_the_build_script_reproduces_the_committed_file(tmp_path):
     target = tmp_path / "countries.geojson"
     build(source, target)
     assert target.read_bytes() == BOUNDARIES.read_bytes()
+
+
+@pytest.mark.parametrize("city, longitude, latitude", [
+    ("Simferopol", 34.10, 44.95), ("Sevastopol", 33.52, 44.60), ("Kerch", 36.47, 45.36), ("Yalta", 34.16, 44.50)])
+def test_crimea_is_drawn_in_ukraine(shapes, city, longitude, latitude):
+    import shapely
+
+    containing = shapes[shapes.contains(shapely.Point(longitude, latitude))]
+    assert list(containing["iso_a3"]) == ["UKR"], city
+
+
+def test_russia_keeps_its_own_land(shapes):
+    import shapely
+
+    moscow, kaliningrad = shapely.Point(37.62, 55.75), shapely.Point(20.51, 54.71)
+    assert list(shapes[shapes.contains(moscow)]["iso_a3"]) == ["RUS"]
+    assert list(shapes[shapes.contains(kaliningrad)]["iso_a3"]) == ["RUS"]

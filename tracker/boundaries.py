@@ -44,6 +44,7 @@ TOLERANCE = 0.03
 TOLERANCE_FAR = 0.2
 FAR = {"RUS", "USA", "GRL"}
 MIN_ISLAND_AREA = 0.1
+EUROPE_FRAME = shapely.box(-25.0, 34.0, 45.0, 72.0)
 MIN_FAR_AREA = 3.0
 DECIMALS = 2
 
@@ -71,6 +72,7 @@ def build(source: Path, target: Path = BOUNDARIES) -> gpd.GeoDataFrame:
     missing = wanted - set(chosen["iso_a3"])
     if missing:
         raise RuntimeError(f"Natural Earth source lacks {sorted(missing)}")
+    _crimea_to_ukraine(chosen)
     chosen["geometry"] = [
         _simplify(_unwrap(geometry, code), code in FAR) for geometry, code in zip(chosen.geometry, chosen["iso_a3"])
     ]
@@ -83,12 +85,33 @@ def build(source: Path, target: Path = BOUNDARIES) -> gpd.GeoDataFrame:
     collection = json.loads(result.to_json(drop_id=True))
     collection["source"] = (
         "Natural Earth 1:50m admin-0 countries (public domain), via world-atlas@2.0.2 countries-50m.json; "
+        "Crimea drawn in Ukraine; "
         f"simplified to {TOLERANCE} deg ({TOLERANCE_FAR} deg for {', '.join(sorted(FAR))}), "
         f"rounded to {DECIMALS} decimals by `python -m tracker boundaries`"
     )
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(collection, separators=(",", ":")), encoding="utf-8")
     return result
+
+
+# Simferopol and Sevastopol: the Crimean peninsula, which Natural Earth's
+# default (de facto) view draws as part of Russia.
+CRIMEA = (shapely.Point(34.10, 44.95), shapely.Point(33.52, 44.60))
+
+
+def _crimea_to_ukraine(chosen: gpd.GeoDataFrame) -> None:
+    """Draw Crimea in Ukraine, as internationally recognised (UN General
+    Assembly resolution 68/262) and as Natural Earth's own Ukrainian point of
+    view does: Natural Earth 1:50m holds the peninsula as one separate polygon
+    of Russia's shape, which moves whole to Ukraine's."""
+    russia = chosen.index[chosen["iso_a3"] == "RUS"][0]
+    ukraine = chosen.index[chosen["iso_a3"] == "UKR"][0]
+    parts = list(getattr(chosen.at[russia, "geometry"], "geoms", [chosen.at[russia, "geometry"]]))
+    crimea = [part for part in parts if any(part.contains(point) for point in CRIMEA)]
+    if len(crimea) != 1 or not all(crimea[0].contains(point) for point in CRIMEA):
+        raise RuntimeError("expected Natural Earth's Russia to hold Crimea as one polygon: check the source")
+    chosen.at[russia, "geometry"] = shapely.MultiPolygon([part for part in parts if part is not crimea[0]])
+    chosen.at[ukraine, "geometry"] = shapely.union_all([chosen.at[ukraine, "geometry"], crimea[0]])
 
 
 def _unwrap(geometry, code: str):
@@ -105,9 +128,10 @@ def _unwrap(geometry, code: str):
 def _simplify(geometry, far: bool):
     parts = list(getattr(geometry, "geoms", [geometry]))
     largest = max(parts, key=lambda part: part.area)
-    # Far shapes keep only their large lands; specks would cost bytes, not meaning.
-    threshold = MIN_FAR_AREA if far else MIN_ISLAND_AREA
-    keep = [part for part in parts if part is largest or part.area >= threshold]
+    # Far shapes keep only their large lands, specks would cost bytes, not
+    # meaning; but what lies in Europe's frame (Kaliningrad) stays.
+    keep = [part for part in parts if part is largest or part.area >= (
+        MIN_FAR_AREA if far and not EUROPE_FRAME.contains(part.centroid) else MIN_ISLAND_AREA)]
     shape = shapely.MultiPolygon(keep) if len(keep) > 1 else keep[0]
     shape = shape.simplify(TOLERANCE_FAR if far else TOLERANCE)
     rounded = shapely.transform(shape, lambda coords: np.round(coords, DECIMALS))
