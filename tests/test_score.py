@@ -128,3 +128,12 @@ def test_of_two_drafted_dates_on_one_passage_the_one_written_alike_is_compared(c
     drafted.events.insert(0, {"date": "last week", "description": "d", "countries": [], "evidence": FRIDAY})
     scores = _by_metric(curated, drafted)
     assert scores["dates right"].found == 1 and scores["dates silently wrong"].found == 1
+
+
+def test_a_drafted_date_is_read_in_the_sentence_around_its_evidence_as_the_loader_reads_it(curated):
+    drafted = _drafted()
+    # The evidence lacks the phrase and any verb; its sentence ("…, Warsaw
+    # said on Friday.") says Friday is the one before publication, 14 March.
+    drafted.events[0] = {"date": "on Friday", "description": "d", "countries": [], "evidence": "sending troops"}
+    scores = _by_metric(curated, drafted)
+    assert scores["dates right"].found == 1 and scores["dates refused with a message"].found == 1

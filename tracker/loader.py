@@ -378,7 +378,7 @@ class _FileChecker:
                 self.problem(where + ("direction",), "a direction says which way a date points, and this fact "
                              "has no date: delete the `direction` line, or add the date")
             return empty
-        context = lambda: _context(text, fact.evidence, found, text_of_article)  # noqa: E731
+        context = lambda: date_context(text, fact.evidence, found["start"], found["end"], text_of_article)  # noqa: E731
         try:
             resolved = dates.resolve_fact(text, self.published, planned=status == PLANNED,
                                           direction=fact.direction, context=context)
@@ -415,14 +415,14 @@ _SENTENCE_REACH = 600
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s|\n")
 
 
-def _context(phrase: str, evidence: str, found: dict[str, Any], text: str) -> str:
+def date_context(phrase: str, evidence: str, start: int | None, end: int | None, text: str) -> str:
     """The sentence tracker.dates reads the phrase's direction in: the
     evidence if it holds the phrase, else the article's sentence around it
-    ("on Friday, Kallas said that …" for the evidence "and that …")."""
+    ("on Friday, Kallas said that …" for the evidence "and that …", found at
+    `start`:`end` of the article's `text`)."""
     words = " ".join(phrase.split()).lower()
-    if found["start"] is None or words in " ".join(evidence.split()).lower():
+    if start is None or end is None or words in " ".join(evidence.split()).lower():
         return evidence
-    start, end = found["start"], found["end"]
     reach = max(0, start - _SENTENCE_REACH)
     ends = [match.end() for match in _SENTENCE_END.finditer(text, reach, start)]
     first = ends[-1] if ends else reach

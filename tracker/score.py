@@ -25,8 +25,9 @@ from tracker import dates
 from tracker.articles import read_article
 from tracker.draft import Draft, draft
 from tracker.evidence import NormalizedText, normalize
-from tracker.loader import Corpus, load_corpus
+from tracker.loader import Corpus, date_context, load_corpus
 from tracker.paths import FACTS, ROOT, SEEDS, display_path
+from tracker.schema import PLANNED
 
 CORPUS = ROOT / "tests" / "corpus"
 SPLITS: dict[str, tuple[Path, Path]] = {
@@ -115,7 +116,7 @@ def score_article(corpus: Corpus, article_id: str, text: str, published: dt.date
         _sets("positions (country, stance)", curated_positions, drafted_positions),
         _sets("direct quotes with the right speaker", curated_direct, drafted_direct),
         _pairs("reported statements", curated_reported, drafted_reported, same_statement),
-        *date_scores(_curated_dates(stances, events, quotes), _drafted_dates(drafted, located), published),
+        *date_scores(_curated_dates(stances, events, quotes), _drafted_dates(drafted, located, text), published),
     ]
 
 
@@ -137,6 +138,7 @@ class DraftedDate:
     evidence: str
     status: str | None = None
     direction: str | None = None
+    context: str | None = None  # the sentence the loader would read the tense in; else the evidence
 
 
 def date_scores(curated: list[CuratedDate], drafted: list[DraftedDate], published: dt.date) -> list[Score]:
@@ -160,14 +162,11 @@ def date_scores(curated: list[CuratedDate], drafted: list[DraftedDate], publishe
 
 
 def _date_outcome(fact: CuratedDate, proposed: DraftedDate, published: dt.date) -> str:
-    direction = proposed.direction or ("future" if proposed.status == "planned" else None)
     try:
-        reading = dates.resolve(proposed.date, published, context=proposed.evidence, direction=direction)
+        # The loader's own check, so "refused" is what the analyst would be told.
+        reading = dates.resolve_fact(proposed.date, published, planned=proposed.status == PLANNED,
+                                     direction=proposed.direction, context=proposed.context or proposed.evidence)
     except dates.DateNotUnderstood:
-        return "refused with a message"
-    if proposed.status != "planned" and reading.lies_after(published):
-        return "refused with a message"  # the loader's message says to mark it planned
-    if proposed.status == "planned" and reading.end < published:
         return "refused with a message"
     return "right" if (reading.start, reading.end, reading.precision) == fact.reading else "silently wrong"
 
@@ -183,14 +182,16 @@ def _curated_dates(stances: pd.DataFrame, events: pd.DataFrame, quotes: pd.DataF
     return found
 
 
-def _drafted_dates(drafted: Draft, located: NormalizedText) -> list[DraftedDate]:
+def _drafted_dates(drafted: Draft, located: NormalizedText, text: str) -> list[DraftedDate]:
     found = []
     for section, facts in (("stances", drafted.stances), ("events", drafted.events), ("quotes", drafted.quotes)):
         for fact in facts:
             if fact.get("date"):
                 for start, end in _located(located, fact["evidence"])[:1]:
-                    found.append(DraftedDate(section, start, end, str(fact["date"]), fact["evidence"],
-                                             fact.get("status"), fact.get("direction")))
+                    date = str(fact["date"])
+                    found.append(DraftedDate(section, start, end, date, fact["evidence"], fact.get("status"),
+                                             fact.get("direction"),
+                                             date_context(date, fact["evidence"], start, end, text)))
     return found
 
 
