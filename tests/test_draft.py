@@ -675,3 +675,137 @@ def test_an_office_recalls_only_a_person_who_holds_it_and_a_request_is_no_statem
         "Leaders called a meeting for Thursday to discuss the so-called reassurance force.",
     ])
     assert _reported(drafted) == [("Katrin Mohr", "Germany would decide in May")]
+
+
+# -- round i17-quotes: classes found on dev_14-dev_17, each in sentences of our own ----------------------------
+
+
+def test_a_surname_with_its_particles_recalls_the_person_in_either_case(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Annelies van den Berg has chaired the committee since May, and Joost de Wit leads the opposition.",
+        "Van den Berg was in no mood to wait. “We have waited long enough,” she said.",
+        "“The money is there,” van den Berg told the chamber.",
+        "De Wit said his party would back a training mission.",
+        # Look-alike: a new name with particles is a new person, not the one met.
+        "Karel van Dijk, a retired general, said the plan lacked a commander.",
+    ])
+    assert _direct(drafted) == [("Annelies van den Berg", "We have waited long enough"),
+                                ("Annelies van den Berg", "The money is there")]
+    assert _reported(drafted) == [("Joost de Wit", "his party would back a training mission"),
+                                  ("Karel van Dijk", "the plan lacked a commander")]
+
+
+def test_the_government_or_the_cabinet_is_the_country_that_began_the_sentence_before(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Denmark has moved faster than most. The government told parliament on Tuesday that it would send "
+        "two frigates.",
+        "Norway is more cautious. The cabinet has said it will wait for a ceasefire before deciding.",
+        # Look-alikes: a government named as what was said of it, or with no country before it.
+        "Ministers said the government in Kyiv had asked for more air defence.",
+    ])
+    assert _reported(drafted) == [("Denmark", "it would send two frigates"),
+                                  ("Norway", "it will wait for a ceasefire before deciding"),
+                                  ("Ministers", "the government in Kyiv had asked for more air defence")]
+
+
+def test_a_government_proposing_an_idea_reports_it_and_a_denial_keeps_its_verb(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Athens has floated sending naval units to escort grain ships.",
+        "The Hague proposed setting up a joint headquarters in Poland.",
+        "Swedish Defence Minister Ola Berg denied that Stockholm had been asked to lead the force.",
+        # Look-alikes: "proposed" as an adjective, and a proposal by no one.
+        "The proposed force would number about twenty thousand troops.",
+        "A plan proposed by the planners was shelved.",
+    ])
+    assert _reported(drafted) == [
+        ("Greece", "floated sending naval units to escort grain ships"),
+        ("Netherlands", "proposed setting up a joint headquarters in Poland"),
+        ("Ola Berg", "denied that Stockholm had been asked to lead the force"),
+    ]
+
+
+def test_a_clause_around_a_quoted_fragment_reports_what_it_adds_besides(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Council President Hanna Lukas said the Union would “stand with Kyiv” and cover part of the cost from "
+        "its budget.",
+        "Defence Minister Rui Costa told senators that recruitment was on track and that the brigade would be "
+        "“ready by the spring”.",
+        # Look-alike: what follows the quotation is what the speaker did, not what was said.
+        "Finance Minister Eva Holm said the plan was “far too vague”, and she left the room.",
+    ])
+    assert _reported(drafted) == [
+        ("Hanna Lukas", "the Union would cover part of the cost from its budget"),
+        ("Rui Costa", "recruitment was on track"),
+    ]
+    assert ("Eva Holm", "far too vague") in _direct(drafted)
+
+
+def test_saying_nothing_or_not_saying_reports_no_statement(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Dublin has said nothing in public about the mission.",
+        "Vienna has not said that it would join, and Bern did not say whether it would.",
+        "Prime Minister Ana Reis declined to say how many soldiers Portugal could send.",
+        # Look-alikes: "nothing" opening a clause, and a negation in the clause reported.
+        "Prime Minister Ana Reis said nothing would change before the election.",
+        "Ana Reis said Portugal would not send troops.",
+    ])
+    assert _reported(drafted) == [("Ana Reis", "nothing would change before the election"),
+                                  ("Ana Reis", "Portugal would not send troops")]
+
+
+def test_a_newspaper_described_as_such_is_never_a_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "According to the daily Nordposten, which said on Monday that it had seen the documents, the mission "
+        "would need ten thousand troops.",
+        "The weekly Kurier Polski reported that Warsaw had drawn up plans, and the broadcaster Radio Nord said "
+        "the talks had stalled.",
+        # Look-alike: a person after the same words is still one.
+        "Editor Maria Lund said the paper stood by its story.",
+    ])
+    assert [speaker for speaker, _ in _reported(drafted)] == ["Maria Lund"]
+
+
+def test_a_place_after_any_preposition_is_no_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Ships will patrol waters off Latvia and Lithuania, and Danish officials have said they want to lead.",
+        "Exercises near Estonia and Finland continued, and Swedish officials said they would join next year.",
+    ])
+    assert [speaker for speaker, _ in _reported(drafted)] == ["Danish officials", "Swedish officials"]
+
+
+def test_pointing_at_something_is_no_statement(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Health Minister Lena Ek pointed out of the window at the harbour.",
+        "Lena Ek pointed to the map on the wall.",
+        # Look-alike: pointing out a fact.
+        "Lena Ek pointed out that the harbour was too shallow for frigates.",
+    ])
+    assert _reported(drafted) == [("Lena Ek", "the harbour was too shallow for frigates")]
+
+
+def test_an_office_after_its_verb_or_with_its_country_is_the_person_who_holds_it(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Latvian Defence Minister Inga Ozola toured the base on Monday.",
+        "“We will not be the last to arrive,” said the minister.",
+        "Latvia’s defence minister said the first company could leave in June.",
+        "Belgian Foreign Minister Luc Peeters spoke later.",
+        "“That is a matter for parliament,” said the Belgian minister.",
+        # Look-alike: an office the person last named does not hold is not theirs.
+        "“The alliance is united,” said the general.",
+    ])
+    assert _direct(drafted) == [("Inga Ozola", "We will not be the last to arrive"),
+                                ("Luc Peeters", "That is a matter for parliament")]
+    assert _reported(drafted) == [("Inga Ozola", "the first company could leave in June")]
+
+
+def test_a_paragraph_of_quotation_alone_after_its_speaker_was_introduced_is_theirs(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Tomas Varga, the chief of the Slovak general staff, received us in his office on Friday.",
+        "“Our brigade is ready. The politicians are not.”",
+        "“Nobody wants to be first. Everybody wants to be second.”",
+        "The ministry in Bratislava has not commented.",
+        # Look-alike: a quotation paragraph after a paragraph naming no one is nobody's.
+        "“A ceasefire would change everything.”",
+    ])
+    assert _direct(drafted) == [("Tomas Varga", "Our brigade is ready. The politicians are not."),
+                                ("Tomas Varga", "Nobody wants to be first. Everybody wants to be second.")]
