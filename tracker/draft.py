@@ -66,7 +66,12 @@ REPORTING_VERBS = [
     "hopes", "expect", "expects", "believe", "believes", "fear", "fears", "dismissed", "dismisses", "called",
     "calls", "described", "describes", "joked", "quipped", "asked",
     *sorted(THAT_VERBS - {"according to"}),
+    "floated", "floats", "proposed", "proposes", "mooted", "denied", "denies",
 ]
+# Verbs whose words are a statement even from a government: an idea put
+# forward ("Rome has floated extending …") or a denial; "ruled out" and
+# "urged" from a government are its position, which a stance records.
+PROPOSING = {"floated", "floats", "proposed", "proposes", "mooted", "denied", "denies"}
 REPORTING_VERBS = list(dict.fromkeys(REPORTING_VERBS))
 # Verbs that attribute a quotation and report nothing else: "called the offer “a provocation”".
 QUOTING_ONLY = {"called", "calls", "described", "describes", "asked"}
@@ -153,6 +158,10 @@ PUBLICATIONS = {"Financial Times", "Le Monde", "Le Figaro", "Die Welt", "Der Spi
                 "Politico", "Bloomberg", "Reuters", "Associated Press", "Agence France-Presse", "BBC", "CNN",
                 "Sky News", "Wall Street Journal", "New York Times", "Washington Post", "Frankfurter Allgemeine",
                 "Corriere della Sera", "La Repubblica", "Gazeta Wyborcza", "Kyiv Independent"}
+# Words describing what follows as a publication or broadcaster ("the daily
+# Der Morgenkurier"): it is never a speaker.
+PUBLICATION_NOUNS = {"daily", "weekly", "monthly", "newspaper", "paper", "tabloid", "magazine", "journal",
+                     "broadcaster", "channel", "station", "website", "outlet", "agency", "newsletter"}
 # Lowercase words inside a name: "Ursula von der Leyen", "Mark van der Berg".
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter",
              "zu", "bin", "al", "el", "y"}
@@ -178,8 +187,11 @@ SPEAKERS_JOINED = re.compile(r"^\s*(?:,\s*|,?\s+and\s+|,?\s+as well as\s+)(?:[A-
 # Between a verb and the speaker after it: titles ("said French General Luc
 # Moreau") or a description in apposition ("said his adviser, Mykola Bondar").
 INVERTED_GAP = re.compile(r"\s*(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w’'-]+\s+){0,3}(?:[\w’'-]+,\s+)?")
-_PREPOSITION = (r"\b(?:in|from|to|with|at|of|for|by|between|against|on|into|over|toward|towards|about|than)"
-                r"\s+(?:the\s+)?")
+# Prepositions of place and relation as well ("waters off Romania", "exercises near Estonia"):
+# a name after any of them is what is spoken of.
+_PREPOSITION = (r"\b(?:in|from|to|with|at|of|for|by|between|against|on|into|over|toward|towards|about|than|off"
+                r"|near|across|around|through|throughout|beyond|outside|inside|within|along|alongside|among|amid"
+                r"|under|without|beside|behind|via|upon|onto)\s+(?:the\s+)?")
 # A name after a preposition, or last in a list after one ("officials in
 # The Hague, Brussels and Luxembourg"), is no one speaking; a day or month
 # ends no such list ("on Friday, and Poland said").
@@ -212,6 +224,19 @@ THE_ROLE = re.compile(r"\s*The\s+(?:(?:prime|foreign|defen[cs]e|deputy|vice|form
                       r"|general"
                       r"|spokes(?:man|woman|person))"
                       r"(?=\s*,|\s+(?:said|told|added|argued|insisted|warned|stressed|noted|has|had|also|again)\b)")
+# A government named by its office alone stands for the country last speaking
+# as a government, as "it" does; "the government in Kyiv" or "of Spain" names its own.
+THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:government|cabinet|administration)\b(?!\s+(?:in|of|at)\b)")
+# An office after the verb that attributes a quotation to its holder: "“…,”
+# said the minister", "said the Belgian minister".
+_OFFICE_NOUN = (r"(?:(?:prime|foreign|defen[cs]e|deputy|vice)\s+)?(?:minister|president|chancellor|ambassador|envoy"
+                r"|secretary|premier|senator|commissioner|general|spokes(?:man|woman|person))")
+OFFICE_AFTER_VERB = re.compile(
+    r"\b(?:said|says|added|warned|insisted|replied|continued|explained|argued|cautioned|noted|stressed|observed"
+    rf"|remarked|admitted|acknowledged|conceded)\s+(?P<office>the\s+(?:(?P<demonym>[A-Z][\w-]+)\s+)?"
+    rf"(?P<noun>{_OFFICE_NOUN}))\b")
+# "Latvia’s defence minister": the office of a country, held by someone the article may have named.
+HOLDER_AFTER = re.compile(rf"[’']s\s+(?P<noun>{_OFFICE_NOUN})\b")
 # A relative clause still open: ", who met" with no comma closing it yet.
 RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|which)\b[^,.;:!?“”\"]*$")
 # "the diplomat added", "the minister said": someone already named, again.
@@ -235,6 +260,17 @@ NO_THAT_CLAUSE = re.compile(
     r"|at least|about|up to|only|neither|either|more|most|few|many|nobody|none|nothing|everyone|no-one)\b))")
 # A clause whose quoted fragment is what it is ("the talks had been “…”"): the quote alone.
 COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained|seemed)\s*$")
+# Saying negated, or saying nothing, states nothing; "said nothing would
+# change" opens a clause on "nothing" and does ("nothing" then a verb).
+NOT_SAYING = re.compile(r"(?:\b(?:not|never|declined\s+to|refused\s+to)|n[’']t)\s+(?:\w+ly\s+)?$")
+SAID_NOTHING = re.compile(r"\s+nothing\b(?:\s+(?:more|further|else|new|yet|publicly|so far))*\s*"
+                          r"(?:[,.;:]|$|(?:in|about|on|of|at|to|since|for|during|after|before|when|while|beyond)\b)")
+# A clause ending on an auxiliary ("the Union would “…”"): the quotation is its
+# predicate, and a predicate joined after it ("and cover part of the cost") shares it.
+AUXILIARY_END = re.compile(r"\b(?:would|will|could|can|should|must|might|may|shall|is to|are to)"
+                           r"(?:\s+(?:also|still|now|not|never|only))?\s*$")
+# "… and that …": one clause reported ends where another begins.
+AND_THAT = re.compile(r"\s*,?\s+(?:and|but)\s+that\s")
 FRAME_AFTER = re.compile(r",\s*(?:calling|describing|branding|labelling|dubbing|terming)\b")
 # Where one clause ends and the next begins.
 CLAUSE_EDGE = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
@@ -416,6 +452,7 @@ class _Mention:
     person: Person | None
     members: tuple[Person, ...] = ()   # a group's other member governments
     office: str | None = None          # "the minister": the office named, for a person already met
+    country: str | None = None         # "the Belgian minister": the country the office serves
 
     @property
     def speakers(self) -> list[Person]:
@@ -571,6 +608,10 @@ class _Reader:
             source = Person(name[0].upper() + name[1:])
             mentions.append(_Mention(at, match.end(), "source", source))
             self.sources[match["noun"].lower()] = source
+        for match in THE_GOVERNMENT.finditer(text):
+            # "Denmark has moved faster. The government told parliament …": Denmark's, as "it" would be.
+            if not _within(match.start(), inside) and not _within(match.start(), taken):
+                mentions.append(_Mention(match.start(), match.end(), "it", None))
         for token in paragraph.doc:
             if token.lower_ in PRONOUNS | {"it"} and not _within(token.idx, inside):
                 kind = "it" if token.lower_ == "it" else "pronoun"
@@ -584,6 +625,21 @@ class _Reader:
                     mentions.append(_Mention(match.start(), match.end(), "source", source))
                 elif match["noun"].lower() not in ("official", "diplomat", "source", "aide"):
                     mentions.append(_Mention(match.start(), match.end(), "office", None, (), match["noun"]))
+        for match in OFFICE_AFTER_VERB.finditer(text):
+            # "“…,” said the minister", "said the Belgian minister": one already met who holds that office.
+            at = match.start("office")
+            if not _within(at, inside) and not _within(at, taken) and not any(m.start == at for m in mentions):
+                country = next((entity.ent_id_ for entity in paragraph.doc.ents if match["demonym"]
+                                and entity.start_char == match.start("demonym") and entity.label_ == "COUNTRY"),
+                               None)
+                if match["demonym"] is None or country is not None:
+                    mentions.append(_Mention(at, match.end(), "office", None, (), match["noun"], country))
+        for mention in mentions:
+            # "Latvia’s defence minister said": the minister already met, not the government.
+            held = mention.kind == "government" and not mention.members and HOLDER_AFTER.match(text, mention.end)
+            holder = self._holder(held["noun"], mention.person.country, strict=True) if held else None
+            if holder is not None:
+                mention.kind, mention.person, mention.end = "person", holder, mention.end + held.end() - held.start()
         for start, _ in sentences:
             # "The minister, who took office in February, argued …": the person last named, as "she" would be.
             described = THE_ROLE.match(text, start)
@@ -603,16 +659,27 @@ class _Reader:
                 self.first_person = self.first_person or mention.person
             elif mention.kind == "pronoun":
                 mention.person = self.last_person
-            elif mention.kind == "office" and self.last_person is not None:
-                # "The minister said" is the person last named if that is their office, or none is known.
-                known = " ".join(filter(None, (self.last_person.role, self.last_person.described))).lower()
-                if not known or mention.office.lower() in known:
-                    mention.person = self.last_person
+            elif mention.kind == "office":
+                mention.person = self._holder(mention.office, mention.country)
             elif mention.kind == "it" and self.last_body is not None:
                 mention.person, mention.members = self.last_body.person, self.last_body.members
             elif mention.kind in ("government", "organisation") and mention.start in began:
                 self.last_body = mention
         return [m for m in mentions if m.person is not None]
+
+    def _holder(self, office: str, country: str | None, strict: bool = False) -> Person | None:
+        """Who "the minister" (of `country`, if named) is: the person last
+        named if that is their office, or no office of theirs is known (unless
+        `strict`); else the one person met who holds it."""
+        def holds(person: Person, known_only: bool = True) -> bool:
+            known = " ".join(filter(None, (person.role, person.described))).lower()
+            return ((office.lower() in known if known or known_only else True)
+                    and (country is None or person.country == country))
+
+        if self.last_person is not None and holds(self.last_person, known_only=strict):
+            return self.last_person
+        holders = list({id(person): person for person in self.people.values() if holds(person)}.values())
+        return holders[0] if len(holders) == 1 else None
 
     def _direct_quotes(self, text, evidence, start, end, quotations, verbs, subjects, subject_at,
                        mentions) -> set[_Verb]:
@@ -652,11 +719,18 @@ class _Reader:
                     if not quotation.runs_on:
                         self._flush(self.interviewee)  # the chain ends unattributed
                     continue
-                if not (standing and self.last_spoke_in >= self.paragraphs - 1):
+                introduced, named_in = self.named_before
+                if (standing and self.last_spoke_in < self.paragraphs - 1 and introduced is not None
+                        and named_in == self.paragraphs - 1 and _only_quotations(text, quotations)):
+                    # "Tomas Varga received us on Friday." then a paragraph of his words alone: an interview's.
+                    speakers = [introduced]
+                    review = "direct quote with no attribution: check it is the person the paragraph before names"
+                elif not (standing and self.last_spoke_in >= self.paragraphs - 1):
                     continue  # an attribution we cannot read names someone else
-                # A quotation standing alone continues the last speaker's words.
-                speakers = self.last_speakers
-                review = "direct quote with no attribution in its sentence: check it continues the last speaker"
+                else:
+                    # A quotation standing alone continues the last speaker's words.
+                    speakers = self.last_speakers
+                    review = "direct quote with no attribution in its sentence: check it continues the last speaker"
             if verb:
                 attached.add(verb)
             if opens_paragraph and self.pending:
@@ -700,7 +774,10 @@ class _Reader:
                     other.start < verb.start and subjects[other]
                     and _content_words(text[other.end:verb.start], quotations) < 3 for other in verbs):
                 continue  # "“…,” she said, according to a spokesperson": who reports her words
-            if verb.verb not in THAT_VERBS and all(speaker.country and speaker.name == country_name(speaker.country)
+            if verb.verb in THAT_VERBS and (NOT_SAYING.search(_before(text, verb.start, 40))
+                                            or SAID_NOTHING.match(text, verb.end)):
+                continue  # "Vienna has not said whether", "Dublin has said nothing in public": no statement
+            if verb.verb not in THAT_VERBS | PROPOSING and all(speaker.country and speaker.name == country_name(speaker.country)
                                                    for speaker in speakers):
                 continue  # "Italy has ruled out sending troops" is Italy's position, which a stance records
             said = _clause(text, verb, start, min(end, clause_end[verb]), subject_at[verb], quotations,
@@ -737,6 +814,16 @@ class _Reader:
         except dates.DateNotUnderstood:
             return when, "past"
         return when, None
+
+
+def _only_quotations(text: str, quotations: list[_Quotation]) -> bool:
+    """Whether a paragraph holds nothing but its quotations."""
+    outside, at = [], 0
+    for quotation in quotations:
+        outside.append(text[at:quotation.start])
+        at = quotation.end
+    outside.append(text[at:])
+    return bool(quotations) and not "".join(outside).strip(" .,;:")
 
 
 def _before(text: str, at: int, width: int = 200) -> str:
@@ -888,6 +975,8 @@ def _people(doc, people: dict[str, Person]) -> list[_Mention]:
         name = text[run[0].idx:run[-1].idx + len(run[-1].text)]
         before = tokens[run[0].i - 1].text if run[0].i > 0 else ""
         words = [token.text for token in run if token.text != "-"]
+        if before.lower() in PUBLICATION_NOUNS:
+            continue  # "the daily Der Morgenkurier"
         if len(words) >= 2:
             if (before in ("the", "The") or name in PUBLICATIONS or words[-1] in NOT_PERSON_WORDS
                     or len(words) > 5):
@@ -899,6 +988,12 @@ def _people(doc, people: dict[str, Person]) -> list[_Mention]:
                 person.described = apposition.group(0) if apposition else None
                 people[name] = person
                 people.setdefault(words[-1], person)
+                # "Marieke van der Linden" is later "van der Linden", or "Van der Linden" opening a sentence.
+                particle = next((i for i, token in enumerate(run) if token.text in PARTICLES), None)
+                if particle:
+                    surname = text[run[particle].idx:run[-1].idx + len(run[-1].text)]
+                    people.setdefault(surname, person)
+                    people.setdefault(surname[0].upper() + surname[1:], person)
             found.append(_Mention(_role_start(run[0], tokens, entity_of), run[-1].idx + len(run[-1].text),
                                   "person", person))
         elif name in people:
@@ -1015,8 +1110,14 @@ REPORTING = re.compile(r"(?<![-‑])\b(?:"
                        + r")\b(?!\s+by\b)")
 
 
+# "pointed out of the window": a gesture toward a place, not a point made
+# ("pointed out at the briefing that …" is one).
+GESTURE = re.compile(r"\s+(?:of|at|towards?|across|over|through|into)\b(?![^.;:!?“”\"]*\bthat\b)")
+
+
 def _reporting(text: str) -> list[_Verb]:
-    found = [_Verb(match.start(), match.end(), match.group(0)) for match in REPORTING.finditer(text)]
+    found = [_Verb(match.start(), match.end(), match.group(0)) for match in REPORTING.finditer(text)
+             if not (match.group(0) in ("pointed out", "points out") and GESTURE.match(text, match.end()))]
     # "According to Mark Rutte, the alliance will not take part."
     found += [_Verb(match.start(), match.end(), ACCORDING_TO) for match in re.finditer(r"\b[Aa]ccording to\b", text)]
     return sorted(found, key=lambda verb: verb.start)
@@ -1226,6 +1327,15 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
               or FRAME_AFTER.search(lead) and _content_words(lead[:FRAME_AFTER.search(lead).start()], []) >= 3):
             # "it rejected any presence of NATO countries’ troops in Ukraine “under any flag”": more than a frame.
             said = said.strip()
+        elif AND_THAT.search(lead) and _content_words(AND_THAT.split(lead)[0], []) >= 3:
+            # "told senators that recruitment was on track and that the brigade would be “…”": the
+            # first clause is reported, the second frames the quotation.
+            said = AND_THAT.split(lead)[0]
+        elif (shared := re.match(r"^[,\s]*(?:and|but)\s+(?!that\b)(.+)$", text[inside[-1].end:end], re.S)) \
+                and AUXILIARY_END.search(lead) and _content_words(shared.group(1), []) >= 3:
+            # "said the Union would “stand with Kyiv” and cover part of the cost": the auxiliary
+            # before the quotation carries the predicate after it too.
+            said = f"{lead.strip()} {shared.group(1)}"
         else:
             said = ""
     # "…, Tokyo's foreign ministry said on Monday": the attribution is no part of it.
