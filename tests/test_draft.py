@@ -811,3 +811,55 @@ def test_a_paragraph_of_quotation_alone_after_its_speaker_was_introduced_is_thei
     ])
     assert _direct(drafted) == [("Tomas Varga", "Our brigade is ready. The politicians are not"),
                                 ("Tomas Varga", "Nobody wants to be first. Everybody wants to be second")]
+
+
+def test_an_unnamed_source_described_after_its_noun_speaks(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "A person familiar with the talks said the offer was limited to training.",
+        "People briefed on the discussions said leaders would meet again in May.",
+        "Sources close to the government said the army would not send combat units.",
+        # Look-alike: people spoken of, not speaking.
+        "People in the border towns fear the war will spread.",
+    ])
+    assert _reported(drafted) == [
+        ("A person familiar with the talks", "the offer was limited to training"),
+        ("People briefed on the discussions", "leaders would meet again in May"),
+        ("Sources close to the government", "the army would not send combat units"),
+    ]
+
+
+def test_a_ministry_or_embassy_in_a_capital_speaks_for_its_country(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The foreign ministry in Lisbon said Portugal would send a frigate.",
+        "The embassy in Ottawa said Canada was still weighing a contribution.",
+        # Look-alike: a meeting in a capital speaks for no one.
+        "The meeting in Oslo said nothing new.",
+    ])
+    assert _reported(drafted) == [("Portugal", "Portugal would send a frigate"),
+                                  ("Canada", "Canada was still weighing a contribution")]
+
+
+def test_the_clause_reported_starts_after_when_and_to_whom_it_was_said(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Irish Foreign Minister Niamh Byrne said on Monday she expected a decision within weeks.",
+        "Byrne later told the Irish Times she was confident of a deal.",
+        "Byrne told reporters Ireland would send medics.",
+        "Byrne assured her counterparts the money would be found.",
+    ])
+    assert _reported(drafted) == [("Niamh Byrne", "she expected a decision within weeks"),
+                                  ("Niamh Byrne", "she was confident of a deal"),
+                                  ("Niamh Byrne", "Ireland would send medics"),
+                                  ("Niamh Byrne", "the money would be found")]
+
+
+def test_an_attribution_inside_the_clause_reports_the_whole_clause(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Irish Foreign Minister Niamh Byrne spoke after the meeting.",
+        "The talks, Byrne said, had been constructive.",
+        "Irish support for the mission, she insisted, was not in doubt.",
+        # Look-alike: the clause after the attribution has its own subject.
+        "Dublin was ready, she said, and the cabinet would decide on Tuesday.",
+    ])
+    assert _reported(drafted) == [("Niamh Byrne", "The talks had been constructive"),
+                                  ("Niamh Byrne", "Irish support for the mission was not in doubt"),
+                                  ("Niamh Byrne", "Dublin was ready")]

@@ -208,7 +208,13 @@ SOURCES = re.compile(
     r"\b(?:(?P<article>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+)?(?:(?P<also>[A-Z][a-z]+)\s+and\s+)?"
     r"(?P<modifier>(?:(?:senior|junior|top|government|defence|defense|intelligence|[Ww]estern|European|"
     r"[a-z]+(?:al|ary|ior|ic|ive)|[A-Z][a-z]+)\s+){0,3})(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?"
-    r"|[Ss]pokes(?:man|woman|person)|[Aa]nalysts|[Aa]ides?)\b")
+    r"|[Ss]pokes(?:man|woman|person)|[Aa]nalysts|[Aa]ides?|(?P<anyone>[Pp]eople|[Pp]ersons?))\b"
+    # Described after the noun ("a person familiar with the talks", "sources close to the government"):
+    # part of what the article calls them; "people" or "a person" is a source only so described.
+    r"(?P<described>\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in"
+    r"|present\s+at|aware\s+of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[\w’'-]+"
+    r"(?:\s+(?!(?:said|says|say|told|tell|added|warned|insisted|have|has|had|were|are|was|is|would|will)\b)"
+    r"[a-z][\w’'-]*)?)?")
 # The words before a name in apposition describe the speaker ("New
 # Zealand's defence minister, Grace Tane, said"): they are not a statement.
 APPOSITION_BEFORE = re.compile(
@@ -252,12 +258,15 @@ FRAME_BEFORE = re.compile(r"(?:\w+ing|Asked|According|In|On|At|After|Before|Duri
 # "Prague would act, calling it “the least it could do”".
 # A clause reported without "that" opens on its subject, after any words of
 # when and how: "said on Monday it would", not "signalled willingness to".
+# A bare noun opens one as its subject if a verb follows ("said leaders would meet").
 NO_THAT_CLAUSE = re.compile(
-    r"^(?:,|(?:\s*(?:on \w+|in an? [\w-]+(?: [\w-]+)?|again|also|\w+ly|this week|last week|earlier|today|yesterday))*"
+    r"^(?:,|(?P<when>(?:\s*(?:on \w+|in an? [\w-]+(?: [\w-]+)?|again|also|\w+ly|this week|last week|earlier|today"
+    r"|yesterday))*)"
     r"\s*(?:[A-Z“‘\"'\d]|(?:against|of|about|over|it|they|he|she|we|you|i|there|the|a|an|its|his|her|their|our|"
     r"this|these|that|those|any|no|"
     r"every|each|all|both|some|such|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
-    r"|at least|about|up to|only|neither|either|more|most|few|many|nobody|none|nothing|everyone|no-one)\b))")
+    r"|at least|about|up to|only|neither|either|more|most|few|many|nobody|none|nothing|everyone|no-one)\b"
+    r"|[a-z][\w-]*\s+(?:would|will|could|should|must|might|may|can|had|have|has|were|was|are|is)\b))")
 # A clause whose quoted fragment is what it is ("the talks had been “…”"): the quote alone.
 COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained|seemed)\s*$")
 # Saying negated, or saying nothing, states nothing; "said nothing would
@@ -282,9 +291,20 @@ THAT_AFTER_VERB = re.compile(
     r"press|news|conference|briefing|television|TV|radio|broadcaster|newspaper|audience|summit|meeting|session|"
     r"speech|visit|senators|ministers|colleagues|allies|counterparts|broadcast|podcast|"
     r"[A-Z][\w’'-]*))*?\s*\bthat\s+")
-# "a government spokeswoman in Ottawa said": the capital speaks.
+# The rest of a clause an attribution interrupts (", Byrne said, had been"): it goes on with its verb.
+PREDICATE_AFTER = re.compile(r"(?:\s+(?:on \w+day|\w+ly))*\s*,\s*(?=(?:had|has|have|was|were|is|are|would|will"
+                             r"|could|should|must|might|may|can|did|does|do|remained|remains|not|never)\b)")
+# Whom words were told to, before a clause without "that": up to four words
+# before its subject pronoun ("told the Irish Times she was"), or a noun of
+# listeners ("told reporters Ireland would", "assured her counterparts the money").
+RECIPIENT = re.compile(
+    r"^\s*(?:(?:[\w’'-]+\s+){1,4}?(?=(?:he|she|it|they|we|there)\s)|(?:(?:the|his|her|their|its|our)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:reporters|journalists|MPs|lawmakers|parliament|senators|colleagues|counterparts"
+    r"|partners|allies|leaders|ministers|diplomats|audience|newspaper|daily|broadcaster|viewers|listeners)\s+)")
+# "a government spokeswoman in Ottawa said", "the foreign ministry in Lisbon said": the capital speaks.
 SPOKESPERSON_IN = re.compile(
-    r"(?:\b(?:an?|the)\s+)?(?:\b[a-z]+\s+)?\b(?:spokes(?:man|woman|person)|officials?)\s+in\s+"
+    r"(?:\b(?:an?|the)\s+)?(?:\b[a-z]+\s+)?\b(?:spokes(?:man|woman|person)|officials?|ministry|embassy|government"
+    r"|presidency|chancellery)\s+in\s+"
     rf"(?:{_LISTED},?\s+(?:and\s+)?)*$")
 
 
@@ -586,6 +606,8 @@ class _Reader:
         demonyms = [(entity.start_char, entity.end_char) for entity in paragraph.doc.ents
                      if entity.kb_id_ == "demonym"]
         for match in SOURCES.finditer(text):
+            if match["anyone"] and not match["described"]:
+                continue  # "people in the border towns fear": no one in particular speaking
             at = match.start()
             if match["also"] and not _within(match.start("also"), demonyms):
                 at = match.start("modifier")
@@ -1284,8 +1306,11 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     only attributes a quotation ("“…,” he said after the call")."""
     rest = text[verb.end:end]
     that = THAT_AFTER_VERB.match(rest)
-    if that is None and verb.verb in ("told", "tells", "assured", "warned", "reminded", "informed"):
+    if that is None and verb.verb in ("told", "tells", "assured", "assures", "warned", "reminded", "informed"):
         that = re.match(r"^\s*(?:[\w’'-]+\s+){1,4}?that\s+", rest)  # "told leaders that", "assured her that"
+        recipient = that or RECIPIENT.match(rest)
+        if recipient is not None and (that or NO_THAT_CLAUSE.match(rest[recipient.end():])):
+            that = recipient  # "told the Irish Times she was", "told reporters Ireland would"
     if verb.verb == ACCORDING_TO:
         # What follows the speaker's name and its comma.
         named = re.match(r"^[^,“”\"]*,\s*", rest)
@@ -1301,8 +1326,12 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
             verb.end <= q.start < end and not q.term and len(text[verb.end:q.start].split()) >= 2
             and not text[verb.end:q.start].rstrip().endswith((",", ":")) for q in quotations)
         said = rest[that.end():] if that else ("" if attributes and not holds else rest)
-        if not that and verb.verb != ACCORDING_TO and not NO_THAT_CLAUSE.match(said):
+        opening = NO_THAT_CLAUSE.match(said)
+        if not that and verb.verb != ACCORDING_TO and not opening:
             said = ""  # "signalled willingness to lead", "said in a speech": no clause of its own
+        elif not that and opening and opening["when"] and _content_words(said[opening.end("when"):], []) >= 3:
+            said = said[opening.end("when"):]  # "said on Monday she expected": the day is not what was said
+
     elif attributes and not that:
         return None
     else:
@@ -1351,6 +1380,13 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
             and _content_words(before, quotations) >= 3):
         # "It would go ahead, Madrid said" and "…, a diplomat said, and …": the clause comes first.
         said = before.strip(" ,")
+    predicate = PREDICATE_AFTER.match(text, verb.end, end)
+    if (verb.verb in THAT_VERBS and predicate and before.rstrip().endswith(",") and not that
+            and not APPOSITION_BEFORE.search(before) and not FRAME_BEFORE.match(before.lstrip(" “‘'\""))
+            and not re.search(r"[“”\"]", before) and not any(predicate.end() <= q.start < end for q in quotations)):
+        # "The talks, Byrne said, had been constructive": the attribution inside the clause (one framing
+        # a quoted fragment, "Washington, she added, had given “…” answers", is the direct quote alone).
+        said = f"{before.strip(' ,')} {text[predicate.end():end].strip(' ,.;:')}"
     if _content_words(said, quotations) < 3:
         return None
     return said
