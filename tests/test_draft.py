@@ -863,3 +863,58 @@ def test_an_attribution_inside_the_clause_reports_the_whole_clause(corpus_folder
     assert _reported(drafted) == [("Niamh Byrne", "The talks had been constructive"),
                                   ("Niamh Byrne", "Irish support for the mission was not in doubt"),
                                   ("Niamh Byrne", "Dublin was ready")]
+
+
+def test_a_capitalised_word_opening_the_clause_after_said_is_no_speaker(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Senator Ruth Ames, a Democrat from Ohio, said Parliament would have to vote first. "
+        "“Nobody here will rubber-stamp this,” she said.",
+        "Governor Dale Price said Washington needed a plan. “We have none,” he said.",
+        # Look-alike: a surname after the verb, inverted, is the speaker.
+        "“It is a start,” said Hollis.",
+    ])
+    assert _direct(drafted) == [("Ruth Ames", "Nobody here will rubber-stamp this"), ("Dale Price", "We have none"),
+                                ("Hollis", "It is a start")]
+
+
+def test_a_second_clause_after_a_quoted_fragment_and_its_words_is_reported(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Russian Foreign Minister Pavel Orlov said that any Western soldiers would be “fair game” for the army, "
+        "and that no talks could begin before a settlement.",
+        "Moldovan President Elena Rusu called the pledges “a real beginning” and said Chisinau would host "
+        "talks on the force next month.",
+    ])
+    assert _reported(drafted) == [("Pavel Orlov", "no talks could begin before a settlement"),
+                                  ("Elena Rusu", "Chisinau would host talks on the force next month")]
+    assert _direct(drafted) == [("Pavel Orlov", "fair game"), ("Elena Rusu", "a real beginning")]
+
+
+def test_a_country_speaks_through_its_government_described_by_adjectives(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Slovakia’s new coalition government has said it will not send soldiers to Ukraine.",
+        "Romania’s caretaker government said it would leave the decision to the next cabinet.",
+    ])
+    assert _reported(drafted) == [("Slovakia", "it will not send soldiers to Ukraine"),
+                                  ("Romania", "it would leave the decision to the next cabinet")]
+
+
+def test_a_quotation_inside_the_subject_of_a_clause_leaves_the_clause_reported(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Kremlin spokesman Ilya Sorokin said the arrival of “soldiers from the other side of the world” proved "
+        "that Europe wanted a longer war.",
+        # Look-alike: the quotation is the clause's end, a frame.
+        "Sorokin said the pledges were “meaningless”.",
+    ])
+    assert _reported(drafted) == [
+        ("Ilya Sorokin", "the arrival of “soldiers from the other side of the world” proved that Europe wanted a "
+                         "longer war")]
+
+
+def test_a_verb_of_hoping_or_fearing_set_between_commas_reports_nothing(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "The summer is over, and so, diplomats hope, is the stalling.",
+        "The mission, officials fear, may come too late.",
+        # Look-alike: the same verbs with a clause of their own.
+        "Diplomats hope the mission can start in spring.",
+    ])
+    assert [text for _, text in _reported(drafted)] == ["hope the mission can start in spring"]

@@ -173,7 +173,9 @@ PRONOUNS = {"he", "she"}
 SUBJECT_GAP = re.compile(
     r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
     r"(?:[’']s\s+(?:(?:foreign|defen[cs]e|press|prime|private)\s+)?"
-    r"(?:office|spokes(?:man|woman|person)|aides?|ministry|government|team|secretary|minister))?"
+    r"(?:office|spokes(?:man|woman|person)|aides?|ministry|government|team|secretary|minister)"
+    # "Slovakia’s new coalition government", "the Czech Republic’s incoming government": still its government.
+    r"|[’']s\s+(?:[a-z][\w-]*\s+){1,2}(?:government|cabinet|administration|ministry))?"
     r",?(?:\s*,[^,.;:!?“”\"]{1,80},|\s*,\s*(?:which|who)\b)?"
     r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even|since"
     r"|too|instead|so far|both|all|each|jointly|together"
@@ -1027,6 +1029,17 @@ def _people(doc, people: dict[str, Person]) -> list[_Mention]:
     return found
 
 
+# A verb after a capitalised word makes it a clause's subject ("said Washington
+# needed", "said Congress would"), where "said Healey on Friday" names the speaker.
+CLAUSE_VERB = re.compile(r"would|will|could|should|must|might|may|can|had|has|have|was|were|is|are|did|does"
+                         r"|[a-z]+ed|(?!(?:this|his|its|as|us|thus|plus|across)$)[a-z]+[^s]s")
+
+
+# A verb for certain, where a noun may stand ("“a dozen” countries to contribute").
+PAST_OR_AUXILIARY = re.compile(r"would|will|could|should|must|might|may|can|had|has|have|was|were|is|are|did|does"
+                               r"|[a-z]+ed")
+
+
 def _speaks(token, tokens) -> bool:
     """Whether a lone capitalised word is a speaker's name: right before or
     after "said" (or another reporting verb), and not a plural opening its
@@ -1037,6 +1050,8 @@ def _speaks(token, tokens) -> bool:
         return True  # "Mr Nowak"
     if after not in LONE_NAME_VERBS and before not in LONE_NAME_VERBS:
         return False
+    if before in LONE_NAME_VERBS and (token.text in NOT_PERSON_WORDS or CLAUSE_VERB.fullmatch(after)):
+        return False  # "said Congress would want a vote": the clause's subject, not an inverted speaker
     return not (token.is_sent_start or before in ("", ".", "“", '"')) or not token.text.endswith("s")
 
 
@@ -1271,6 +1286,8 @@ def _attribution(text: str, quotation: _Quotation, previous_end: int, following:
     for verb in verbs:
         # "“…,” according to officials" says who reports the words, not whose they are.
         if quotation.end <= verb.start < following and subjects[verb] and verb.verb != ACCORDING_TO:
+            if re.match(r"[\s,]*(?:and|but)\b", text[quotation.end:verb.start]):
+                break  # "called the pledges “…” and said": a second verb of the subject before the quotation
             gap = text[quotation.end:min(verb.start, subject_at[verb])]
             if ((len(gap.split()) <= 3 and not re.search(r"[.;:!?“\"]", gap) or QUOTE_TO_SPEAKER.match(gap))
                     and not NEW_CLAUSE.search(gap)):
@@ -1334,6 +1351,8 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
 
     elif attributes and not that:
         return None
+    elif re.match(r"\s*,", rest) and not that:
+        return None  # "so, diplomats hope, is the stalling": a verb set between commas has no clause of its own
     else:
         # "has not ruled out": the negation is part of what was said.
         negated = re.search(r"\b(?:not|never)\s+(?:\w+ly\s+)?$", text[start:verb.start])
@@ -1346,12 +1365,17 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     if inside and verb.verb in THAT_VERBS:
         # The words of a quotation are its direct quote; what was reported
         # besides is an "and that …" after it ("said that nations “have
-        # different opinions,” and that discussions are still underway").
-        after = re.match(r"^[,\s]*(?:and|but)\s+that\s+(.+)$", text[inside[-1].end:end], re.S)
+        # different opinions,” and that discussions are still underway", or
+        # "“legitimate targets” for Russian forces, and that …").
+        after = re.search(r"(?:^|,)\s*(?:and|but)\s+that\s+(.+)$", text[inside[-1].end:end], re.S)
         at = said.find(inside[0].words) if inside[0].words else -1
         lead = said[:max(0, at - 1)] if at >= 0 else said[:max(0, len(said) - len(text[inside[0].start:end]))]
         if after:
             said = after.group(1)
+        elif (predicate := re.match(r"\s*([a-z]+)\b", text[inside[-1].end:end])) and PAST_OR_AUXILIARY.fullmatch(
+                predicate.group(1)) and _content_words(text[inside[-1].end:end], []) >= 3:
+            # "said the arrival of “…” proved that …": the quotation stands in the clause's subject.
+            said = said.strip()
         elif (_content_words(lead, []) >= 6 and not COPULA_END.search(lead)
               or FRAME_AFTER.search(lead) and _content_words(lead[:FRAME_AFTER.search(lead).start()], []) >= 3):
             # "it rejected any presence of NATO countries’ troops in Ukraine “under any flag”": more than a frame.
