@@ -918,3 +918,28 @@ def test_a_verb_of_hoping_or_fearing_set_between_commas_reports_nothing(corpus_f
         "Diplomats hope the mission can start in spring.",
     ])
     assert [text for _, text in _reported(drafted)] == ["hope the mission can start in spring"]
+
+
+def test_when_where_and_how_words_were_said_may_stand_before_that(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Finnish President Aino Laine said at the weekend that Helsinki would send engineers.",
+        "Laine told a rally in Tampere on Sunday evening that the army was ready.",
+        "Laine said in a letter to her counterparts that the mission needed a mandate.",
+        "Laine said on the sidelines of the summit that the decision would come soon.",
+        "Laine wrote in an op-ed for a Finnish daily that neutrality was over.",
+    ])
+    assert _reported(drafted) == [("Aino Laine", "Helsinki would send engineers"),
+                                  ("Aino Laine", "the army was ready"),
+                                  ("Aino Laine", "the mission needed a mandate"),
+                                  ("Aino Laine", "the decision would come soon"),
+                                  ("Aino Laine", "neutrality was over")]
+
+
+def test_a_quoted_verb_inside_its_clause_leaves_the_clause_reported(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Russian Foreign Minister Pavel Orlov told a press conference in early June that Moscow would "
+        "“never tolerate” such troops on its border.",
+        # Look-alike: the quoted verb ends the clause.
+        "Orlov said Moscow would “respond”.",
+    ])
+    assert _reported(drafted) == [("Pavel Orlov", "Moscow would “never tolerate” such troops on its border")]

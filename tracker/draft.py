@@ -287,12 +287,41 @@ FRAME_AFTER = re.compile(r",\s*(?:calling|describing|branding|labelling|dubbing|
 CLAUSE_EDGE = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
 # What may stand between a reporting verb and its "that": whom it was told
 # to, when and where ("told the Financial Times on Friday that").
-THAT_AFTER_VERB = re.compile(
-    r"^(?:\s*(?:,|on|in|at|this|last|earlier|later|after|before|during|to|a|an|the|joint|statement|interview|"
-    r"reporters|journalists|parliament|lawmakers|MPs|repeatedly|again|also|once|\w+day|week|month|year|\w+ly|"
-    r"press|news|conference|briefing|television|TV|radio|broadcaster|newspaper|audience|summit|meeting|session|"
-    r"speech|visit|senators|ministers|colleagues|allies|counterparts|broadcast|podcast|"
-    r"[A-Z][\w’'-]*))*?\s*\bthat\s+")
+# Words naming whom, when and where, read one by one (a pattern of
+# alternatives that overlap, "Monday" a day and a capitalised word, took
+# exponential time on a long run of them).
+SCENE_WORDS = {
+    "on", "in", "at", "this", "last", "earlier", "later", "after", "before", "during", "to", "a", "an", "the",
+    "joint", "statement", "interview", "reporters", "journalists", "parliament", "lawmakers", "MPs", "repeatedly",
+    "again", "also", "once", "week", "month", "year", "press", "news", "conference", "briefing", "television", "TV",
+    "radio", "broadcaster", "newspaper", "audience", "summit", "meeting", "session", "speech", "visit", "senators",
+    "ministers", "colleagues", "allies", "counterparts", "broadcast", "podcast", ",",
+}
+# After one of these, any few words are a phrase of the scene: "at the weekend",
+# "in a letter to her counterparts", "on the sidelines of the summit".
+SCENE_PREPOSITIONS = {"at", "in", "on", "during", "to", "for", "of", "with", "from", "after", "before", "following",
+                      "near", "outside"}
+_UP_TO_THAT = re.compile(r"(?P<between>[^.;:!?“”\"]{0,200}?)\bthat\s+")
+
+
+def _that_after(rest: str, at: int = 0) -> re.Match | None:
+    """The words from `at` up to and including the "that" opening a reported
+    clause, if all of them say whom it was told to, when or where ("told the
+    Financial Times on Friday that", "said at the weekend that")."""
+    found = _UP_TO_THAT.match(rest, at)
+    if found is None:
+        return None
+    phrase = 0
+    for word in re.findall(r",|[\w’'-]+", found["between"]):
+        if word in SCENE_PREPOSITIONS:
+            phrase = 4
+        elif phrase:
+            phrase -= 1
+        elif not (word in SCENE_WORDS or word[0].isupper() or word.endswith(("day", "ly"))):
+            return None
+    return found
+
+
 # The rest of a clause an attribution interrupts (", Byrne said, had been"): it goes on with its verb.
 PREDICATE_AFTER = re.compile(r"(?:\s+(?:on \w+day|\w+ly))*\s*,\s*(?=(?:had|has|have|was|were|is|are|would|will"
                              r"|could|should|must|might|may|can|did|does|do|remained|remains|not|never)\b)")
@@ -1322,9 +1351,12 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     would not send troops, Ferrante told reporters"); none when the verb
     only attributes a quotation ("“…,” he said after the call")."""
     rest = text[verb.end:end]
-    that = THAT_AFTER_VERB.match(rest)
+    that = _that_after(rest)
     if that is None and verb.verb in ("told", "tells", "assured", "assures", "warned", "reminded", "informed"):
-        that = re.match(r"^\s*(?:[\w’'-]+\s+){1,4}?that\s+", rest)  # "told leaders that", "assured her that"
+        # "told leaders that", "assured her that", "told a rally in Tampere on Sunday evening that".
+        listeners = re.match(r"\s*(?:(?:a|an|the|his|her|their|its)\s+)?[\w’'-]+", rest)
+        that = re.match(r"^\s*(?:[\w’'-]+\s+){1,4}?that\s+", rest) or (
+            _that_after(rest, listeners.end()) if listeners else None)
         recipient = that or RECIPIENT.match(rest)
         if recipient is not None and (that or NO_THAT_CLAUSE.match(rest[recipient.end():])):
             that = recipient  # "told the Irish Times she was", "told reporters Ireland would"
@@ -1384,6 +1416,10 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
             # "told senators that recruitment was on track and that the brigade would be “…”": the
             # first clause is reported, the second frames the quotation.
             said = AND_THAT.split(lead)[0]
+        elif AUXILIARY_END.search(lead) and re.match(r"\s*[a-z]", text[inside[-1].end:end]) and _content_words(
+                re.split(r"[,;]|\b(?:and|but)\b", text[inside[-1].end:end])[0], []) >= 2:
+            # "said Moscow would “never tolerate” such troops on its border": the quoted verb's clause goes on.
+            said = said.strip()
         elif (shared := re.match(r"^[,\s]*(?:and|but)\s+(?!that\b)(.+)$", text[inside[-1].end:end], re.S)) \
                 and AUXILIARY_END.search(lead) and _content_words(shared.group(1), []) >= 3:
             # "said the Union would “stand with Kyiv” and cover part of the cost": the auxiliary
