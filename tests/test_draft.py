@@ -943,3 +943,24 @@ def test_a_quoted_verb_inside_its_clause_leaves_the_clause_reported(corpus_folde
         "Orlov said Moscow would “respond”.",
     ])
     assert _reported(drafted) == [("Pavel Orlov", "Moscow would “never tolerate” such troops on its border")]
+
+
+def test_an_epithet_of_age_recalls_the_person_last_named(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Agata Nowicka took over the ministry in January.",
+        "“Nobody told me why,” the 47-year-old recalled this week.",
+        "“We were never asked,” said the 47-year-old.",
+    ])
+    assert _direct(drafted) == [("Agata Nowicka", "Nobody told me why"), ("Agata Nowicka", "We were never asked")]
+
+
+def test_a_spokesperson_for_a_government_speaks_for_it(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "A spokesman for the Elysée said France would host the next meeting.",
+        "“Britain is ready,” a spokeswoman for Downing Street said.",
+        # Look-alike: a spokesperson for a person speaks for the person.
+        "Spanish Prime Minister Pedro Sanz met allies. A spokesman for Sanz said Spain would wait.",
+    ])
+    assert _reported(drafted) == [("France", "France would host the next meeting"),
+                                  ("Pedro Sanz", "Spain would wait")]
+    assert _direct(drafted) == [("United Kingdom", "Britain is ready")]

@@ -245,6 +245,8 @@ OFFICE_AFTER_VERB = re.compile(
     rf"(?P<noun>{_OFFICE_NOUN}))\b")
 # "Latvia’s defence minister": the office of a country, held by someone the article may have named.
 HOLDER_AFTER = re.compile(rf"[’']s\s+(?P<noun>{_OFFICE_NOUN})\b")
+# A person described by their age alone, someone already named.
+EPITHET = re.compile(r"\b[Tt]he\s+\d{2}-year-old\b(?!\s+[a-z]+(?:s|man|woman)\b)")
 # A relative clause still open: ", who met" with no comma closing it yet.
 RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|which)\b[^,.;:!?“”\"]*$")
 # "the diplomat added", "the minister said": someone already named, again.
@@ -332,10 +334,11 @@ RECIPIENT = re.compile(
     r"^\s*(?:(?:[\w’'-]+\s+){1,4}?(?=(?:he|she|it|they|we|there)\s)|(?:(?:the|his|her|their|its|our)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}?(?:reporters|journalists|MPs|lawmakers|parliament|senators|colleagues|counterparts"
     r"|partners|allies|leaders|ministers|diplomats|audience|newspaper|daily|broadcaster|viewers|listeners)\s+)")
-# "a government spokeswoman in Ottawa said", "the foreign ministry in Lisbon said": the capital speaks.
+# "a government spokeswoman in Ottawa said", "the foreign ministry in Lisbon said", "a spokesman for
+# the Elysée said": the capital or seat of power speaks.
 SPOKESPERSON_IN = re.compile(
     r"(?:\b(?:an?|the)\s+)?(?:\b[a-z]+\s+)?\b(?:spokes(?:man|woman|person)|officials?|ministry|embassy|government"
-    r"|presidency|chancellery)\s+in\s+"
+    r"|presidency|chancellery)\s+(?:in|for)\s+(?:the\s+)?"
     rf"(?:{_LISTED},?\s+(?:and\s+)?)*$")
 
 
@@ -665,6 +668,10 @@ class _Reader:
             # "Denmark has moved faster. The government told parliament …": Denmark's, as "it" would be.
             if not _within(match.start(), inside) and not _within(match.start(), taken):
                 mentions.append(_Mention(match.start(), match.end(), "it", None))
+        for match in EPITHET.finditer(text):
+            # "“…,” the 47-year-old recalled": the person last named, as "she" would be.
+            if not _within(match.start(), inside) and not _within(match.start(), taken):
+                mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
         for token in paragraph.doc:
             if token.lower_ in PRONOUNS | {"it"} and not _within(token.idx, inside):
                 kind = "it" if token.lower_ == "it" else "pronoun"
