@@ -964,3 +964,15 @@ def test_a_spokesperson_for_a_government_speaks_for_it(corpus_folder):
     assert _reported(drafted) == [("France", "France would host the next meeting"),
                                   ("Pedro Sanz", "Spain would wait")]
     assert _direct(drafted) == [("United Kingdom", "Britain is ready")]
+
+
+def test_a_title_in_quotation_marks_is_no_ones_words_however_long(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Norwegian Foreign Minister Sigrid Dahl said the communiqué, titled “A Durable Peace for Ukraine and "
+        "Europe”, was agreed overnight.",
+        "Dahl presented a paper entitled ‘Options for a Reassurance Force after a Ceasefire’ to her colleagues.",
+        "The exercise, codenamed “Northern Shield of the Baltic Sea”, starts in May.",
+        # Look-alike: words said after "called" are a quotation.
+        "Dahl called the plan “the best chance we have had in three years”.",
+    ])
+    assert _direct(drafted) == [("Sigrid Dahl", "the best chance we have had in three years")]

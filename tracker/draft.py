@@ -125,6 +125,11 @@ OPENING_DOUBLE, CLOSING_DOUBLE = "\u201c", "\u201d"
 OPENING_SINGLE, CLOSING_SINGLE = "\u2018", "\u2019"
 # A quoted term after these words names something and is no one's words.
 SO_CALLED = re.compile(r"\b(?:so-called|so called|dubbed|termed|branded|known as|the|a|an)\s*$", re.I)
+# A quoted title or name after these words is a term however long ("the
+# communiqué, titled “A Durable Peace for Ukraine and Europe”"); "called" is
+# left out, as "called the plan “…”" quotes what someone called it.
+TITLED = re.compile(r"\b(?:titled|entitled|headlined|named|codenamed|code-named|nicknamed|under the (?:slogan|banner|"
+                    r"heading|title))\s*[,:]?\s*$", re.I)
 # A quotation this short, with no attribution, is a term in quotation marks.
 SCARE_WORDS = 5
 NOT_NAMES = {
@@ -938,7 +943,8 @@ def _quotation_marks(text: str, open_end: bool = False) -> list[_Quotation]:
             index += 1
             continue
         words = text[index + 1:close].strip(" ,.")
-        term = SO_CALLED.search(_before(text, index)) is not None and len(words.split()) <= SCARE_WORDS
+        term = (SO_CALLED.search(_before(text, index)) is not None and len(words.split()) <= SCARE_WORDS
+                or TITLED.search(_before(text, index)) is not None)
         found.append(_Quotation(index, close + 1, words, term))
         index = close + 1
     if open_end:
