@@ -976,3 +976,28 @@ def test_a_title_in_quotation_marks_is_no_ones_words_however_long(corpus_folder)
         "Dahl called the plan “the best chance we have had in three years”.",
     ])
     assert _direct(drafted) == [("Sigrid Dahl", "the best chance we have had in three years")]
+
+
+def test_a_statement_from_a_government_is_its_words(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "A statement from the Kremlin said: “Moscow will respond to any provocation.”",
+        "A readout issued by Downing Street said Britain would host the next call.",
+        # Look-alike: a statement about a country is not its own.
+        "A statement on Hungary said nothing about troops.",
+    ])
+    assert _direct(drafted) == [("Russian Federation", "Moscow will respond to any provocation")]
+    assert _reported(drafted) == [("United Kingdom", "Britain would host the next call")]
+
+
+def test_a_long_run_of_capitalised_words_or_days_before_a_speaker_is_read_in_linear_time(corpus_folder):
+    # Patterns whose alternatives overlapped ("Monday" a day and a capitalised word; a list parted at any
+    # space) took exponential time on such runs: 30 words took minutes.
+    import time
+
+    started = time.perf_counter()
+    _draft_paragraphs(corpus_folder, [
+        "Talks in " + "Abc " * 30 + "Poland said it would wait.",
+        "A statement from " + "Abc " * 30 + "Poland said it would wait.",
+        "Polish Foreign Minister Ewa Lis said" + " on Monday in Paris at the" * 30 + " end.",
+    ])
+    assert time.perf_counter() - started < 5

@@ -203,7 +203,11 @@ _PREPOSITION = (r"\b(?:in|from|to|with|at|of|for|by|between|against|on|into|over
 # The Hague, Brussels and Luxembourg"), is no one speaking; a day or month
 # ends no such list ("on Friday, and Poland said").
 _LISTED = rf"(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}(?:{_LISTED},?\s+(?:and\s+)?)*$")
+# The names of a list, each closed by a comma or "and", the last by a space: a
+# list whose names could also be parted at any space ("Abc Abc Abc") took
+# exponential time to refuse.
+_LIST = rf"(?:{_LISTED}(?:,\s+(?:and\s+)?|\s+and\s+))*(?:{_LISTED}\s+)?"
+PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}{_LIST}$")
 # Unnamed sources, who speak under what they are called: "a diplomat said",
 # "Russian officials have said".
 # An adjective describing a source, capitalised or not ("Senior European officials said").
@@ -340,11 +344,12 @@ RECIPIENT = re.compile(
     r"(?:[\w’'-]+\s+){0,2}?(?:reporters|journalists|MPs|lawmakers|parliament|senators|colleagues|counterparts"
     r"|partners|allies|leaders|ministers|diplomats|audience|newspaper|daily|broadcaster|viewers|listeners)\s+)")
 # "a government spokeswoman in Ottawa said", "the foreign ministry in Lisbon said", "a spokesman for
-# the Elysée said": the capital or seat of power speaks.
+# the Elysée said", "a statement from the Kremlin said": the capital or seat of power speaks.
 SPOKESPERSON_IN = re.compile(
-    r"(?:\b(?:an?|the)\s+)?(?:\b[a-z]+\s+)?\b(?:spokes(?:man|woman|person)|officials?|ministry|embassy|government"
-    r"|presidency|chancellery)\s+(?:in|for)\s+(?:the\s+)?"
-    rf"(?:{_LISTED},?\s+(?:and\s+)?)*$")
+    r"(?:(?:\b(?:an?|the)\s+)?(?:\b[a-z]+\s+)?\b(?:spokes(?:man|woman|person)|officials?|ministry|embassy"
+    r"|government|presidency|chancellery)\s+(?:in|for)"
+    r"|\b(?:statement|readout|communiqu[eé]|release)(?:\s+(?:issued|released|published|put\s+out))?\s+(?:from|by))"
+    rf"\s+(?:the\s+)?{_LIST}$")
 
 
 @dataclass
