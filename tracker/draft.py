@@ -183,7 +183,7 @@ SUBJECT_GAP = re.compile(
     r"|[’']s\s+(?:[a-z][\w-]*\s+){1,2}(?:government|cabinet|administration|ministry))?"
     r",?(?:\s*,[^,.;:!?“”\"]{1,80},|\s*,\s*(?:which|who)\b)?"
     r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even|since"
-    r"|too|instead|so far|both|all|each|jointly|together"
+    r"|too|instead|so far|both|all|each|together"
     r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)))*\s*$")
 # ("Henri de Valcourt’s office said": his words, as "Tokyo’s foreign ministry said" are Japan's.)
 # Between two speakers of one verb: "Britain and France said", "The Baltic
@@ -273,8 +273,8 @@ FRAME_BEFORE = re.compile(r"(?:\w+ing|Asked|According|In|On|At|After|Before|Duri
 # when and how: "said on Monday it would", not "signalled willingness to".
 # A bare noun opens one as its subject if a verb follows ("said leaders would meet").
 NO_THAT_CLAUSE = re.compile(
-    r"^(?:,|(?P<when>(?:\s*(?:on \w+|in an? [\w-]+(?: [\w-]+)?|again|also|\w+ly|this week|last week|earlier|today"
-    r"|yesterday))*)"
+    r"^(?:,|(?P<when>(?:\s+(?:on \w+|in an? [\w-]+(?: [\w-]+)?|again|also|\w+ly|this week|last week|earlier|today"
+    r"|yesterday)\b)*)"
     r"\s*(?:[A-Z“‘\"'\d]|(?:against|of|about|over|it|they|he|she|we|you|i|there|the|a|an|its|his|her|their|our|"
     r"this|these|that|those|any|no|"
     r"every|each|all|both|some|such|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
