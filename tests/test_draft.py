@@ -1004,3 +1004,38 @@ def test_a_long_run_of_capitalised_words_or_days_before_a_speaker_is_read_in_lin
         "Ewa Lis said " + "ly" * 40 + "x.",
     ])
     assert time.perf_counter() - started < 5
+
+
+def test_verbs_of_reporting_beyond_the_lexicon_in_past_and_present(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Irish Foreign Minister Niamh Byrne met allies.",
+        "Byrne stated that Ireland would send medics.",
+        "Byrne disclosed that the cabinet had discussed a naval role.",
+        "Byrne briefed reporters that the medics could leave in May.",
+        "Byrne reminded colleagues that Irish law required a UN mandate.",
+        "In her op-ed, Byrne argues that neutrality is no excuse for doing nothing.",
+        "Byrne suggests that a ceasefire line could be monitored from the air.",
+        "Byrne was quoted as saying that Dublin would not be rushed.",
+        "Byrne is understood to have told colleagues that the money was found.",
+        "Byrne pledged to send 200 soldiers once a ceasefire holds.",
+        # Look-alikes: no clause is reported.
+        "Byrne briefed reporters on the plan.",
+        "Ireland pledged medics.",
+    ])
+    assert [text for _, text in _reported(drafted)] == [
+        "Ireland would send medics", "the cabinet had discussed a naval role", "the medics could leave in May",
+        "Irish law required a UN mandate", "neutrality is no excuse for doing nothing",
+        "a ceasefire line could be monitored from the air", "Dublin would not be rushed", "the money was found",
+        "pledged to send 200 soldiers once a ceasefire holds",
+    ]
+
+
+def test_a_verb_inside_a_question_put_to_someone_or_a_noun_after_a_name_reports_nothing(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Irish Foreign Minister Niamh Byrne met allies.",
+        "Asked whether she feared a Russian response against Irish medics, Byrne paused.",
+        "Byrne called the Dublin pledges “a modest start” and left.",
+        "The Baltic states remain the most committed.",
+    ])
+    assert _reported(drafted) == []
+    assert _direct(drafted) == [("Niamh Byrne", "a modest start")]

@@ -55,7 +55,15 @@ THAT_VERBS = {"said", "says", "say", "warned", "warns", "emphasised", "emphasize
               "replied", "responded", "countered", "observed", "remarked", "went on", "continued", "adding",
               "insisting", "warning", "stressing", "noting", "arguing", "assured", "assures", "underlined",
               "underscored", "reaffirmed", "affirmed", "contended", "hinted", "estimated", "complained",
-              "announcing", "acknowledging", "conceding", "cautioning", "joked", "quipped"}
+              "announcing", "acknowledging", "conceding", "cautioning", "joked", "quipped",
+              # Statements made known or reckoned, and whom they were told to ("briefed reporters that").
+              "stated", "states", "disclosed", "discloses", "speculated", "reckoned", "reckons", "alleged", "alleges",
+              "boasted", "briefed", "reminded", "reminds", "informed",
+              # The present tense of the verbs above, as features and analyses write them ("Byrne argues that"),
+              # but for those more often nouns after a name ("member states", "the Paris pledges", "notes").
+              "argues", "adds", "suggests", "confirms", "declares", "writes", "explains", "asserts", "indicates",
+              "acknowledges", "predicts", "recalls", "responds", "observes", "underlines", "underscores",
+              "reaffirms", "affirms", "contends", "complains", "announces"}
 REPORTING_VERBS = [
     "said", "says", "say", "warned", "warns", "ruled out", "rules out", "urged", "urges", "urging", "emphasised",
     "emphasized", "emphasises", "emphasizes", "claimed", "claims", "revealed", "reveals", "admitted", "admits",
@@ -65,6 +73,8 @@ REPORTING_VERBS = [
     "asserted", "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying", "hope",
     "hopes", "expect", "expects", "believe", "believes", "fear", "fears", "dismissed", "dismisses", "called",
     "calls", "described", "describes", "joked", "quipped", "asked",
+    # A pledge and a hope keep their verb: "pledged to send 200 soldiers", "hoped Ireland would".
+    "pledged", "hoped", "feared", "believed",
     *sorted(THAT_VERBS - {"according to"}),
     "floated", "floats", "proposed", "proposes", "mooted", "denied", "denies",
 ]
@@ -184,7 +194,9 @@ SUBJECT_GAP = re.compile(
     r",?(?:\s*,[^,.;:!?“”\"]{1,80},|\s*,\s*(?:which|who)\b)?"
     r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even|since"
     r"|too|instead|so far|both|all|each|together"
-    r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)))*\s*$")
+    r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)"
+    # Words reported at second hand: "was quoted as saying", "is understood to have told".
+    r"|(?:is|was|are|were)\s+(?:quoted\s+as|(?:understood|said|reported|believed|thought|known)\s+to\s+have)))*\s*$")
 # ("Henri de Valcourt’s office said": his words, as "Tokyo’s foreign ministry said" are Japan's.)
 # Between two speakers of one verb: "Britain and France said", "The Baltic
 # states and the Netherlands said".
@@ -282,6 +294,8 @@ NO_THAT_CLAUSE = re.compile(
     r"|[a-z][\w-]*\s+(?:would|will|could|should|must|might|may|can|had|have|has|were|was|are|is)\b))")
 # A clause whose quoted fragment is what it is ("the talks had been “…”"): the quote alone.
 COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained|seemed)\s*$")
+# A verb inside a question put to someone.
+ASKED_WHETHER = re.compile(r"\b[Aa]sked\s+(?:(?:him|her|them)\s+)?(?:whether|if|how|why|what|when)\b[^,.;:!?“”\"]*$")
 # Saying negated, or saying nothing, states nothing; "said nothing would
 # change" opens a clause on "nothing" and does ("nothing" then a verb).
 NOT_SAYING = re.compile(r"(?:\b(?:not|never|declined\s+to|refused\s+to)|n[’']t)\s+(?:\w+ly\s+)?$")
@@ -844,6 +858,8 @@ class _Reader:
                     other.start < verb.start and subjects[other]
                     and _content_words(text[other.end:verb.start], quotations) < 3 for other in verbs):
                 continue  # "“…,” she said, according to a spokesperson": who reports her words
+            if ASKED_WHETHER.search(_before(text, verb.start, 120)):
+                continue  # "Asked whether she feared retaliation, …": what she was asked, not what she said
             if verb.verb in THAT_VERBS and (NOT_SAYING.search(_before(text, verb.start, 40))
                                             or SAID_NOTHING.match(text, verb.end)):
                 continue  # "Vienna has not said whether", "Dublin has said nothing in public": no statement
@@ -1370,7 +1386,8 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     only attributes a quotation ("“…,” he said after the call")."""
     rest = text[verb.end:end]
     that = _that_after(rest)
-    if that is None and verb.verb in ("told", "tells", "assured", "assures", "warned", "reminded", "informed"):
+    if that is None and verb.verb in ("told", "tells", "assured", "assures", "warned", "reminded", "reminds",
+                                      "informed", "briefed"):
         # "told leaders that", "assured her that", "told a rally in Tampere on Sunday evening that".
         listeners = re.match(r"\s*(?:(?:a|an|the|his|her|their|its)\s+)?[\w’'-]+", rest)
         that = re.match(r"^\s*(?:[\w’'-]+\s+){1,4}?that\s+", rest) or (
