@@ -1039,3 +1039,15 @@ def test_a_verb_inside_a_question_put_to_someone_or_a_noun_after_a_name_reports_
     ])
     assert _reported(drafted) == []
     assert _direct(drafted) == [("Niamh Byrne", "a modest start")]
+
+
+def test_as_someone_put_it_and_a_clause_said_inside_a_relative_clause(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Irish Foreign Minister Niamh Byrne met allies.",
+        "As Byrne put it, the coalition is a club with no rules.",
+        "Byrne, who has said before that Ireland would help, met the Danish minister.",
+        # Look-alike: putting something somewhere says nothing.
+        "Byrne put it on the agenda for the next meeting.",
+    ])
+    assert _reported(drafted) == [("Niamh Byrne", "the coalition is a club with no rules"),
+                                  ("Niamh Byrne", "Ireland would help")]

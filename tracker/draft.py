@@ -55,7 +55,7 @@ THAT_VERBS = {"said", "says", "say", "warned", "warns", "emphasised", "emphasize
               "replied", "responded", "countered", "observed", "remarked", "went on", "continued", "adding",
               "insisting", "warning", "stressing", "noting", "arguing", "assured", "assures", "underlined",
               "underscored", "reaffirmed", "affirmed", "contended", "hinted", "estimated", "complained",
-              "announcing", "acknowledging", "conceding", "cautioning", "joked", "quipped",
+              "announcing", "acknowledging", "conceding", "cautioning", "joked", "quipped", "put it",
               # Statements made known or reckoned, and whom they were told to ("briefed reporters that").
               "stated", "states", "disclosed", "discloses", "speculated", "reckoned", "reckons", "alleged", "alleges",
               "boasted", "briefed", "reminded", "reminds", "informed",
@@ -75,7 +75,7 @@ REPORTING_VERBS = [
     "calls", "described", "describes", "joked", "quipped", "asked",
     # A pledge and a hope keep their verb: "pledged to send 200 soldiers", "hoped Ireland would".
     "pledged", "hoped", "feared", "believed",
-    *sorted(THAT_VERBS - {"according to"}),
+    *sorted(THAT_VERBS - {"according to"}), "put it",
     "floated", "floats", "proposed", "proposes", "mooted", "denied", "denies",
 ]
 # Verbs whose words are a statement even from a government: an idea put
@@ -1217,7 +1217,10 @@ GESTURE = re.compile(r"\s+(?:of|at|towards?|across|over|through|into)\b(?![^.;:!
 
 def _reporting(text: str) -> list[_Verb]:
     found = [_Verb(match.start(), match.end(), match.group(0)) for match in REPORTING.finditer(text)
-             if not (match.group(0) in ("pointed out", "points out") and GESTURE.match(text, match.end()))]
+             if not (match.group(0) in ("pointed out", "points out") and GESTURE.match(text, match.end()))
+             # "As Byrne put it, the coalition is …" reports; "put it on the agenda" does not.
+             and not (match.group(0) == "put it" and not re.search(r"(?:^|[.;]\s+|,\s*)[Aa]s\s+[^,.;]{1,60}$",
+                                                                   _before(text, match.start())))]
     # "According to Mark Rutte, the alliance will not take part."
     found += [_Verb(match.start(), match.end(), ACCORDING_TO) for match in re.finditer(r"\b[Aa]ccording to\b", text)]
     return sorted(found, key=lambda verb: verb.start)
@@ -1424,6 +1427,9 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
         # "has not ruled out": the negation is part of what was said.
         negated = re.search(r"\b(?:not|never)\s+(?:\w+ly\s+)?$", text[start:verb.start])
         said = f"{'not ' if negated else ''}{verb.verb} {rest.strip()}"
+    if RELATIVE_OPEN.search(text[start:verb.start]):
+        # "Byrne, who has said before that Ireland would help, met …": the relative clause ends at its comma.
+        said = said.split(",")[0]
     if cut:
         # Cut where the next speaker is named: their own words lead up to it
         # (", a government spokeswoman in" Ottawa said).
