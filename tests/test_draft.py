@@ -1051,3 +1051,31 @@ def test_as_someone_put_it_and_a_clause_said_inside_a_relative_clause(corpus_fol
     ])
     assert _reported(drafted) == [("Niamh Byrne", "the coalition is a club with no rules"),
                                   ("Niamh Byrne", "Ireland would help")]
+
+
+def test_a_quotation_after_a_sentence_whose_subject_is_named_is_theirs_not_the_last_speakers(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Estonian Prime Minister Kaja Rebane met allies. Russian spokeswoman Irina Volkova replied at once.",
+        "“They are playing with fire,” Volkova told reporters.",
+        "Asked about the threats, Rebane shrugged. “We have heard this before.”",
+        # Look-alike: a sentence opening on someone's possession leaves the last speaker's words going on.
+        "“Tallinn should be careful,” Volkova said. Rebane’s office did not respond. “Nobody will protect them.”",
+    ])
+    assert _direct(drafted) == [("Irina Volkova", "They are playing with fire"),
+                                ("Kaja Rebane", "We have heard this before"),
+                                ("Irina Volkova", "Tallinn should be careful"),
+                                ("Irina Volkova", "Nobody will protect them")]
+
+
+def test_an_attribution_inside_a_clause_that_ends_on_a_quoted_phrase_reports_the_clause(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Estonian Prime Minister Kaja Rebane spoke on Tuesday.",
+        "Estonia, she said, would send a battalion “the day after a ceasefire”, and Tallinn would ask parliament "
+        "to approve it.",
+        # Look-alike: the quoted words are the object of the clause's verb: the quote alone.
+        "Moscow, she added, had given “no answer at all” to her letter.",
+    ])
+    assert _reported(drafted)[:1] == [("Kaja Rebane", "Estonia would send a battalion “the day after a ceasefire”, "
+                                                      "and Tallinn would ask parliament to approve it")]
+    assert ("Kaja Rebane", "no answer at all") in _direct(drafted)
+    assert all("no answer" not in text for _, text in _reported(drafted))

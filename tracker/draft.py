@@ -803,8 +803,13 @@ class _Reader:
                     if not quotation.runs_on:
                         self._flush(self.interviewee)  # the chain ends unattributed
                     continue
+                subject = _subject_before(text, start, mentions) if standing and not opens_paragraph else None
                 introduced, named_in = self.named_before
-                if (standing and self.last_spoke_in < self.paragraphs - 1 and introduced is not None
+                if subject is not None:
+                    # "Asked about the threats, Rebane shrugged. “We have heard this before.”": hers.
+                    speakers = subject.speakers
+                    review = "direct quote with no attribution: check it is the words of the sentence before's subject"
+                elif (standing and self.last_spoke_in < self.paragraphs - 1 and introduced is not None
                         and named_in == self.paragraphs - 1 and _only_quotations(text, quotations)):
                     # "Tomas Varga received us on Friday." then a paragraph of his words alone: an interview's.
                     speakers = [introduced]
@@ -900,6 +905,21 @@ class _Reader:
         except dates.DateNotUnderstood:
             return when, "past"
         return when, None
+
+
+def _subject_before(text: str, start: int, mentions: list[_Mention]) -> _Mention | None:
+    """The person whose sentence, just before `start` in the paragraph, opens
+    on them as its subject (after any words setting the scene: "Asked about
+    the threats, Rebane shrugged."), not on what is theirs ("Rebane’s remarks")."""
+    cut = max(text.rfind(". ", 0, start - 1), text.rfind("? ", 0, start - 1), text.rfind("! ", 0, start - 1))
+    opening = cut + 2 if cut >= 0 else 0
+    first = next((m for m in mentions if opening <= m.start < start), None)
+    if first is None or first.kind not in ("person", "pronoun", "office") or not first.speakers:
+        return None
+    lead, after = text[opening:first.start], text[first.end:first.end + 3]
+    if (lead.strip() and not lead.rstrip().endswith(",")) or re.match(r"[’']s\b", after) or re.search(r"[“”\"]", lead):
+        return None
+    return first
 
 
 def _only_quotations(text: str, quotations: list[_Quotation]) -> bool:
@@ -1484,9 +1504,13 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     predicate = PREDICATE_AFTER.match(text, verb.end, end)
     if (verb.verb in THAT_VERBS and predicate and before.rstrip().endswith(",") and not that
             and not APPOSITION_BEFORE.search(before) and not FRAME_BEFORE.match(before.lstrip(" “‘'\""))
-            and not re.search(r"[“”\"]", before) and not any(predicate.end() <= q.start < end for q in quotations)):
+            and not re.search(r"[“”\"]", before) and not any(
+                predicate.end() <= q.start < end and (_content_words(text[predicate.end():q.start], []) < 3
+                                                      or COPULA_END.search(text[predicate.end():q.start]))
+                for q in quotations)):
         # "The talks, Byrne said, had been constructive": the attribution inside the clause (one framing
-        # a quoted fragment, "Washington, she added, had given “…” answers", is the direct quote alone).
+        # a quoted fragment, "Washington, she added, had given “…” answers", is the direct quote alone;
+        # "would send a battalion “the day after a ceasefire”" says more than the fragment).
         said = f"{before.strip(' ,')} {text[predicate.end():end].strip(' ,.;:')}"
     if _content_words(said, quotations) < 3:
         return None
