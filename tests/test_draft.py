@@ -1079,3 +1079,14 @@ def test_an_attribution_inside_a_clause_that_ends_on_a_quoted_phrase_reports_the
                                                       "and Tallinn would ask parliament to approve it")]
     assert ("Kaja Rebane", "no answer at all") in _direct(drafted)
     assert all("no answer" not in text for _, text in _reported(drafted))
+
+
+def test_a_leaders_government_is_their_country(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Italian Prime Minister Giorgia Moretti spoke on Monday.",
+        "Moretti’s government has made clear it will play no part in any deployment.",
+        # Look-alike: a leader's office speaks for the leader.
+        "Moretti’s office said she would attend the summit.",
+    ])
+    assert _reported(drafted) == [("Italy", "it will play no part in any deployment"),
+                                  ("Giorgia Moretti", "she would attend the summit")]

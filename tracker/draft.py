@@ -264,6 +264,7 @@ OFFICE_AFTER_VERB = re.compile(
     r"\b(?:said|says|added|warned|insisted|replied|continued|explained|argued|cautioned|noted|stressed|observed"
     rf"|remarked|admitted|acknowledged|conceded)\s+(?P<office>the\s+(?:(?P<demonym>[A-Z][\w-]+)\s+)?"
     rf"(?P<noun>{_OFFICE_NOUN}))\b")
+LEADERS_GOVERNMENT = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?(?:government|cabinet|administration)\b")
 # "Latvia’s defence minister": the office of a country, held by someone the article may have named.
 HOLDER_AFTER = re.compile(rf"[’']s\s+(?P<noun>{_OFFICE_NOUN})\b")
 # A person described by their age alone, someone already named.
@@ -724,6 +725,13 @@ class _Reader:
             holder = self._holder(held["noun"], mention.person.country, strict=True) if held else None
             if holder is not None:
                 mention.kind, mention.person, mention.end = "person", holder, mention.end + held.end() - held.start()
+            # "Moretti’s government has made clear": the government of the country she leads.
+            governed = (mention.kind == "person" and mention.person.country
+                        and LEADERS_GOVERNMENT.match(text, mention.end))
+            if governed:
+                mention.kind, mention.end = "government", governed.end()
+                mention.person = Person(country_name(mention.person.country) or mention.person.country,
+                                        country=mention.person.country)
         for start, _ in sentences:
             # "The minister, who took office in February, argued …": the person last named, as "she" would be.
             described = THE_ROLE.match(text, start)
