@@ -1090,3 +1090,15 @@ def test_a_leaders_government_is_their_country(corpus_folder):
     ])
     assert _reported(drafted) == [("Italy", "it will play no part in any deployment"),
                                   ("Giorgia Moretti", "she would attend the summit")]
+
+
+def test_a_live_blogs_times_and_colons_are_no_part_of_a_statement_and_spokesman_is_a_title(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "09:40 – Dutch Prime Minister Anneke Smit arrived first.",
+        "10:15 – Spokesman Dmitri Orlov said the meeting was “a council of war”.",
+        "10:50 – Smit again, speaking to broadcaster NOS: the Netherlands will send a battalion, she said, "
+        "if parliament agrees.",
+        "12:45 – Asked whether Canada would join, Prime Minister Mark Tremblay said: “We are looking at it.”",
+    ])
+    assert _direct(drafted) == [("Dmitri Orlov", "a council of war"), ("Mark Tremblay", "We are looking at it")]
+    assert _reported(drafted) == [("Anneke Smit", "the Netherlands will send a battalion")]

@@ -157,6 +157,9 @@ NOT_NAMES = {
     "Prince", "Princess", "Pope", "Commander", "Marshal", "Lieutenant", "Captain", "Major", "Republican",
     "Democrat", "Democratic", "Conservative", "Labour", "Socialist", "Liberal", "Green", "Greens", "Premier",
     "Taoiseach", "Tánaiste", "Analysts", "Critics", "Observers", "Experts", "Reports", "Lawmakers", "Witnesses",
+    # Offices written before a name, capitalised as titles ("Spokesman Dmitri Orlov said").
+    "Spokesman", "Spokeswoman", "Spokesperson", "Deputy", "Envoy", "Chair", "Chairman", "Chairwoman", "Speaker",
+    "Adviser", "Advisor", "Professor", "Editor", "Lawmaker", "Opposition",
 }
 # The last word of a capitalised run that names an organisation, a
 # publication, a building or a place, never a person.
@@ -1501,7 +1504,7 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     while trailing.search(said.strip()):
         said = trailing.sub("", said.strip())
     said = re.sub(r"(?:,?\s+(?:and|but|while|whereas))?(?:\s+the)?\s*$", "", said.strip(" ,.;:")).strip(" ,.;:")
-    before = text[start:subject_at]
+    before = _lead(text[start:subject_at])
     parenthetical = re.match(r"^(?:\s+(?:on \w+day|in a statement|\w+ly))*\s*(?:,|[.;]?\s*$)", text[verb.end:end])
     if (verb.verb in THAT_VERBS and before.rstrip().endswith(",") and not APPOSITION_BEFORE.search(before)
             and not FRAME_BEFORE.match(before.lstrip(" “‘'\""))
@@ -1523,6 +1526,22 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     if _content_words(said, quotations) < 3:
         return None
     return said
+
+
+# A live blog's time or a dateline opening a paragraph: "12:45 – ", "LONDON (AFP) – ".
+DATELINE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:\s*\([^()]{1,30}\))?)\s*[–—-]+\s+")
+
+
+def _lead(words: str) -> str:
+    """The words of a sentence before its speaker that may be what they
+    said: without a dateline or a live blog's time, and after any colon
+    ("Smit again, speaking to NOS: the Netherlands will …, she said")."""
+    stamp = DATELINE.match(words)
+    words = words[stamp.end():] if stamp else words
+    colon = words.rfind(":")
+    if colon >= 0 and not re.search(r"[“”\"]", words[colon:]):
+        words = words[colon + 1:]
+    return words
 
 
 def _content_words(said: str, quotations: list[_Quotation]) -> int:
