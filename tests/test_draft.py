@@ -1102,3 +1102,17 @@ def test_a_live_blogs_times_and_colons_are_no_part_of_a_statement_and_spokesman_
     ])
     assert _direct(drafted) == [("Dmitri Orlov", "a council of war"), ("Mark Tremblay", "We are looking at it")]
     assert _reported(drafted) == [("Anneke Smit", "the Netherlands will send a battalion")]
+
+
+def test_an_office_with_its_country_or_portfolio_before_its_verb_and_other_lone_attributions(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Irish Foreign Minister Niamh Byrne met Danish Defence Minister Mads Holm on Monday.",
+        "“Not yet,” the Danish minister said.",
+        "“We are close,” the foreign minister said.",
+        "“We will send medics,” according to Byrne.",
+        "Byrne was asked if Ireland would go. Her answer: “Not alone.”",
+        # Look-alike: an office neither holds recalls no one.
+        "“The alliance is united,” the Polish minister said.",
+    ])
+    assert _direct(drafted) == [("Mads Holm", "Not yet"), ("Niamh Byrne", "We are close"),
+                                ("Niamh Byrne", "We will send medics"), ("Niamh Byrne", "Not alone")]

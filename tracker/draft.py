@@ -268,6 +268,12 @@ OFFICE_AFTER_VERB = re.compile(
     rf"|remarked|admitted|acknowledged|conceded)\s+(?P<office>the\s+(?:(?P<demonym>[A-Z][\w-]+)\s+)?"
     rf"(?P<noun>{_OFFICE_NOUN}))\b")
 LEADERS_GOVERNMENT = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?(?:government|cabinet|administration)\b")
+# The same before its verb, named with its country or portfolio: "the Danish
+# minister said", "the foreign minister said" (without either, THE_AGAIN).
+THE_OFFICE_AGAIN = re.compile(
+    rf"\b[Tt]he\s+(?:(?P<demonym>[A-Z][\w-]+)\s+)?(?P<noun>{_OFFICE_NOUN})"
+    r"(?=\s+(?:said|says|added|told|warned|insisted|stressed|noted|argued|continued|replied|explained|went on"
+    r"|acknowledged|conceded)\b)")
 # "Latvia’s defence minister": the office of a country, held by someone the article may have named.
 HOLDER_AFTER = re.compile(rf"[’']s\s+(?P<noun>{_OFFICE_NOUN})\b")
 # A person described by their age alone, someone already named.
@@ -713,9 +719,12 @@ class _Reader:
                     mentions.append(_Mention(match.start(), match.end(), "source", source))
                 elif match["noun"].lower() not in ("official", "diplomat", "source", "aide"):
                     mentions.append(_Mention(match.start(), match.end(), "office", None, (), match["noun"]))
-        for match in OFFICE_AFTER_VERB.finditer(text):
-            # "“…,” said the minister", "said the Belgian minister": one already met who holds that office.
-            at = match.start("office")
+        offices = [(match, match.start("office")) for match in OFFICE_AFTER_VERB.finditer(text)]
+        offices += [(match, match.start()) for match in THE_OFFICE_AGAIN.finditer(text)
+                    if match["demonym"] or " " in match["noun"]]
+        for match, at in offices:
+            # "“…,” said the minister", "said the Belgian minister", "the defence minister said": one already
+            # met who holds that office.
             if not _within(at, inside) and not _within(at, taken) and not any(m.start == at for m in mentions):
                 country = next((entity.ent_id_ for entity in paragraph.doc.ents if match["demonym"]
                                 and entity.start_char == match.start("demonym") and entity.label_ == "COUNTRY"),
@@ -801,8 +810,11 @@ class _Reader:
             review = "direct quote: check the speaker"
             opens_paragraph = not text[:quotation.start].strip()
             if not speakers and text[start:quotation.start].rstrip().endswith(":"):
-                # "she was blunt: “No.”": the sentence's subject before the colon.
+                # "she was blunt: “No.”": the sentence's subject before the colon; "Her answer: “…”" the
+                # person last named.
                 speakers = _colon_speaker(mentions, start, quotation.start, text)
+                if not speakers and re.match(r"\s*(?:His|Her)\b", text[start:quotation.start]) and self.last_person:
+                    speakers = [self.last_person]
             if not speakers:
                 # Only a quotation opening its sentence, in the speaker's
                 # paragraph or the next, goes on with their words.
@@ -1392,6 +1404,11 @@ def _attribution(text: str, quotation: _Quotation, previous_end: int, following:
             break
     for verb in reversed(verbs):
         if previous_end <= verb.start < quotation.start and subjects[verb]:
+            return verb
+    for verb in verbs:
+        # "“We will send medics,” according to Byrne": no verb of hers, so the words are hers.
+        if verb.verb == ACCORDING_TO and quotation.end <= verb.start < following and subjects[verb] \
+                and not text[quotation.end:verb.start].strip(" ,"):
             return verb
     return None
 
