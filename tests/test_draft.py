@@ -1116,3 +1116,15 @@ def test_an_office_with_its_country_or_portfolio_before_its_verb_and_other_lone_
     ])
     assert _direct(drafted) == [("Mads Holm", "Not yet"), ("Niamh Byrne", "We are close"),
                                 ("Niamh Byrne", "We will send medics"), ("Niamh Byrne", "Not alone")]
+
+
+def test_he_or_she_stands_for_the_person_the_article_has_called_so(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Irish Foreign Minister Niamh Byrne met allies on Monday. “We are ready,” she said.",
+        "Danish Defence Minister Mads Holm praised Byrne. “She has been very brave,” he said.",
+        "Mr Kask, the Estonian envoy, listened. Byrne spoke next. “Estonia agrees,” he said.",
+        # Look-alike: the pronoun the person last named has been called stays theirs.
+        "Holm thanked Byrne. “Ireland has led the way,” she said.",
+    ])
+    assert _direct(drafted) == [("Niamh Byrne", "We are ready"), ("Mads Holm", "She has been very brave"),
+                                ("Kask", "Estonia agrees"), ("Niamh Byrne", "Ireland has led the way")]

@@ -575,6 +575,10 @@ class _Reader:
         self.interviewee: list[Person] = []
         self.named_before: tuple[Person | None, int] = (None, -1)
         self.last_spoke_in = -1
+        # "he" or "she" as the article has called each person (by id), learnt from "Mr"/"Ms" before
+        # the name, or from a pronoun while only one person has been named; and the people named, in order.
+        self.gender: dict[int, str] = {}
+        self.named: list[Person] = []
 
     def read(self, paragraph: _Paragraph) -> None:
         text = paragraph.text
@@ -760,9 +764,13 @@ class _Reader:
                 # inside a relative clause is not whom "he" stands for.
                 if not RELATIVE_OPEN.search(_before(text, mention.start, 80)):
                     self.last_person, self.last_person_in = mention.person, self.paragraphs
+                    self.named = [p for p in self.named if p is not mention.person][-8:] + [mention.person]
+                title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", _before(text, mention.start, 8))
+                if title:
+                    self.gender[id(mention.person)] = "he" if title.group(1) == "Mr" else "she"
                 self.first_person = self.first_person or mention.person
             elif mention.kind == "pronoun":
-                mention.person = self.last_person
+                mention.person = self._pronoun(text[mention.start:mention.end].lower())
             elif mention.kind == "office":
                 mention.person = self._holder(mention.office, mention.country)
             elif mention.kind == "it" and self.last_body is not None:
@@ -770,6 +778,22 @@ class _Reader:
             elif mention.kind in ("government", "organisation") and mention.start in began:
                 self.last_body = mention
         return [m for m in mentions if m.person is not None]
+
+    def _pronoun(self, word: str) -> Person | None:
+        """Whom "he" or "she" stands for: the person last named, unless the
+        article has called them the other; then the one named before them
+        whom it has not ("Byrne met allies. “…,” she said." then "Holm
+        praised Byrne. “…,” he said": Holm)."""
+        person = self.last_person
+        if word not in PRONOUNS or person is None:
+            return person
+        known = self.gender.get(id(person))
+        if known is None and len(self.named) == 1:
+            self.gender[id(person)] = word  # one person named so far: the pronoun is theirs
+        elif known is not None and known != word:
+            person = next((other for other in reversed(self.named[:-1]) if other is not person
+                           and self.gender.get(id(other), word) == word), None)
+        return person
 
     def _holder(self, office: str, country: str | None, strict: bool = False) -> Person | None:
         """Who "the minister" (of `country`, if named) is: the person last
