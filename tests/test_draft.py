@@ -1128,3 +1128,15 @@ def test_he_or_she_stands_for_the_person_the_article_has_called_so(corpus_folder
     ])
     assert _direct(drafted) == [("Niamh Byrne", "We are ready"), ("Mads Holm", "She has been very brave"),
                                 ("Kask", "Estonia agrees"), ("Niamh Byrne", "Ireland has led the way")]
+
+
+def test_unnamed_sources_in_a_capital_set_before_them_are_of_its_country(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "In Kyiv, officials said they were disappointed that no date had been set.",
+        "In Warsaw, diplomats said the offer would stand.",
+        # Look-alikes: a source already described, and a city that is no capital.
+        "In Kyiv, Western diplomats said the mood was grim.",
+        "In Lviv, officials said the shelters were full.",
+    ])
+    assert [speaker for speaker, _ in _reported(drafted)] == ["Ukrainian officials", "Polish diplomats",
+                                                              "Western diplomats", "Officials"]

@@ -699,6 +699,13 @@ class _Reader:
             if re.search(r"\b[Tt]he\s+$", _before(text, at)) and THE_AGAIN.match(text, at - 4):
                 continue  # "the diplomat added" is one already met
             name = text[at:match.end()]
+            window = _before(text, at, 60)
+            place = IN_CAPITAL.search(window) if not match["modifier"] and not match["article"] else None
+            begins = at - len(window) + place.start("place") if place else -1
+            capital = next((entity.ent_id_ for entity in paragraph.doc.ents
+                            if entity.kb_id_ == "capital" and entity.start_char == begins), None)
+            if capital and _demonym(capital):
+                name = f"{_demonym(capital)} {name}"  # "In Kyiv, officials said": Ukrainian officials
             source = Person(name[0].upper() + name[1:])
             mentions.append(_Mention(at, match.end(), "source", source))
             self.sources[match["noun"].lower()] = source
@@ -967,6 +974,17 @@ def _subject_before(text: str, start: int, mentions: list[_Mention]) -> _Mention
     if (lead.strip() and not lead.rstrip().endswith(",")) or re.match(r"[’']s\b", after) or re.search(r"[“”\"]", lead):
         return None
     return first
+
+
+# A capital setting the scene of the sentence's unnamed source: "In Kyiv, officials said".
+IN_CAPITAL = re.compile(r"(?:^|[.!?]\s+)In\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s*$")
+
+
+@cache
+def _demonym(code: str) -> str | None:
+    """The first demonym the country table gives a country ("Ukrainian")."""
+    return next((entry["demonyms"][0] for entry in gazetteer._dataset()
+                 if entry["code"] == code and entry["demonyms"]), None)
 
 
 def _only_quotations(text: str, quotations: list[_Quotation]) -> bool:
