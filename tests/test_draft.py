@@ -1140,3 +1140,12 @@ def test_unnamed_sources_in_a_capital_set_before_them_are_of_its_country(corpus_
     ])
     assert [speaker for speaker, _ in _reported(drafted)] == ["Ukrainian officials", "Polish diplomats",
                                                               "Western diplomats", "Officials"]
+
+
+def test_a_governments_spokesman_and_officials_there_speak(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "“The answer is no,” Hungary’s government spokesman said.",
+        "Warsaw’s position, officials there said, has not changed.",
+    ])
+    assert _direct(drafted) == [("Hungary", "The answer is no")]
+    assert _reported(drafted) == [("Officials", "Warsaw’s position has not changed")]

@@ -190,13 +190,13 @@ PRONOUNS = {"he", "she"}
 # EU's foreign affairs chief,"), auxiliaries and adverbs.
 SUBJECT_GAP = re.compile(
     r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
-    r"(?:[’']s\s+(?:(?:foreign|defen[cs]e|press|prime|private)\s+)?"
+    r"(?:[’']s\s+(?:(?:foreign|defen[cs]e|press|prime|private|government)\s+)?"
     r"(?:office|spokes(?:man|woman|person)|aides?|ministry|government|team|secretary|minister)"
     # "Slovakia’s new coalition government", "the Czech Republic’s incoming government": still its government.
     r"|[’']s\s+(?:[a-z][\w-]*\s+){1,2}(?:government|cabinet|administration|ministry))?"
     r",?(?:\s*,[^,.;:!?“”\"]{1,80},|\s*,\s*(?:which|who)\b)?"
     r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even|since"
-    r"|too|instead|so far|both|all|each|together"
+    r"|too|instead|so far|both|all|each|together|there|here"
     r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)"
     # Words reported at second hand: "was quoted as saying", "is understood to have told".
     r"|(?:is|was|are|were)\s+(?:quoted\s+as|(?:understood|said|reported|believed|thought|known)\s+to\s+have)))*\s*$")
