@@ -1149,3 +1149,23 @@ def test_a_governments_spokesman_and_officials_there_speak(corpus_folder):
     ])
     assert _direct(drafted) == [("Hungary", "The answer is no")]
     assert _reported(drafted) == [("Officials", "Warsaw’s position has not changed")]
+
+
+def test_a_noun_phrase_after_a_verb_of_saying_is_no_clause(corpus_folder):
+    drafted = _draft_paragraphs(corpus_folder, [
+        "Irish Foreign Minister Niamh Byrne met allies on Monday.",
+        "Byrne announced a new aid package worth 50 million euros.",
+        "Byrne told the story of her first visit to Kyiv.",
+        "Byrne explained the plan to reporters.",
+        "Byrne signalled her support for the plan.",
+        "Byrne said a few words at the ceremony.",
+        "Dublin confirmed the deployment of a field hospital.",
+        # Look-alikes: clauses without "that" whose subject opens on a determiner.
+        "Byrne said the force would be ready by June.",
+        "Byrne said the coalition needs more time.",
+        "Byrne said the allies made a mistake in March.",
+        "Byrne said her government was ready.",
+    ])
+    assert [text for _, text in _reported(drafted)] == [
+        "the force would be ready by June", "the coalition needs more time", "the allies made a mistake in March",
+        "her government was ready"]

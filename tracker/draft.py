@@ -1504,8 +1504,10 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
             and not text[verb.end:q.start].rstrip().endswith((",", ":")) for q in quotations)
         said = rest[that.end():] if that else ("" if attributes and not holds else rest)
         opening = NO_THAT_CLAUSE.match(said)
-        if not that and verb.verb != ACCORDING_TO and not opening:
-            said = ""  # "signalled willingness to lead", "said in a speech": no clause of its own
+        if not that and verb.verb != ACCORDING_TO and (not opening or not _finite_after_subject(
+                said[opening.end("when"):] if opening["when"] is not None else said)):
+            # "signalled willingness to lead", "said in a speech", "told the story of her visit": no clause
+            said = ""
         elif not that and opening and opening["when"] and _content_words(said[opening.end("when"):], []) >= 3:
             said = said[opening.end("when"):]  # "said on Monday she expected": the day is not what was said
 
@@ -1601,6 +1603,39 @@ def _lead(words: str) -> str:
     if colon >= 0 and not re.search(r"[“”\"]", words[colon:]):
         words = words[colon + 1:]
     return words
+
+
+# Words opening a noun phrase: a clause opening on one needs a verb after it.
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "any", "no", "every",
+               "each", "all", "both", "some", "such", "one", "two", "three", "four", "five", "six", "seven", "eight",
+               "nine", "ten", "dozens", "hundreds", "thousands", "more", "most", "few", "many", "only", "either",
+               "neither"}
+# A finite verb, for certain: auxiliaries, modals, past tenses regular and common irregular ones.
+FINITE = re.compile(r"would|will|could|should|must|might|may|can|shall|had|has|have|was|were|is|are|did|does|do"
+                    r"|[a-z]+ed|made|gave|took|came|went|saw|knew|thought|meant|left|held|kept|stood|sent|told|put"
+                    r"|set|led|met|won|lost|began|became|ran|brought|sought|felt|found|paid|spent|built|remains"
+                    r"|remain|needs|need|wants|want|plans|hopes|expects|believes|says|sees|faces|lacks|stands")
+_PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "at", "from", "by", "about", "over", "into", "after", "before"}
+
+
+def _finite_after_subject(clause: str) -> bool:
+    """Whether a clause reported without "that" has a verb of its own: one
+    opening on a determiner ("the force would be", "the Netherlands conditions")
+    does within its first words, a noun phrase ("the story of her visit", "a
+    new aid package worth …") does not; one opening otherwise is taken as a
+    clause (a name, a pronoun, "of consequences" after "warned")."""
+    words = re.findall(r"[\w’'-]+", clause)
+    if not words or words[0].lower() not in DETERMINERS:
+        return True
+    if len(words) > 1 and FINITE.fullmatch(words[1]):
+        return True  # the determiner stands alone as the subject: "said more would follow", "all were"
+    for previous, word in zip(words[:11], words[1:12]):
+        if previous.lower() in DETERMINERS | _PREPOSITIONS or re.fullmatch(r"\d[\d,.]*|million|billion", previous):
+            continue
+        # A word in -s after a noun is a verb in the present ("the Netherlands conditions its …").
+        if FINITE.fullmatch(word) or re.fullmatch(r"[a-z]+[^s]s", word):
+            return True
+    return False
 
 
 def _content_words(said: str, quotations: list[_Quotation]) -> int:
