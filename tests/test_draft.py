@@ -1057,11 +1057,13 @@ def test_a_quotation_after_a_sentence_whose_subject_is_named_is_theirs_not_the_l
     drafted = _draft_paragraphs(corpus_folder, [
         "Estonian Prime Minister Kaja Rebane met allies. Russian spokeswoman Irina Volkova replied at once.",
         "“They are playing with fire,” Volkova told reporters.",
+        "When I asked whether Estonia would wait, Rebane laughed. “Not for Moscow. Never again.”",
         "Asked about the threats, Rebane shrugged. “We have heard this before.”",
         # Look-alike: a sentence opening on someone's possession leaves the last speaker's words going on.
         "“Tallinn should be careful,” Volkova said. Rebane’s office did not respond. “Nobody will protect them.”",
     ])
     assert _direct(drafted) == [("Irina Volkova", "They are playing with fire"),
+                                ("Kaja Rebane", "Not for Moscow. Never again"),
                                 ("Kaja Rebane", "We have heard this before"),
                                 ("Irina Volkova", "Tallinn should be careful"),
                                 ("Irina Volkova", "Nobody will protect them")]

@@ -967,13 +967,15 @@ def _subject_before(text: str, start: int, mentions: list[_Mention]) -> _Mention
     the threats, Rebane shrugged."), not on what is theirs ("Rebane’s remarks")."""
     cut = max(text.rfind(". ", 0, start - 1), text.rfind("? ", 0, start - 1), text.rfind("! ", 0, start - 1))
     opening = cut + 2 if cut >= 0 else 0
-    first = next((m for m in mentions if opening <= m.start < start), None)
-    if first is None or first.kind not in ("person", "pronoun", "office") or not first.speakers:
-        return None
-    lead, after = text[opening:first.start], text[first.end:first.end + 3]
-    if (lead.strip() and not lead.rstrip().endswith(",")) or re.match(r"[’']s\b", after) or re.search(r"[“”\"]", lead):
-        return None
-    return first
+    for mention in (m for m in mentions if opening <= m.start < start):
+        lead = text[opening:mention.start]
+        if lead.strip() and not lead.rstrip().endswith(","):
+            continue  # inside the words setting the scene: "When I asked whether Ireland would …, she laughed"
+        if (mention.kind not in ("person", "pronoun", "office") or not mention.speakers
+                or re.match(r"[’']s\b", text[mention.end:mention.end + 3]) or re.search(r"[“”\"]", lead)):
+            return None
+        return mention
+    return None
 
 
 # A capital setting the scene of the sentence's unnamed source: "In Kyiv, officials said".
