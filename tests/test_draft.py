@@ -992,7 +992,7 @@ def test_a_statement_from_a_government_is_its_words(corpus_folder):
 def test_a_long_run_of_capitalised_words_or_days_before_a_speaker_is_read_in_linear_time(corpus_folder):
     # Patterns whose alternatives overlapped ("Monday" a day and a capitalised word; a list parted at any
     # space; "jointly" a word listed and an adverb in -ly; adverbs with no space between them) took
-    # exponential time on such runs: 30 words took minutes.
+    # exponential time on such runs.
     import time
 
     started = time.perf_counter()
