@@ -55,7 +55,15 @@ THAT_VERBS = {"said", "says", "say", "warned", "warns", "emphasised", "emphasize
               "replied", "responded", "countered", "observed", "remarked", "went on", "continued", "adding",
               "insisting", "warning", "stressing", "noting", "arguing", "assured", "assures", "underlined",
               "underscored", "reaffirmed", "affirmed", "contended", "hinted", "estimated", "complained",
-              "announcing", "acknowledging", "conceding", "cautioning", "joked", "quipped"}
+              "announcing", "acknowledging", "conceding", "cautioning", "joked", "quipped", "put it",
+              # Statements made known or reckoned, and whom they were told to ("briefed reporters that").
+              "stated", "states", "disclosed", "discloses", "speculated", "reckoned", "reckons", "alleged", "alleges",
+              "boasted", "briefed", "reminded", "reminds", "informed",
+              # The present tense of the verbs above, as features and analyses write them ("Byrne argues that"),
+              # but for those more often nouns after a name ("member states", "the Paris pledges", "notes").
+              "argues", "adds", "suggests", "confirms", "declares", "writes", "explains", "asserts", "indicates",
+              "acknowledges", "predicts", "recalls", "responds", "observes", "underlines", "underscores",
+              "reaffirms", "affirms", "contends", "complains", "announces"}
 REPORTING_VERBS = [
     "said", "says", "say", "warned", "warns", "ruled out", "rules out", "urged", "urges", "urging", "emphasised",
     "emphasized", "emphasises", "emphasizes", "claimed", "claims", "revealed", "reveals", "admitted", "admits",
@@ -65,8 +73,15 @@ REPORTING_VERBS = [
     "asserted", "signalled", "signaled", "indicated", "acknowledged", "offered", "promised", "saying", "hope",
     "hopes", "expect", "expects", "believe", "believes", "fear", "fears", "dismissed", "dismisses", "called",
     "calls", "described", "describes", "joked", "quipped", "asked",
-    *sorted(THAT_VERBS - {"according to"}),
+    # A pledge and a hope keep their verb: "pledged to send 200 soldiers", "hoped Ireland would".
+    "pledged", "hoped", "feared", "believed",
+    *sorted(THAT_VERBS - {"according to"}), "put it",
+    "floated", "floats", "proposed", "proposes", "mooted", "denied", "denies",
 ]
+# Verbs whose words are a statement even from a government: an idea put
+# forward ("Rome has floated extending …") or a denial; "ruled out" and
+# "urged" from a government are its position, which a stance records.
+PROPOSING = {"floated", "floats", "proposed", "proposes", "mooted", "denied", "denies"}
 REPORTING_VERBS = list(dict.fromkeys(REPORTING_VERBS))
 # Verbs that attribute a quotation and report nothing else: "called the offer “a provocation”".
 QUOTING_ONLY = {"called", "calls", "described", "describes", "asked"}
@@ -120,6 +135,11 @@ OPENING_DOUBLE, CLOSING_DOUBLE = "\u201c", "\u201d"
 OPENING_SINGLE, CLOSING_SINGLE = "\u2018", "\u2019"
 # A quoted term after these words names something and is no one's words.
 SO_CALLED = re.compile(r"\b(?:so-called|so called|dubbed|termed|branded|known as|the|a|an)\s*$", re.I)
+# A quoted title or name after these words is a term however long ("the
+# communiqué, titled “A Durable Peace for Ukraine and Europe”"); "called" is
+# left out, as "called the plan “…”" quotes what someone called it.
+TITLED = re.compile(r"\b(?:titled|entitled|headlined|named|codenamed|code-named|nicknamed|under the (?:slogan|banner|"
+                    r"heading|title))\s*[,:]?\s*$", re.I)
 # A quotation this short, with no attribution, is a term in quotation marks.
 SCARE_WORDS = 5
 NOT_NAMES = {
@@ -137,6 +157,9 @@ NOT_NAMES = {
     "Prince", "Princess", "Pope", "Commander", "Marshal", "Lieutenant", "Captain", "Major", "Republican",
     "Democrat", "Democratic", "Conservative", "Labour", "Socialist", "Liberal", "Green", "Greens", "Premier",
     "Taoiseach", "Tánaiste", "Analysts", "Critics", "Observers", "Experts", "Reports", "Lawmakers", "Witnesses",
+    # Offices written before a name, capitalised as titles ("Spokesman Dmitri Orlov said").
+    "Spokesman", "Spokeswoman", "Spokesperson", "Deputy", "Envoy", "Chair", "Chairman", "Chairwoman", "Speaker",
+    "Adviser", "Advisor", "Professor", "Editor", "Lawmaker", "Opposition",
 }
 # The last word of a capitalised run that names an organisation, a
 # publication, a building or a place, never a person.
@@ -153,6 +176,10 @@ PUBLICATIONS = {"Financial Times", "Le Monde", "Le Figaro", "Die Welt", "Der Spi
                 "Politico", "Bloomberg", "Reuters", "Associated Press", "Agence France-Presse", "BBC", "CNN",
                 "Sky News", "Wall Street Journal", "New York Times", "Washington Post", "Frankfurter Allgemeine",
                 "Corriere della Sera", "La Repubblica", "Gazeta Wyborcza", "Kyiv Independent"}
+# Words describing what follows as a publication or broadcaster ("the daily
+# Der Morgenkurier"): it is never a speaker.
+PUBLICATION_NOUNS = {"daily", "weekly", "monthly", "newspaper", "paper", "tabloid", "magazine", "journal",
+                     "broadcaster", "channel", "station", "website", "outlet", "agency", "newsletter"}
 # Lowercase words inside a name: "Ursula von der Leyen", "Mark van der Berg".
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter",
              "zu", "bin", "al", "el", "y"}
@@ -163,12 +190,16 @@ PRONOUNS = {"he", "she"}
 # EU's foreign affairs chief,"), auxiliaries and adverbs.
 SUBJECT_GAP = re.compile(
     r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
-    r"(?:[’']s\s+(?:(?:foreign|defen[cs]e|press|prime|private)\s+)?"
-    r"(?:office|spokes(?:man|woman|person)|aides?|ministry|government|team|secretary|minister))?"
+    r"(?:[’']s\s+(?:(?:foreign|defen[cs]e|press|prime|private|government)\s+)?"
+    r"(?:office|spokes(?:man|woman|person)|aides?|ministry|government|team|secretary|minister)"
+    # "Slovakia’s new coalition government", "the Czech Republic’s incoming government": still its government.
+    r"|[’']s\s+(?:[a-z][\w-]*\s+){1,2}(?:government|cabinet|administration|ministry))?"
     r",?(?:\s*,[^,.;:!?“”\"]{1,80},|\s*,\s*(?:which|who)\b)?"
     r"(?:\s+(?:has|have|had|also|again|then|later|once|would|will|already|still|now|just|never|not|always|even|since"
-    r"|too|instead|so far|both|all|each|jointly|together"
-    r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)))*\s*$")
+    r"|too|instead|so far|both|all|each|together|there|here"
+    r"|further|long|\w+ly|on \w+day|in a statement|in an interview|on (?:social media|X|Twitter)"
+    # Words reported at second hand: "was quoted as saying", "is understood to have told".
+    r"|(?:is|was|are|were)\s+(?:quoted\s+as|(?:understood|said|reported|believed|thought|known)\s+to\s+have)))*\s*$")
 # ("Henri de Valcourt’s office said": his words, as "Tokyo’s foreign ministry said" are Japan's.)
 # Between two speakers of one verb: "Britain and France said", "The Baltic
 # states and the Netherlands said".
@@ -178,13 +209,20 @@ SPEAKERS_JOINED = re.compile(r"^\s*(?:,\s*|,?\s+and\s+|,?\s+as well as\s+)(?:[A-
 # Between a verb and the speaker after it: titles ("said French General Luc
 # Moreau") or a description in apposition ("said his adviser, Mykola Bondar").
 INVERTED_GAP = re.compile(r"\s*(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w’'-]+\s+){0,3}(?:[\w’'-]+,\s+)?")
-_PREPOSITION = (r"\b(?:in|from|to|with|at|of|for|by|between|against|on|into|over|toward|towards|about|than)"
-                r"\s+(?:the\s+)?")
+# Prepositions of place and relation as well ("waters off Romania", "exercises near Estonia"):
+# a name after any of them is what is spoken of.
+_PREPOSITION = (r"\b(?:in|from|to|with|at|of|for|by|between|against|on|into|over|toward|towards|about|than|off"
+                r"|near|across|around|through|throughout|beyond|outside|inside|within|along|alongside|among|amid"
+                r"|under|without|beside|behind|via|upon|onto)\s+(?:the\s+)?")
 # A name after a preposition, or last in a list after one ("officials in
 # The Hague, Brussels and Luxembourg"), is no one speaking; a day or month
 # ends no such list ("on Friday, and Poland said").
 _LISTED = rf"(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}(?:{_LISTED},?\s+(?:and\s+)?)*$")
+# The names of a list, each closed by a comma or "and", the last by a space: a
+# list whose names could also be parted at any space ("Abc Abc Abc") took
+# exponential time to refuse.
+_LIST = rf"(?:{_LISTED}(?:,\s+(?:and\s+)?|\s+and\s+))*(?:{_LISTED}\s+)?"
+PREPOSITION_BEFORE = re.compile(rf"{_PREPOSITION}{_LIST}$")
 # Unnamed sources, who speak under what they are called: "a diplomat said",
 # "Russian officials have said".
 # An adjective describing a source, capitalised or not ("Senior European officials said").
@@ -196,7 +234,13 @@ SOURCES = re.compile(
     r"\b(?:(?P<article>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s+)?(?:(?P<also>[A-Z][a-z]+)\s+and\s+)?"
     r"(?P<modifier>(?:(?:senior|junior|top|government|defence|defense|intelligence|[Ww]estern|European|"
     r"[a-z]+(?:al|ary|ior|ic|ive)|[A-Z][a-z]+)\s+){0,3})(?P<noun>[Oo]fficials?|[Dd]iplomats?|[Ss]ources?"
-    r"|[Ss]pokes(?:man|woman|person)|[Aa]nalysts|[Aa]ides?)\b")
+    r"|[Ss]pokes(?:man|woman|person)|[Aa]nalysts|[Aa]ides?|(?P<anyone>[Pp]eople|[Pp]ersons?))\b"
+    # Described after the noun ("a person familiar with the talks", "sources close to the government"):
+    # part of what the article calls them; "people" or "a person" is a source only so described.
+    r"(?P<described>\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in"
+    r"|present\s+at|aware\s+of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[\w’'-]+"
+    r"(?:\s+(?!(?:said|says|say|told|tell|added|warned|insisted|have|has|had|were|are|was|is|would|will)\b)"
+    r"[a-z][\w’'-]*)?)?")
 # The words before a name in apposition describe the speaker ("New
 # Zealand's defence minister, Grace Tane, said"): they are not a statement.
 APPOSITION_BEFORE = re.compile(
@@ -212,6 +256,28 @@ THE_ROLE = re.compile(r"\s*The\s+(?:(?:prime|foreign|defen[cs]e|deputy|vice|form
                       r"|general"
                       r"|spokes(?:man|woman|person))"
                       r"(?=\s*,|\s+(?:said|told|added|argued|insisted|warned|stressed|noted|has|had|also|again)\b)")
+# A government named by its office alone stands for the country last speaking
+# as a government, as "it" does; "the government in Kyiv" or "of Spain" names its own.
+THE_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:government|cabinet|administration)\b(?!\s+(?:in|of|at)\b)")
+# An office after the verb that attributes a quotation to its holder: "“…,”
+# said the minister", "said the Belgian minister".
+_OFFICE_NOUN = (r"(?:(?:prime|foreign|defen[cs]e|deputy|vice)\s+)?(?:minister|president|chancellor|ambassador|envoy"
+                r"|secretary|premier|senator|commissioner|general|spokes(?:man|woman|person))")
+OFFICE_AFTER_VERB = re.compile(
+    r"\b(?:said|says|added|warned|insisted|replied|continued|explained|argued|cautioned|noted|stressed|observed"
+    rf"|remarked|admitted|acknowledged|conceded)\s+(?P<office>the\s+(?:(?P<demonym>[A-Z][\w-]+)\s+)?"
+    rf"(?P<noun>{_OFFICE_NOUN}))\b")
+LEADERS_GOVERNMENT = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?(?:government|cabinet|administration)\b")
+# The same before its verb, named with its country or portfolio: "the Danish
+# minister said", "the foreign minister said" (without either, THE_AGAIN).
+THE_OFFICE_AGAIN = re.compile(
+    rf"\b[Tt]he\s+(?:(?P<demonym>[A-Z][\w-]+)\s+)?(?P<noun>{_OFFICE_NOUN})"
+    r"(?=\s+(?:said|says|added|told|warned|insisted|stressed|noted|argued|continued|replied|explained|went on"
+    r"|acknowledged|conceded)\b)")
+# "Latvia’s defence minister": the office of a country, held by someone the article may have named.
+HOLDER_AFTER = re.compile(rf"[’']s\s+(?P<noun>{_OFFICE_NOUN})\b")
+# A person described by their age alone, someone already named.
+EPITHET = re.compile(r"\b[Tt]he\s+\d{2}-year-old\b(?!\s+[a-z]+(?:s|man|woman)\b)")
 # A relative clause still open: ", who met" with no comma closing it yet.
 RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|which)\b[^,.;:!?“”\"]*$")
 # "the diplomat added", "the minister said": someone already named, again.
@@ -227,29 +293,87 @@ FRAME_BEFORE = re.compile(r"(?:\w+ing|Asked|According|In|On|At|After|Before|Duri
 # "Prague would act, calling it “the least it could do”".
 # A clause reported without "that" opens on its subject, after any words of
 # when and how: "said on Monday it would", not "signalled willingness to".
+# A bare noun opens one as its subject if a verb follows ("said leaders would meet").
 NO_THAT_CLAUSE = re.compile(
-    r"^(?:,|(?:\s*(?:on \w+|in an? [\w-]+(?: [\w-]+)?|again|also|\w+ly|this week|last week|earlier|today|yesterday))*"
+    r"^(?:,|(?P<when>(?:\s+(?:on \w+|in an? [\w-]+(?: [\w-]+)?|again|also|\w+ly|this week|last week|earlier|today"
+    r"|yesterday)\b)*)"
     r"\s*(?:[A-Z“‘\"'\d]|(?:against|of|about|over|it|they|he|she|we|you|i|there|the|a|an|its|his|her|their|our|"
     r"this|these|that|those|any|no|"
     r"every|each|all|both|some|such|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
-    r"|at least|about|up to|only|neither|either|more|most|few|many|nobody|none|nothing|everyone|no-one)\b))")
+    r"|at least|about|up to|only|neither|either|more|most|few|many|nobody|none|nothing|everyone|no-one)\b"
+    r"|[a-z][\w-]*\s+(?:would|will|could|should|must|might|may|can|had|have|has|were|was|are|is)\b))")
 # A clause whose quoted fragment is what it is ("the talks had been “…”"): the quote alone.
 COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|remains|remained|seemed)\s*$")
+# A verb inside a question put to someone.
+ASKED_WHETHER = re.compile(r"\b[Aa]sked\s+(?:(?:him|her|them)\s+)?(?:whether|if|how|why|what|when)\b[^,.;:!?“”\"]*$")
+# Saying negated, or saying nothing, states nothing; "said nothing would
+# change" opens a clause on "nothing" and does ("nothing" then a verb).
+NOT_SAYING = re.compile(r"(?:\b(?:not|never|declined\s+to|refused\s+to)|n[’']t)\s+(?:\w+ly\s+)?$")
+SAID_NOTHING = re.compile(r"\s+nothing\b(?:\s+(?:more|further|else|new|yet|publicly|so far))*\s*"
+                          r"(?:[,.;:]|$|(?:in|about|on|of|at|to|since|for|during|after|before|when|while|beyond)\b)")
+# A clause ending on an auxiliary ("the Union would “…”"): the quotation is its
+# predicate, and a predicate joined after it ("and cover part of the cost") shares it.
+AUXILIARY_END = re.compile(r"\b(?:would|will|could|can|should|must|might|may|shall|is to|are to)"
+                           r"(?:\s+(?:also|still|now|not|never|only))?\s*$")
+# "… and that …": one clause reported ends where another begins.
+AND_THAT = re.compile(r"\s*,?\s+(?:and|but)\s+that\s")
 FRAME_AFTER = re.compile(r",\s*(?:calling|describing|branding|labelling|dubbing|terming)\b")
 # Where one clause ends and the next begins.
 CLAUSE_EDGE = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
 # What may stand between a reporting verb and its "that": whom it was told
 # to, when and where ("told the Financial Times on Friday that").
-THAT_AFTER_VERB = re.compile(
-    r"^(?:\s*(?:,|on|in|at|this|last|earlier|later|after|before|during|to|a|an|the|joint|statement|interview|"
-    r"reporters|journalists|parliament|lawmakers|MPs|repeatedly|again|also|once|\w+day|week|month|year|\w+ly|"
-    r"press|news|conference|briefing|television|TV|radio|broadcaster|newspaper|audience|summit|meeting|session|"
-    r"speech|visit|senators|ministers|colleagues|allies|counterparts|broadcast|podcast|"
-    r"[A-Z][\w’'-]*))*?\s*\bthat\s+")
-# "a government spokeswoman in Ottawa said": the capital speaks.
+# Words naming whom, when and where, read one by one (a pattern of
+# alternatives that overlap, "Monday" a day and a capitalised word, took
+# exponential time on a long run of them).
+SCENE_WORDS = {
+    "on", "in", "at", "this", "last", "earlier", "later", "after", "before", "during", "to", "a", "an", "the",
+    "joint", "statement", "interview", "reporters", "journalists", "parliament", "lawmakers", "MPs", "repeatedly",
+    "again", "also", "once", "week", "month", "year", "press", "news", "conference", "briefing", "television", "TV",
+    "radio", "broadcaster", "newspaper", "audience", "summit", "meeting", "session", "speech", "visit", "senators",
+    "ministers", "colleagues", "allies", "counterparts", "broadcast", "podcast", ",",
+}
+# After one of these, any few words are a phrase of the scene: "at the weekend",
+# "in a letter to her counterparts", "on the sidelines of the summit".
+SCENE_PREPOSITIONS = {"at", "in", "on", "during", "to", "for", "of", "with", "from", "after", "before", "following",
+                      "near", "outside"}
+_UP_TO_THAT = re.compile(r"(?P<between>[^.;:!?“”\"]{0,200}?)\bthat\s+")
+
+
+def _that_after(rest: str, at: int = 0) -> re.Match | None:
+    """The words from `at` up to and including the "that" opening a reported
+    clause, if all of them say whom it was told to, when or where ("told the
+    Financial Times on Friday that", "said at the weekend that")."""
+    found = _UP_TO_THAT.match(rest, at)
+    if found is None:
+        return None
+    phrase = 0
+    for word in re.findall(r",|[\w’'-]+", found["between"]):
+        if word in SCENE_PREPOSITIONS:
+            phrase = 4
+        elif phrase:
+            phrase -= 1
+        elif not (word in SCENE_WORDS or word[0].isupper() or word.endswith(("day", "ly"))):
+            return None
+    return found
+
+
+# The rest of a clause an attribution interrupts (", Byrne said, had been"): it goes on with its verb.
+PREDICATE_AFTER = re.compile(r"(?:\s+(?:on \w+day|\w+ly))*\s*,\s*(?=(?:had|has|have|was|were|is|are|would|will"
+                             r"|could|should|must|might|may|can|did|does|do|remained|remains|not|never)\b)")
+# Whom words were told to, before a clause without "that": up to four words
+# before its subject pronoun ("told the Irish Times she was"), or a noun of
+# listeners ("told reporters Ireland would", "assured her counterparts the money").
+RECIPIENT = re.compile(
+    r"^\s*(?:(?:[\w’'-]+\s+){1,4}?(?=(?:he|she|it|they|we|there)\s)|(?:(?:the|his|her|their|its|our)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:reporters|journalists|MPs|lawmakers|parliament|senators|colleagues|counterparts"
+    r"|partners|allies|leaders|ministers|diplomats|audience|newspaper|daily|broadcaster|viewers|listeners)\s+)")
+# "a government spokeswoman in Ottawa said", "the foreign ministry in Lisbon said", "a spokesman for
+# the Elysée said", "a statement from the Kremlin said": the capital or seat of power speaks.
 SPOKESPERSON_IN = re.compile(
-    r"(?:\b(?:an?|the)\s+)?(?:\b[a-z]+\s+)?\b(?:spokes(?:man|woman|person)|officials?)\s+in\s+"
-    rf"(?:{_LISTED},?\s+(?:and\s+)?)*$")
+    r"(?:(?:\b(?:an?|the)\s+)?(?:\b[a-z]+\s+)?\b(?:spokes(?:man|woman|person)|officials?|ministry|embassy"
+    r"|government|presidency|chancellery)\s+(?:in|for)"
+    r"|\b(?:statement|readout|communiqu[eé]|release)(?:\s+(?:issued|released|published|put\s+out))?\s+(?:from|by))"
+    rf"\s+(?:the\s+)?{_LIST}$")
 
 
 @dataclass
@@ -416,6 +540,7 @@ class _Mention:
     person: Person | None
     members: tuple[Person, ...] = ()   # a group's other member governments
     office: str | None = None          # "the minister": the office named, for a person already met
+    country: str | None = None         # "the Belgian minister": the country the office serves
 
     @property
     def speakers(self) -> list[Person]:
@@ -450,6 +575,10 @@ class _Reader:
         self.interviewee: list[Person] = []
         self.named_before: tuple[Person | None, int] = (None, -1)
         self.last_spoke_in = -1
+        # "he" or "she" as the article has called each person (by id), learnt from "Mr"/"Ms" before
+        # the name, or from a pronoun while only one person has been named; and the people named, in order.
+        self.gender: dict[int, str] = {}
+        self.named: list[Person] = []
 
     def read(self, paragraph: _Paragraph) -> None:
         text = paragraph.text
@@ -549,6 +678,8 @@ class _Reader:
         demonyms = [(entity.start_char, entity.end_char) for entity in paragraph.doc.ents
                      if entity.kb_id_ == "demonym"]
         for match in SOURCES.finditer(text):
+            if match["anyone"] and not match["described"]:
+                continue  # "people in the border towns fear": no one in particular speaking
             at = match.start()
             if match["also"] and not _within(match.start("also"), demonyms):
                 at = match.start("modifier")
@@ -568,9 +699,24 @@ class _Reader:
             if re.search(r"\b[Tt]he\s+$", _before(text, at)) and THE_AGAIN.match(text, at - 4):
                 continue  # "the diplomat added" is one already met
             name = text[at:match.end()]
+            window = _before(text, at, 60)
+            place = IN_CAPITAL.search(window) if not match["modifier"] and not match["article"] else None
+            begins = at - len(window) + place.start("place") if place else -1
+            capital = next((entity.ent_id_ for entity in paragraph.doc.ents
+                            if entity.kb_id_ == "capital" and entity.start_char == begins), None)
+            if capital and _demonym(capital):
+                name = f"{_demonym(capital)} {name}"  # "In Kyiv, officials said": Ukrainian officials
             source = Person(name[0].upper() + name[1:])
             mentions.append(_Mention(at, match.end(), "source", source))
             self.sources[match["noun"].lower()] = source
+        for match in THE_GOVERNMENT.finditer(text):
+            # "Denmark has moved faster. The government told parliament …": Denmark's, as "it" would be.
+            if not _within(match.start(), inside) and not _within(match.start(), taken):
+                mentions.append(_Mention(match.start(), match.end(), "it", None))
+        for match in EPITHET.finditer(text):
+            # "“…,” the 47-year-old recalled": the person last named, as "she" would be.
+            if not _within(match.start(), inside) and not _within(match.start(), taken):
+                mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
         for token in paragraph.doc:
             if token.lower_ in PRONOUNS | {"it"} and not _within(token.idx, inside):
                 kind = "it" if token.lower_ == "it" else "pronoun"
@@ -584,6 +730,31 @@ class _Reader:
                     mentions.append(_Mention(match.start(), match.end(), "source", source))
                 elif match["noun"].lower() not in ("official", "diplomat", "source", "aide"):
                     mentions.append(_Mention(match.start(), match.end(), "office", None, (), match["noun"]))
+        offices = [(match, match.start("office")) for match in OFFICE_AFTER_VERB.finditer(text)]
+        offices += [(match, match.start()) for match in THE_OFFICE_AGAIN.finditer(text)
+                    if match["demonym"] or " " in match["noun"]]
+        for match, at in offices:
+            # "“…,” said the minister", "said the Belgian minister", "the defence minister said": one already
+            # met who holds that office.
+            if not _within(at, inside) and not _within(at, taken) and not any(m.start == at for m in mentions):
+                country = next((entity.ent_id_ for entity in paragraph.doc.ents if match["demonym"]
+                                and entity.start_char == match.start("demonym") and entity.label_ == "COUNTRY"),
+                               None)
+                if match["demonym"] is None or country is not None:
+                    mentions.append(_Mention(at, match.end(), "office", None, (), match["noun"], country))
+        for mention in mentions:
+            # "Latvia’s defence minister said": the minister already met, not the government.
+            held = mention.kind == "government" and not mention.members and HOLDER_AFTER.match(text, mention.end)
+            holder = self._holder(held["noun"], mention.person.country, strict=True) if held else None
+            if holder is not None:
+                mention.kind, mention.person, mention.end = "person", holder, mention.end + held.end() - held.start()
+            # "Moretti’s government has made clear": the government of the country she leads.
+            governed = (mention.kind == "person" and mention.person.country
+                        and LEADERS_GOVERNMENT.match(text, mention.end))
+            if governed:
+                mention.kind, mention.end = "government", governed.end()
+                mention.person = Person(country_name(mention.person.country) or mention.person.country,
+                                        country=mention.person.country)
         for start, _ in sentences:
             # "The minister, who took office in February, argued …": the person last named, as "she" would be.
             described = THE_ROLE.match(text, start)
@@ -600,19 +771,50 @@ class _Reader:
                 # inside a relative clause is not whom "he" stands for.
                 if not RELATIVE_OPEN.search(_before(text, mention.start, 80)):
                     self.last_person, self.last_person_in = mention.person, self.paragraphs
+                    self.named = [p for p in self.named if p is not mention.person][-8:] + [mention.person]
+                title = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", _before(text, mention.start, 8))
+                if title:
+                    self.gender[id(mention.person)] = "he" if title.group(1) == "Mr" else "she"
                 self.first_person = self.first_person or mention.person
             elif mention.kind == "pronoun":
-                mention.person = self.last_person
-            elif mention.kind == "office" and self.last_person is not None:
-                # "The minister said" is the person last named if that is their office, or none is known.
-                known = " ".join(filter(None, (self.last_person.role, self.last_person.described))).lower()
-                if not known or mention.office.lower() in known:
-                    mention.person = self.last_person
+                mention.person = self._pronoun(text[mention.start:mention.end].lower())
+            elif mention.kind == "office":
+                mention.person = self._holder(mention.office, mention.country)
             elif mention.kind == "it" and self.last_body is not None:
                 mention.person, mention.members = self.last_body.person, self.last_body.members
             elif mention.kind in ("government", "organisation") and mention.start in began:
                 self.last_body = mention
         return [m for m in mentions if m.person is not None]
+
+    def _pronoun(self, word: str) -> Person | None:
+        """Whom "he" or "she" stands for: the person last named, unless the
+        article has called them the other; then the one named before them
+        whom it has not ("Byrne met allies. “…,” she said." then "Holm
+        praised Byrne. “…,” he said": Holm)."""
+        person = self.last_person
+        if word not in PRONOUNS or person is None:
+            return person
+        known = self.gender.get(id(person))
+        if known is None and len(self.named) == 1:
+            self.gender[id(person)] = word  # one person named so far: the pronoun is theirs
+        elif known is not None and known != word:
+            person = next((other for other in reversed(self.named[:-1]) if other is not person
+                           and self.gender.get(id(other), word) == word), None)
+        return person
+
+    def _holder(self, office: str, country: str | None, strict: bool = False) -> Person | None:
+        """Who "the minister" (of `country`, if named) is: the person last
+        named if that is their office, or no office of theirs is known (unless
+        `strict`); else the one person met who holds it."""
+        def holds(person: Person, known_only: bool = True) -> bool:
+            known = " ".join(filter(None, (person.role, person.described))).lower()
+            return ((office.lower() in known if known or known_only else True)
+                    and (country is None or person.country == country))
+
+        if self.last_person is not None and holds(self.last_person, known_only=strict):
+            return self.last_person
+        holders = list({id(person): person for person in self.people.values() if holds(person)}.values())
+        return holders[0] if len(holders) == 1 else None
 
     def _direct_quotes(self, text, evidence, start, end, quotations, verbs, subjects, subject_at,
                        mentions) -> set[_Verb]:
@@ -639,8 +841,11 @@ class _Reader:
             review = "direct quote: check the speaker"
             opens_paragraph = not text[:quotation.start].strip()
             if not speakers and text[start:quotation.start].rstrip().endswith(":"):
-                # "she was blunt: “No.”": the sentence's subject before the colon.
+                # "she was blunt: “No.”": the sentence's subject before the colon; "Her answer: “…”" the
+                # person last named.
                 speakers = _colon_speaker(mentions, start, quotation.start, text)
+                if not speakers and re.match(r"\s*(?:His|Her)\b", text[start:quotation.start]) and self.last_person:
+                    speakers = [self.last_person]
             if not speakers:
                 # Only a quotation opening its sentence, in the speaker's
                 # paragraph or the next, goes on with their words.
@@ -652,11 +857,23 @@ class _Reader:
                     if not quotation.runs_on:
                         self._flush(self.interviewee)  # the chain ends unattributed
                     continue
-                if not (standing and self.last_spoke_in >= self.paragraphs - 1):
+                subject = _subject_before(text, start, mentions) if standing and not opens_paragraph else None
+                introduced, named_in = self.named_before
+                if subject is not None:
+                    # "Asked about the threats, Rebane shrugged. “We have heard this before.”": hers.
+                    speakers = subject.speakers
+                    review = "direct quote with no attribution: check it is the words of the sentence before's subject"
+                elif (standing and self.last_spoke_in < self.paragraphs - 1 and introduced is not None
+                        and named_in == self.paragraphs - 1 and _only_quotations(text, quotations)):
+                    # "Tomas Varga received us on Friday." then a paragraph of his words alone: an interview's.
+                    speakers = [introduced]
+                    review = "direct quote with no attribution: check it is the person the paragraph before names"
+                elif not (standing and self.last_spoke_in >= self.paragraphs - 1):
                     continue  # an attribution we cannot read names someone else
-                # A quotation standing alone continues the last speaker's words.
-                speakers = self.last_speakers
-                review = "direct quote with no attribution in its sentence: check it continues the last speaker"
+                else:
+                    # A quotation standing alone continues the last speaker's words.
+                    speakers = self.last_speakers
+                    review = "direct quote with no attribution in its sentence: check it continues the last speaker"
             if verb:
                 attached.add(verb)
             if opens_paragraph and self.pending:
@@ -700,7 +917,12 @@ class _Reader:
                     other.start < verb.start and subjects[other]
                     and _content_words(text[other.end:verb.start], quotations) < 3 for other in verbs):
                 continue  # "“…,” she said, according to a spokesperson": who reports her words
-            if verb.verb not in THAT_VERBS and all(speaker.country and speaker.name == country_name(speaker.country)
+            if ASKED_WHETHER.search(_before(text, verb.start, 120)):
+                continue  # "Asked whether she feared retaliation, …": what she was asked, not what she said
+            if verb.verb in THAT_VERBS and (NOT_SAYING.search(_before(text, verb.start, 40))
+                                            or SAID_NOTHING.match(text, verb.end)):
+                continue  # "Vienna has not said whether", "Dublin has said nothing in public": no statement
+            if verb.verb not in THAT_VERBS | PROPOSING and all(speaker.country and speaker.name == country_name(speaker.country)
                                                    for speaker in speakers):
                 continue  # "Italy has ruled out sending troops" is Italy's position, which a stance records
             said = _clause(text, verb, start, min(end, clause_end[verb]), subject_at[verb], quotations,
@@ -737,6 +959,44 @@ class _Reader:
         except dates.DateNotUnderstood:
             return when, "past"
         return when, None
+
+
+def _subject_before(text: str, start: int, mentions: list[_Mention]) -> _Mention | None:
+    """The person whose sentence, just before `start` in the paragraph, opens
+    on them as its subject (after any words setting the scene: "Asked about
+    the threats, Rebane shrugged."), not on what is theirs ("Rebane’s remarks")."""
+    cut = max(text.rfind(". ", 0, start - 1), text.rfind("? ", 0, start - 1), text.rfind("! ", 0, start - 1))
+    opening = cut + 2 if cut >= 0 else 0
+    for mention in (m for m in mentions if opening <= m.start < start):
+        lead = text[opening:mention.start]
+        if lead.strip() and not lead.rstrip().endswith(","):
+            continue  # inside the words setting the scene: "When I asked whether Ireland would …, she laughed"
+        if (mention.kind not in ("person", "pronoun", "office") or not mention.speakers
+                or re.match(r"[’']s\b", text[mention.end:mention.end + 3]) or re.search(r"[“”\"]", lead)):
+            return None
+        return mention
+    return None
+
+
+# A capital setting the scene of the sentence's unnamed source: "In Kyiv, officials said".
+IN_CAPITAL = re.compile(r"(?:^|[.!?]\s+)In\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s*$")
+
+
+@cache
+def _demonym(code: str) -> str | None:
+    """The first demonym the country table gives a country ("Ukrainian")."""
+    return next((entry["demonyms"][0] for entry in gazetteer._dataset()
+                 if entry["code"] == code and entry["demonyms"]), None)
+
+
+def _only_quotations(text: str, quotations: list[_Quotation]) -> bool:
+    """Whether a paragraph holds nothing but its quotations."""
+    outside, at = [], 0
+    for quotation in quotations:
+        outside.append(text[at:quotation.start])
+        at = quotation.end
+    outside.append(text[at:])
+    return bool(quotations) and not "".join(outside).strip(" .,;:")
 
 
 def _before(text: str, at: int, width: int = 200) -> str:
@@ -791,7 +1051,8 @@ def _quotation_marks(text: str, open_end: bool = False) -> list[_Quotation]:
             index += 1
             continue
         words = text[index + 1:close].strip(" ,.")
-        term = SO_CALLED.search(_before(text, index)) is not None and len(words.split()) <= SCARE_WORDS
+        term = (SO_CALLED.search(_before(text, index)) is not None and len(words.split()) <= SCARE_WORDS
+                or TITLED.search(_before(text, index)) is not None)
         found.append(_Quotation(index, close + 1, words, term))
         index = close + 1
     if open_end:
@@ -888,6 +1149,8 @@ def _people(doc, people: dict[str, Person]) -> list[_Mention]:
         name = text[run[0].idx:run[-1].idx + len(run[-1].text)]
         before = tokens[run[0].i - 1].text if run[0].i > 0 else ""
         words = [token.text for token in run if token.text != "-"]
+        if before.lower() in PUBLICATION_NOUNS:
+            continue  # "the daily Der Morgenkurier"
         if len(words) >= 2:
             if (before in ("the", "The") or name in PUBLICATIONS or words[-1] in NOT_PERSON_WORDS
                     or len(words) > 5):
@@ -899,6 +1162,12 @@ def _people(doc, people: dict[str, Person]) -> list[_Mention]:
                 person.described = apposition.group(0) if apposition else None
                 people[name] = person
                 people.setdefault(words[-1], person)
+                # "Marieke van der Linden" is later "van der Linden", or "Van der Linden" opening a sentence.
+                particle = next((i for i, token in enumerate(run) if token.text in PARTICLES), None)
+                if particle:
+                    surname = text[run[particle].idx:run[-1].idx + len(run[-1].text)]
+                    people.setdefault(surname, person)
+                    people.setdefault(surname[0].upper() + surname[1:], person)
             found.append(_Mention(_role_start(run[0], tokens, entity_of), run[-1].idx + len(run[-1].text),
                                   "person", person))
         elif name in people:
@@ -908,6 +1177,17 @@ def _people(doc, people: dict[str, Person]) -> list[_Mention]:
             people[name] = Person(name)
             found.append(_Mention(run[0].idx, run[0].idx + len(name), "person", people[name]))
     return found
+
+
+# A verb after a capitalised word makes it a clause's subject ("said Washington
+# needed", "said Congress would"), where "said Healey on Friday" names the speaker.
+CLAUSE_VERB = re.compile(r"would|will|could|should|must|might|may|can|had|has|have|was|were|is|are|did|does"
+                         r"|[a-z]+ed|(?!(?:this|his|its|as|us|thus|plus|across)$)[a-z]+[^s]s")
+
+
+# A verb for certain, where a noun may stand ("“a dozen” countries to contribute").
+PAST_OR_AUXILIARY = re.compile(r"would|will|could|should|must|might|may|can|had|has|have|was|were|is|are|did|does"
+                               r"|[a-z]+ed")
 
 
 def _speaks(token, tokens) -> bool:
@@ -920,6 +1200,8 @@ def _speaks(token, tokens) -> bool:
         return True  # "Mr Nowak"
     if after not in LONE_NAME_VERBS and before not in LONE_NAME_VERBS:
         return False
+    if before in LONE_NAME_VERBS and (token.text in NOT_PERSON_WORDS or CLAUSE_VERB.fullmatch(after)):
+        return False  # "said Congress would want a vote": the clause's subject, not an inverted speaker
     return not (token.is_sent_start or before in ("", ".", "“", '"')) or not token.text.endswith("s")
 
 
@@ -1015,8 +1297,17 @@ REPORTING = re.compile(r"(?<![-‑])\b(?:"
                        + r")\b(?!\s+by\b)")
 
 
+# "pointed out of the window": a gesture toward a place, not a point made
+# ("pointed out at the briefing that …" is one).
+GESTURE = re.compile(r"\s+(?:of|at|towards?|across|over|through|into)\b(?![^.;:!?“”\"]*\bthat\b)")
+
+
 def _reporting(text: str) -> list[_Verb]:
-    found = [_Verb(match.start(), match.end(), match.group(0)) for match in REPORTING.finditer(text)]
+    found = [_Verb(match.start(), match.end(), match.group(0)) for match in REPORTING.finditer(text)
+             if not (match.group(0) in ("pointed out", "points out") and GESTURE.match(text, match.end()))
+             # "As Byrne put it, the coalition is …" reports; "put it on the agenda" does not.
+             and not (match.group(0) == "put it" and not re.search(r"(?:^|[.;]\s+|,\s*)[Aa]s\s+[^,.;]{1,60}$",
+                                                                   _before(text, match.start())))]
     # "According to Mark Rutte, the alliance will not take part."
     found += [_Verb(match.start(), match.end(), ACCORDING_TO) for match in re.finditer(r"\b[Aa]ccording to\b", text)]
     return sorted(found, key=lambda verb: verb.start)
@@ -1148,6 +1439,8 @@ def _attribution(text: str, quotation: _Quotation, previous_end: int, following:
     for verb in verbs:
         # "“…,” according to officials" says who reports the words, not whose they are.
         if quotation.end <= verb.start < following and subjects[verb] and verb.verb != ACCORDING_TO:
+            if re.match(r"[\s,]*(?:and|but)\b", text[quotation.end:verb.start]):
+                break  # "called the pledges “…” and said": a second verb of the subject before the quotation
             gap = text[quotation.end:min(verb.start, subject_at[verb])]
             if ((len(gap.split()) <= 3 and not re.search(r"[.;:!?“\"]", gap) or QUOTE_TO_SPEAKER.match(gap))
                     and not NEW_CLAUSE.search(gap)):
@@ -1155,6 +1448,11 @@ def _attribution(text: str, quotation: _Quotation, previous_end: int, following:
             break
     for verb in reversed(verbs):
         if previous_end <= verb.start < quotation.start and subjects[verb]:
+            return verb
+    for verb in verbs:
+        # "“We will send medics,” according to Byrne": no verb of hers, so the words are hers.
+        if verb.verb == ACCORDING_TO and quotation.end <= verb.start < following and subjects[verb] \
+                and not text[quotation.end:verb.start].strip(" ,"):
             return verb
     return None
 
@@ -1182,9 +1480,16 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     would not send troops, Ferrante told reporters"); none when the verb
     only attributes a quotation ("“…,” he said after the call")."""
     rest = text[verb.end:end]
-    that = THAT_AFTER_VERB.match(rest)
-    if that is None and verb.verb in ("told", "tells", "assured", "warned", "reminded", "informed"):
-        that = re.match(r"^\s*(?:[\w’'-]+\s+){1,4}?that\s+", rest)  # "told leaders that", "assured her that"
+    that = _that_after(rest)
+    if that is None and verb.verb in ("told", "tells", "assured", "assures", "warned", "reminded", "reminds",
+                                      "informed", "briefed"):
+        # "told leaders that", "assured her that", "told a rally in Tampere on Sunday evening that".
+        listeners = re.match(r"\s*(?:(?:a|an|the|his|her|their|its)\s+)?[\w’'-]+", rest)
+        that = re.match(r"^\s*(?:[\w’'-]+\s+){1,4}?that\s+", rest) or (
+            _that_after(rest, listeners.end()) if listeners else None)
+        recipient = that or RECIPIENT.match(rest)
+        if recipient is not None and (that or NO_THAT_CLAUSE.match(rest[recipient.end():])):
+            that = recipient  # "told the Irish Times she was", "told reporters Ireland would"
     if verb.verb == ACCORDING_TO:
         # What follows the speaker's name and its comma.
         named = re.match(r"^[^,“”\"]*,\s*", rest)
@@ -1200,14 +1505,25 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
             verb.end <= q.start < end and not q.term and len(text[verb.end:q.start].split()) >= 2
             and not text[verb.end:q.start].rstrip().endswith((",", ":")) for q in quotations)
         said = rest[that.end():] if that else ("" if attributes and not holds else rest)
-        if not that and verb.verb != ACCORDING_TO and not NO_THAT_CLAUSE.match(said):
-            said = ""  # "signalled willingness to lead", "said in a speech": no clause of its own
+        opening = NO_THAT_CLAUSE.match(said)
+        if not that and verb.verb != ACCORDING_TO and (not opening or not _finite_after_subject(
+                said[opening.end("when"):] if opening["when"] is not None else said)):
+            # "signalled willingness to lead", "said in a speech", "told the story of her visit": no clause
+            said = ""
+        elif not that and opening and opening["when"] and _content_words(said[opening.end("when"):], []) >= 3:
+            said = said[opening.end("when"):]  # "said on Monday she expected": the day is not what was said
+
     elif attributes and not that:
         return None
+    elif re.match(r"\s*,", rest) and not that:
+        return None  # "so, diplomats hope, is the stalling": a verb set between commas has no clause of its own
     else:
         # "has not ruled out": the negation is part of what was said.
         negated = re.search(r"\b(?:not|never)\s+(?:\w+ly\s+)?$", text[start:verb.start])
         said = f"{'not ' if negated else ''}{verb.verb} {rest.strip()}"
+    if RELATIVE_OPEN.search(text[start:verb.start]):
+        # "Byrne, who has said before that Ireland would help, met …": the relative clause ends at its comma.
+        said = said.split(",")[0]
     if cut:
         # Cut where the next speaker is named: their own words lead up to it
         # (", a government spokeswoman in" Ottawa said).
@@ -1216,16 +1532,34 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     if inside and verb.verb in THAT_VERBS:
         # The words of a quotation are its direct quote; what was reported
         # besides is an "and that …" after it ("said that nations “have
-        # different opinions,” and that discussions are still underway").
-        after = re.match(r"^[,\s]*(?:and|but)\s+that\s+(.+)$", text[inside[-1].end:end], re.S)
+        # different opinions,” and that discussions are still underway", or
+        # "“legitimate targets” for Russian forces, and that …").
+        after = re.search(r"(?:^|,)\s*(?:and|but)\s+that\s+(.+)$", text[inside[-1].end:end], re.S)
         at = said.find(inside[0].words) if inside[0].words else -1
         lead = said[:max(0, at - 1)] if at >= 0 else said[:max(0, len(said) - len(text[inside[0].start:end]))]
         if after:
             said = after.group(1)
+        elif (predicate := re.match(r"\s*([a-z]+)\b", text[inside[-1].end:end])) and PAST_OR_AUXILIARY.fullmatch(
+                predicate.group(1)) and _content_words(text[inside[-1].end:end], []) >= 3:
+            # "said the arrival of “…” proved that …": the quotation stands in the clause's subject.
+            said = said.strip()
         elif (_content_words(lead, []) >= 6 and not COPULA_END.search(lead)
               or FRAME_AFTER.search(lead) and _content_words(lead[:FRAME_AFTER.search(lead).start()], []) >= 3):
             # "it rejected any presence of NATO countries’ troops in Ukraine “under any flag”": more than a frame.
             said = said.strip()
+        elif AND_THAT.search(lead) and _content_words(AND_THAT.split(lead)[0], []) >= 3:
+            # "told senators that recruitment was on track and that the brigade would be “…”": the
+            # first clause is reported, the second frames the quotation.
+            said = AND_THAT.split(lead)[0]
+        elif AUXILIARY_END.search(lead) and re.match(r"\s*[a-z]", text[inside[-1].end:end]) and _content_words(
+                re.split(r"[,;]|\b(?:and|but)\b", text[inside[-1].end:end])[0], []) >= 2:
+            # "said Moscow would “never tolerate” such troops on its border": the quoted verb's clause goes on.
+            said = said.strip()
+        elif (shared := re.match(r"^[,\s]*(?:and|but)\s+(?!that\b)(.+)$", text[inside[-1].end:end], re.S)) \
+                and AUXILIARY_END.search(lead) and _content_words(shared.group(1), []) >= 3:
+            # "said the Union would “stand with Kyiv” and cover part of the cost": the auxiliary
+            # before the quotation carries the predicate after it too.
+            said = f"{lead.strip()} {shared.group(1)}"
         else:
             said = ""
     # "…, Tokyo's foreign ministry said on Monday": the attribution is no part of it.
@@ -1233,7 +1567,7 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
     while trailing.search(said.strip()):
         said = trailing.sub("", said.strip())
     said = re.sub(r"(?:,?\s+(?:and|but|while|whereas))?(?:\s+the)?\s*$", "", said.strip(" ,.;:")).strip(" ,.;:")
-    before = text[start:subject_at]
+    before = _lead(text[start:subject_at])
     parenthetical = re.match(r"^(?:\s+(?:on \w+day|in a statement|\w+ly))*\s*(?:,|[.;]?\s*$)", text[verb.end:end])
     if (verb.verb in THAT_VERBS and before.rstrip().endswith(",") and not APPOSITION_BEFORE.search(before)
             and not FRAME_BEFORE.match(before.lstrip(" “‘'\""))
@@ -1241,9 +1575,69 @@ def _clause(text: str, verb: _Verb, start: int, end: int, subject_at: int, quota
             and _content_words(before, quotations) >= 3):
         # "It would go ahead, Madrid said" and "…, a diplomat said, and …": the clause comes first.
         said = before.strip(" ,")
+    predicate = PREDICATE_AFTER.match(text, verb.end, end)
+    if (verb.verb in THAT_VERBS and predicate and before.rstrip().endswith(",") and not that
+            and not APPOSITION_BEFORE.search(before) and not FRAME_BEFORE.match(before.lstrip(" “‘'\""))
+            and not re.search(r"[“”\"]", before) and not any(
+                predicate.end() <= q.start < end and (_content_words(text[predicate.end():q.start], []) < 3
+                                                      or COPULA_END.search(text[predicate.end():q.start]))
+                for q in quotations)):
+        # "The talks, Byrne said, had been constructive": the attribution inside the clause (one framing
+        # a quoted fragment, "Washington, she added, had given “…” answers", is the direct quote alone;
+        # "would send a battalion “the day after a ceasefire”" says more than the fragment).
+        said = f"{before.strip(' ,')} {text[predicate.end():end].strip(' ,.;:')}"
     if _content_words(said, quotations) < 3:
         return None
     return said
+
+
+# A live blog's time or a dateline opening a paragraph: "12:45 – ", "LONDON (AFP) – ".
+DATELINE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:\s*\([^()]{1,30}\))?)\s*[–—-]+\s+")
+
+
+def _lead(words: str) -> str:
+    """The words of a sentence before its speaker that may be what they
+    said: without a dateline or a live blog's time, and after any colon
+    ("Smit again, speaking to NOS: the Netherlands will …, she said")."""
+    stamp = DATELINE.match(words)
+    words = words[stamp.end():] if stamp else words
+    colon = words.rfind(":")
+    if colon >= 0 and not re.search(r"[“”\"]", words[colon:]):
+        words = words[colon + 1:]
+    return words
+
+
+# Words opening a noun phrase: a clause opening on one needs a verb after it.
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "any", "no", "every",
+               "each", "all", "both", "some", "such", "one", "two", "three", "four", "five", "six", "seven", "eight",
+               "nine", "ten", "dozens", "hundreds", "thousands", "more", "most", "few", "many", "only", "either",
+               "neither"}
+# A finite verb, for certain: auxiliaries, modals, past tenses regular and common irregular ones.
+FINITE = re.compile(r"would|will|could|should|must|might|may|can|shall|had|has|have|was|were|is|are|did|does|do"
+                    r"|[a-z]+ed|made|gave|took|came|went|saw|knew|thought|meant|left|held|kept|stood|sent|told|put"
+                    r"|set|led|met|won|lost|began|became|ran|brought|sought|felt|found|paid|spent|built|remains"
+                    r"|remain|needs|need|wants|want|plans|hopes|expects|believes|says|sees|faces|lacks|stands")
+_PREPOSITIONS = {"of", "to", "for", "in", "on", "with", "at", "from", "by", "about", "over", "into", "after", "before"}
+
+
+def _finite_after_subject(clause: str) -> bool:
+    """Whether a clause reported without "that" has a verb of its own: one
+    opening on a determiner ("the force would be", "the Netherlands conditions")
+    does within its first words, a noun phrase ("the story of her visit", "a
+    new aid package worth …") does not; one opening otherwise is taken as a
+    clause (a name, a pronoun, "of consequences" after "warned")."""
+    words = re.findall(r"[\w’'-]+", clause)
+    if not words or words[0].lower() not in DETERMINERS:
+        return True
+    if len(words) > 1 and FINITE.fullmatch(words[1]):
+        return True  # the determiner stands alone as the subject: "said more would follow", "all were"
+    for previous, word in zip(words[:11], words[1:12]):
+        if previous.lower() in DETERMINERS | _PREPOSITIONS or re.fullmatch(r"\d[\d,.]*|million|billion", previous):
+            continue
+        # A word in -s after a noun is a verb in the present ("the Netherlands conditions its …").
+        if FINITE.fullmatch(word) or re.fullmatch(r"[a-z]+[^s]s", word):
+            return True
+    return False
 
 
 def _content_words(said: str, quotations: list[_Quotation]) -> int:
