@@ -886,6 +886,141 @@ BATCH_22 = [
     ("Norway would welcome a ceasefire.", set()),
 ]
 CASES += BATCH_22
+# A twenty-third batch, written before the rules changed for it, to the failure classes the held-out score
+# showed (66% recall, 82% precision on it before): idioms and nouns outside the lexicon ("wants nothing to do
+# with", "at the coalition's disposal", "form the backbone", "dragging its feet", "in no hurry", "parties to the
+# conflict"), hedges and conditions ("but only under", "pending", "will … if"), negation scope ("no longer",
+# "not only … but also", "has not hesitated to pledge"), the holder in its clause ("Hungary's refusal", "a day
+# after Latvia pledged", "but Iceland, which …, will not") and wishes that are nobody's position ("hopes Italy
+# will send", "under pressure from Paris to commit", "troops to its border").
+BATCH_23 = [
+    ("Norway has earmarked a battalion for the reassurance force.", {("NOR", "committed")}),
+    ("Denmark signalled its readiness to contribute a frigate and staff officers.", {("DNK", "committed")}),
+    ("Belgium is weighing a modest contribution of engineers.", {("BEL", "hesitant")}),
+    ("Lisbon has kept its options open on the mission.", {("PRT", "hesitant")}),
+    ("Greece will not be part of any ground force in Ukraine.", {("GRC", "ruled_out")}),
+    ("The Czech government has signed up to the coalition's land component.", {("CZE", "committed")}),
+    ("Finland will keep its soldiers at home to guard its own border.", {("FIN", "ruled_out")}),
+    ("Austria, citing its neutrality, has declined to join the force.", {("AUT", "ruled_out")}),
+    ("Romania has backed away from an earlier promise to send a company.", {("ROU", "ruled_out")}),
+    ("Croatia wants nothing to do with a deployment on Ukrainian soil.", {("HRV", "ruled_out")}),
+    ("Hungary has vowed to block any mission backed by the EU.", {("HUN", "opposed")}),
+    ("Estonia has put a company of light infantry at the coalition's disposal.", {("EST", "committed")}),
+    ("Latvia has said its soldiers will be there from day one.", {("LVA", "committed")}),
+    ("France and Britain form the backbone of the planned force.", {("FRA", "committed"), ("GBR", "committed")}),
+    ("The Netherlands has pencilled in a contribution of two hundred troops.", {("NLD", "committed")}),
+    ("Ireland's neutrality rules out any combat role, Dublin said.", {("IRL", "ruled_out")}),
+    ("Italy might consider a contribution if the UN endorses the mission.", {("ITA", "hesitant")}),
+    ("Portugal would be willing to help, but only under a UN flag.", {("PRT", "hesitant")}),
+    ("Germany could contribute air defence once the Bundestag approves it.", {("DEU", "hesitant")}),
+    ("Poland says a contribution is conceivable in the longer term.", {("POL", "hesitant")}),
+    ("Czech participation will depend on what Washington offers.", {("CZE", "hesitant")}),
+    ("Sweden would join only if the United States provides air cover.", {("SWE", "hesitant")}),
+    ("Norway is in principle willing to take part, pending a parliamentary vote.", {("NOR", "hesitant")}),
+    ("Finland has left the door open to a role in the force.", {("FIN", "hesitant")}),
+    ("A Belgian role has not been excluded.", {("BEL", "hesitant")}),
+    ("The Greek government is in no hurry to commit troops.", {("GRC", "hesitant")}),
+    ("Romania remains non-committal about sending troops.", {("ROU", "hesitant")}),
+    ("Lithuania wants to see the mandate before it makes any pledge.", {("LTU", "hesitant")}),
+    ("Slovakia's prime minister said troops were out of the question.", {("SVK", "ruled_out")}),
+    ("Unlike France, Germany has ruled out sending troops.", {("DEU", "ruled_out")}),
+    ("Unlike Britain, which has pledged a brigade, Italy remains undecided.", {("GBR", "committed"), ("ITA", "hesitant")}),
+    ("While Spain hesitates, Portugal has offered a frigate.", {("ESP", "hesitant"), ("PRT", "committed")}),
+    ("Denmark, Norway and Sweden will send troops, but Iceland, which has no army, will not.",
+     {("DNK", "committed"), ("NOR", "committed"), ("SWE", "committed"), ("ISL", "ruled_out")}),
+    ("Poland backs the mission but will not send its own soldiers.", {("POL", "ruled_out")}),
+    ("In contrast to Hungary, which opposes the mission, Slovakia is merely hesitant.", {("HUN", "opposed"), ("SVK", "hesitant")}),
+    ("The offer of troops from Estonia came a day after Latvia pledged a company.", {("EST", "committed"), ("LVA", "committed")}),
+    ("Turkey, rather than Greece, is expected to lead the naval mission.", {("TUR", "committed")}),
+    ("Both Finland and Estonia said they were ready to deploy.", {("FIN", "committed"), ("EST", "committed")}),
+    ("Neither Austria nor Ireland will send soldiers.", {("AUT", "ruled_out"), ("IRL", "ruled_out")}),
+    ("Britain has not hesitated to pledge troops.", {("GBR", "committed")}),
+    ("Spain did not rule out a contribution, officials in Madrid said.", {("ESP", "hesitant")}),
+    ("France is not only ready to send troops but also to lead the force.", {("FRA", "committed")}),
+    ("Norway has not yet decided whether to send soldiers.", {("NOR", "hesitant")}),
+    ("Italy is no longer willing to send troops.", {("ITA", "ruled_out")}),
+    ("Denmark no longer rules out sending soldiers.", {("DNK", "hesitant")}),
+    ("Greece will not say whether it will send troops.", {("GRC", "hesitant")}),
+    ("France said it would send troops to protect Ukraine from Russia.", {("FRA", "committed")}),
+    ("Italy is ready to send troops, a move welcomed by Spain.", {("ITA", "committed")}),
+    ("Sweden will send troops if Norway does.", {("SWE", "hesitant")}),
+    ("Poland warned that Russia would not accept foreign troops.", {("RUS", "opposed")}),
+    ("Spain criticised Hungary's refusal to contribute troops.", {("HUN", "ruled_out")}),
+    ("Latvia praised Britain's decision to send troops.", {("GBR", "committed")}),
+    ("A Finnish official said Finnish troops were ready to go.", {("FIN", "committed")}),
+    ("Troops from Denmark and Norway are expected to arrive in western Ukraine by spring.", {("DNK", "committed"), ("NOR", "committed")}),
+    ("France hopes Italy will send troops.", set()),
+    ("Britain urged Germany to send troops.", set()),
+    ("Berlin is under pressure from Paris to commit troops.", set()),
+    ("Spain sent a delegation to the talks in Paris.", set()),
+    ("Italy will send humanitarian aid to Ukraine.", set()),
+    ("Portugal is ready to host the next summit.", set()),
+    ("The Czech army is ready for a NATO exercise in Estonia.", set()),
+    ("Poland will deploy extra troops to its border with Belarus.", set()),
+    ("Belgium refused to comment on the size of its defence budget.", set()),
+    ("France and Britain remain the core of the EU's nuclear debate.", set()),
+    ("Greece kept its ships out of the exercise.", set()),
+    ("Norway's participation is still an open question.", {("NOR", "hesitant")}),
+    ("Dutch involvement remains on the cards.", {("NLD", "hesitant")}),
+    ("Finland has signalled that it would take part.", {("FIN", "committed")}),
+    ("Luxembourg will chip in with a medical team.", {("LUX", "committed")}),
+    ("Germany is dragging its feet on a contribution to the force.", {("DEU", "hesitant")}),
+    ("Austria has made clear that its soldiers will not go to Ukraine.", {("AUT", "ruled_out")}),
+    ("Croatia sees no role for its troops in Ukraine.", {("HRV", "ruled_out")}),
+    ("Britain is prepared to contribute 'several thousand' troops.", {("GBR", "committed")}),
+    ("Canada has not closed the door to a contribution.", {("CAN", "hesitant")}),
+    ("The Kremlin called any European deployment an act of aggression.", {("RUS", "opposed")}),
+    ("Moscow has threatened to treat peacekeepers as enemy combatants.", {("RUS", "opposed")}),
+    ("Russia said Western troops in Ukraine would be legitimate targets.", {("RUS", "opposed")}),
+    ("Russian officials said any foreign troops would be considered parties to the conflict.", {("RUS", "opposed")}),
+    ("Warsaw will keep its soldiers out of Ukraine.", {("POL", "ruled_out")}),
+    ("Poland's leader said after the summit that Poland would not send troops.", {("POL", "ruled_out")}),
+]
+CASES += BATCH_23
+# A twenty-fourth batch, written after the twenty-third's rules, in other words for the same classes, with
+# look-alikes that must not match ("wants nothing to do with the new tariffs", "spearhead the EU's digital
+# agenda", "in no hurry to raise taxes").
+BATCH_24 = [
+    ("The Spanish minister said before leaving Brussels that Spain would not contribute troops.", {("ESP", "ruled_out")}),
+    ("Before committing troops, Portugal wants a UN mandate.", {("PRT", "hesitant")}),
+    ("Greece will decide before the summer whether to send soldiers.", {("GRC", "hesitant")}),
+    ("Romania's reluctance to deploy troops has frustrated London.", {("ROU", "hesitant")}),
+    ("Paris welcomed the Dutch decision to send a company of marines.", {("NLD", "committed")}),
+    ("Warsaw dismissed Hungary's opposition to the mission.", {("HUN", "opposed")}),
+    ("Britain said it would press Italy to commit troops.", set()),
+    ("Kyiv wants Germany to send soldiers.", set()),
+    ("Germany wants to send soldiers once a ceasefire holds.", {("DEU", "committed")}),
+    ("Under pressure from London, Berlin has agreed to contribute troops.", {("DEU", "committed")}),
+    ("The United States expects France to lead the force.", set()),
+    ("Norway is no longer prepared to deploy troops.", {("NOR", "ruled_out")}),
+    ("Sweden no longer excludes a role for its soldiers.", {("SWE", "hesitant")}),
+    ("Denmark will not only send troops but will also pay for their transport.", {("DNK", "committed")}),
+    ("Finland will send troops if necessary.", {("FIN", "committed")}),
+    ("Estonia will contribute troops if parliament agrees.", {("EST", "hesitant")}),
+    ("Latvia will take part as long as the United States provides air cover.", {("LVA", "hesitant")}),
+    ("Lithuania is ready to deploy a company, pending approval by parliament.", {("LTU", "hesitant")}),
+    ("Belgium has kept its soldiers out of the mission.", {("BEL", "ruled_out")}),
+    ("Italy wants nothing to do with troops on Ukrainian soil.", {("ITA", "ruled_out")}),
+    ("Slovakia wants nothing to do with the new tariffs.", set()),
+    ("Spain is in no hurry to commit soldiers.", {("ESP", "hesitant")}),
+    ("Germany is in no hurry to raise taxes.", set()),
+    ("Portugal is dragging its feet over sending troops.", {("PRT", "hesitant")}),
+    ("Moscow said any Western soldiers would be regarded as legitimate targets.", {("RUS", "opposed")}),
+    ("The Kremlin described the deployment plan as an act of war.", {("RUS", "opposed")}),
+    ("Czech forces are expected to arrive in eastern Ukraine by June.", {("CZE", "committed")}),
+    ("Britain will spearhead the force.", {("GBR", "committed")}),
+    ("Germany will spearhead the EU's digital agenda.", set()),
+    ("France and Britain are the lead nations of the coalition.", {("FRA", "committed"), ("GBR", "committed")}),
+    ("Romania has placed two hundred soldiers at the disposal of the force.", {("ROU", "committed")}),
+    ("Bulgaria has made its ports available to the coalition's ships.", {("BGR", "committed")}),
+    ("Poland will move more troops to its eastern flank.", set()),
+    ("Hungary has deployed extra police to its southern border.", set()),
+    ("The Czech Republic will send troops, but Slovakia, which borders Ukraine, will not.", {("CZE", "committed"), ("SVK", "ruled_out")}),
+    ("Italy has offered a frigate, a week after Spain pledged a battalion.", {("ITA", "committed"), ("ESP", "committed")}),
+    ("Ireland will not send troops until the Dáil approves it.", {("IRL", "ruled_out")}),
+    ("Denmark is not yet ready to send troops.", {("DNK", "hesitant")}),
+]
+CASES += BATCH_24
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")
@@ -901,6 +1036,8 @@ KNOWN_MISSES = [
     ("Estonia has volunteered to host the force's headquarters and to provide troops.", {("EST", "committed")}),
     ("Austria has once again said it will stay neutral.", {("AUT", "ruled_out")}),
     ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
+    # from batch 23: a second country holding the stance through "with … as its deputy"
+    ("Britain will spearhead the force, with France as its deputy.", {("GBR", "committed"), ("FRA", "committed")}),
 ]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 
@@ -936,6 +1073,19 @@ def test_the_speakers_country_only_when_no_country_holds_the_cue():
     assert pairs("She said the government would not send soldiers.", speaker="SWE") == {("SWE", "ruled_out")}
     assert pairs("She said Denmark would not send soldiers.", speaker="SWE") == {("DNK", "ruled_out")}
     assert pairs("She said the government would not send soldiers.") == set()
+
+
+def test_a_sentence_opening_on_the_cabinet_holds_the_country_spoken_of_before():
+    text = "The cabinet has told parliament it is ready to deploy engineers once a ceasefire holds."
+    found = suggest(NLP(text), mentions(text), context="NLD")
+    assert [(s.country, s.stance) for s in found] == [("NLD", "committed")]
+    assert pairs(text) == set()
+    # a country named before the cue holds it, whatever was spoken of before
+    text = "The government in Rome said it would not send troops."
+    assert {(s.country, s.stance) for s in suggest(NLP(text), mentions(text), context="NLD")} == {("ITA", "ruled_out")}
+    # the public is not the government
+    text = "The public is ready to see troops deployed."
+    assert suggest(NLP(text), mentions(text), context="NLD") == []
 
 
 def test_one_suggestion_per_country_and_stance():

@@ -124,6 +124,9 @@ TOPIC = set(MILITARY) | {
     "presence", "ground", "contribution", "idea", "plan", "plans", "proposal", "proposals", "option", "options",
     "possibility", "request", "requests", "initiative", "scheme", "guarantee", "guarantees", "operation",
     "operations", "deterrence", "stationing", "role", "commitment", "involved", "engagement", "naval", "navy"}
+# Equipment a government delivers, not people it sends: "air defence systems".
+MATERIEL = {"system", "systems", "batteries", "battery", "missiles", "missile", "equipment", "launchers",
+            "interceptors", "radars", "radar", "ammunition", "shells"}
 # Ordinary words a topic-bound cue may stand on when the sentence names the
 # subject-matter elsewhere; a stance cue followed by one of these points back.
 POINTING = {"it", "this", "that", "them", "so", "such"}
@@ -149,7 +152,9 @@ POSITION_NOUNS = {"own", "new", "top", "armed", "refusal", "decision", "offer", 
 NOMINAL = {"refusal", "decision", "offer", "offers", "pledge", "pledges", "readiness", "willingness", "reluctance",
            "hesitation", "hesitancy", "commitment", "opposition", "rejection", "participation", "contribution",
            "contributions", "concerns", "reservations", "caution", "involvement", "objections", "scepticism",
-           "skepticism", "presence", "deployment", "contingent", "promise"}
+           "skepticism", "presence", "deployment", "contingent", "promise",
+           # "a Belgian role has not been excluded": a country's part in the force.
+           "role"}
 # Nouns for holders that are not one named country.
 AGENTS = {"country", "countries", "nation", "nations", "government", "governments", "allies", "partners",
           "members", "leaders", "officials", "others", "nobody", "none", "everyone", "europe", "nato", "eu",
@@ -226,6 +231,8 @@ ACTION_PATTERNS = [
     [_any(PUT), _opt(["its", "their", "our", "any", "more", "own", "the"]), _opt(["own"]),
      {"LIKE_NUM": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, _any(MILITARY)],
     [_any(["set", "sets", "setting"]), _any(["foot"])],
+    # "will chip in with a medical team": bringing a share of the force.
+    [_any(["chip", "chips", "chipped", "chipping"]), _any(["in"])],
     [_any(["make", "makes", "making", "made"]), _opt(["a", "an", "its", "their", "some"]),
      {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?", "LOWER": {"NOT_IN": ["contribution", "to", "of"]}},
      _any(["contribution", "contributions"])],
@@ -233,7 +240,9 @@ ACTION_PATTERNS = [
 # After "ready to", "willing to": the mission's own verbs count as taking part.
 MISSION_PATTERNS = ACTION_PATTERNS + [[_any([
     "help", "assist", "secure", "guarantee", "police", "patrol", "monitor", "enforce", "protect", "defend",
-    "guard", "man", "staff", "train", "underwrite", "play", "do", "build", "establish", "base"])]]
+    "guard", "man", "staff", "train", "underwrite", "play", "do", "build", "establish", "base",
+    # "troops ready to go", "ready to move at short notice": the deployment itself.
+    "go", "move"])]]
 MARKERS_SOFT = ["ready", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "vowed",
                 "vows", "vow", "agreed", "agrees", "agree", "offered", "offers", "offer", "offering", "decided",
                 "decides", "committed", "commits", "commit", "volunteered", "volunteers", "poised", "eager",
@@ -271,8 +280,10 @@ def _then(prefix: list, tails: list) -> list:
 
 
 RULES = [
+    # "will send troops if Norway does": an "if" conditions a "will" as it does a "would".
     Rule("will send", "committed", "ruled_out",
-         _then([_any(MODALS_FIRM), _star(BETWEEN)], ACTION_PATTERNS), inside=True, conditional="hesitant"),
+         _then([_any(MODALS_FIRM), _star(BETWEEN)], ACTION_PATTERNS), inside=True, conditional="hesitant",
+         if_counts=True),
     Rule("would send", "committed", "ruled_out",
          _then([_any(MODALS_WOULD), _star(BETWEEN)], ACTION_PATTERNS), conditional="hesitant", if_counts=True,
          inside=True),
@@ -333,10 +344,26 @@ RULES = [
          _opt(["up", "to", "some", "several", "about", "around"]), {"LIKE_NUM": True, "OP": "?"},
          _opt(["thousand", "hundred"]), ADJECTIVE, _any(MILITARY)],
         [_any(["signed", "signs", "sign"]), _any(["up", "on"])],
+        # "has put a company at the coalition's disposal", "at the disposal of the force": handed over to it.
+        [_any(["at"]), _any(["the", "its", "their"]), {"OP": "?"}, _opt(["'s", "’s"]), _any(["disposal"])],
+        # "made two frigates available", "will make troops available to the force".
+        [_any(["make", "makes", "made", "making"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
+         _any(["available"])],
         # "has made a firm commitment to the force"
         [_any(["made", "makes", "make", "gave", "given", "give"]), _any(["a", "its", "their"]),
          _opt(["firm", "clear", "public", "formal", "concrete", "solid"]), _any(["commitment", "pledge", "promise"])],
     ], conditional="hesitant"),
+    # The countries the force is built round: "France and Britain remain the core", "form the backbone of the
+    # force", "will spearhead the mission", "the lead nations". The noun's own object, if any, must be the
+    # force ("the core of the EU's economy" is none): see _core_of_else.
+    Rule("the core of the force", "committed", None, [
+        [_any(["remain", "remains", "remained", "are", "were", "is", "was", "form", "forms", "formed", "constitute",
+               "constitutes", "provide", "provides", "be", "become", "becomes"]),
+         _any(["the"]), _opt(["core", "hard", "military"]),
+         _any(["core", "backbone", "nucleus", "mainstay", "spine", "vanguard", "bulk"])],
+        [_any(["spearhead", "spearheads", "spearheaded", "spearheading"])],
+        [_any(["the"]), _any(["lead", "leading", "framework"]), _any(["nation", "nations"])],
+    ], topic=False, conditional="hesitant"),
     # "ready to negotiate" is no readiness to send: "ready to" + action is the rule above.
     Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]],
          not_followed_by=frozenset({"to"}), not_preceded_by=frozenset({"the"})),
@@ -463,20 +490,33 @@ RULES = [
          _any(["home"])],
         [_any(["stay", "stays", "stayed", "staying", "keep", "keeps"]), _opt(["well"]), _any(["out"]),
          _opt(["of"])],
+        # "will keep Polish soldiers out of Ukraine", "keeps its troops away from the front".
+        [_any(["keep", "keeps", "keeping", "kept"]), _opt(["its", "their", "our", "the", "any", "all"]),
+         _opt(["own"]), {"IS_TITLE": True, "OP": "?"}, ADJECTIVE, _any(MILITARY), _any(["out", "away"]),
+         _opt(["of", "from"])],
     ]),
     # "Spanish troops are not going to Ukraine".
     Rule("going to Ukraine", "committed", "ruled_out", [
         [_any(["going", "heading", "headed", "go", "goes"]), _any(["to", "into"]), _any(["ukraine"])],
         [_any(["serve", "serving", "fight", "fighting", "operate", "operating"]), _any(["in", "inside"]),
          _any(["ukraine"])],
+        # "troops from Denmark are expected to arrive in western Ukraine", "will be on Ukrainian soil".
+        [_any(["arrive", "arrives", "arriving", "arrived", "deploy", "deploying", "be", "land", "landing"]),
+         _any(["in", "inside", "on"]), _opt(["western", "eastern", "southern", "northern", "central"]),
+         _any(["ukraine", "ukrainian"]), _opt(["soil", "territory", "ground"])],
     ], conditional="hesitant"),
     Rule("wants no part", "ruled_out", None, [
         [_any(["want", "wants", "wanted", "play", "plays", "take", "takes", "took", "have", "has", "had",
                "seeks", "sought", "sees", "see", "saw"]), _any(["no"]), _opt(["direct", "military", "active"]), _any(["part", "role"])],
+        # "wants nothing to do with a deployment": a refusal in the idiom.
+        [_any(["want", "wants", "wanted", "have", "has", "had"]), _any(["nothing"]), _any(["to"]), _any(["do"]),
+         _any(["with"])],
     ]),
     # "would not hesitate to send troops": a commitment.
     Rule("hesitate to send", "hesitant", "committed",
-         _then([_any(["hesitate", "hesitates", "hesitated", "hesitating"]), _any(["to"])], ACTION_PATTERNS)),
+         _then([_any(["hesitate", "hesitates", "hesitated", "hesitating"]), _any(["to"])],
+               # "has not hesitated to pledge troops": pledging is committing, as sending is.
+               ACTION_PATTERNS + [[_any(["pledge", "offer", "volunteer", "promise"])]])),
     # "could be persuaded to send troops", "might be convinced to join": open to it.
     Rule("could be persuaded", "hesitant", "ruled_out",
          _then([_any(["persuaded", "convinced", "talked", "coaxed", "pressed"]), _any(["to", "into"])],
@@ -527,6 +567,10 @@ RULES = [
         [_any(["making", "make", "makes"]), _any(["up"]), _any(["its", "their", "his", "her", "our"]), _any(["mind",
                                                                                                         "minds"])],
         [_any(["wait"]), _any(["and", "-"]), _opt(["-"]), _any(["see"])],
+        # "is dragging its feet", "in no hurry to commit", "no rush to decide": delay, not refusal.
+        [_any(["drag", "drags", "dragged", "dragging"]), _any(["its", "their", "his", "her", "our"]),
+         _any(["feet", "heels"])],
+        [_any(["in", "no"]), _opt(["no"]), _any(["hurry", "rush"])],
     ], topic=False),
     Rule("concerns", "hesitant", None, [
         [_any(["concerns", "concern", "concerned", "worried", "worries", "worry", "doubts", "doubt", "doubted",
@@ -604,8 +648,15 @@ RULES = [
         [_any(["called", "calls", "call", "branded", "brands", "labelled", "labeled", "described", "describes",
                "termed", "deemed", "considers", "considered"]),
          {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _opt(["as", "a", "an"]),
+         _opt(["act", "acts"]), _opt(["of"]),
          _any(["reckless", "dangerous", "irresponsible", "absurd", "folly", "madness", "adventurism", "adventure",
-               "escalation", "mistake", "gamble"])],
+               "escalation", "mistake", "gamble", "aggression", "provocation", "occupation", "invasion",
+               "intervention", "war"])],
+        # "would be considered parties to the conflict", "deemed legitimate targets": troops as enemies.
+        [_any(["treated", "regarded", "considered", "seen", "viewed", "deemed", "declared"]), _opt(["as"]),
+         _opt(["a", "an", "legitimate", "direct"]),
+         _any(["party", "parties", "participants", "belligerents", "co-belligerents", "combatants", "targets",
+               "target"])],
         [_any(["threatened", "threatens", "threaten", "vowed", "vows", "promised", "pledged"]), _any(["to"]),
          _any(["strike", "target", "attack", "hit", "destroy", "retaliate", "shoot"])],
         [_any(["respond", "responds", "retaliate", "retaliates", "react", "reacts", "answer"]), _any(["to", "against"]),
@@ -626,7 +677,8 @@ RULES = [
          {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["as"]),
          _opt(["a", "an", "legitimate"]), _opt(["direct", "grave", "serious", "existential", "legitimate"]),
          _any(["threat", "target", "targets", "combatants", "enemy", "occupiers", "invaders", "invasion",
-               "provocation", "aggression", "act", "declaration", "escalation", "attack", "hostile", "hostiles"])],
+               "provocation", "aggression", "act", "declaration", "escalation", "attack", "hostile", "hostiles",
+               "party", "parties", "participants", "belligerents", "co-belligerents"])],
     ]),
     Rule("will not accept troops", None, "opposed", [
         [_any(["accept", "tolerate", "allow", "permit", "countenance", "agree"]), _opt(["to"]),
@@ -670,8 +722,10 @@ class _Mention:
 
 
 def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
-            speaker: str | None = None) -> list[Suggestion]:
-    """Suggested positions of the countries in one sentence (see the module's docstring)."""
+            speaker: str | None = None, context: str | None = None) -> list[Suggestion]:
+    """Suggested positions of the countries in one sentence (see the module's
+    docstring). `context` is the one country the sentence before spoke of, if
+    any: the holder of a sentence opening on "The cabinet", "The government"."""
     tokens = list(sentence)
     if not tokens:
         return []
@@ -679,7 +733,11 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
     lower = [token.lower_ for token in tokens]
     mentions = _mentions(tokens, lower, countries, origin)
     # Taking part is in a force unless the sentence says otherwise ("take part in talks" names the talks).
-    on_topic = any((word in TOPIC or word.startswith(("deploy", "peacekeep", "militar", "particip", "troop")))
+    # "air defence", "air policing", "mine clearance": capabilities named in two words, unless they are
+    # equipment delivered ("air defence systems").
+    on_topic = any((a == "air" and b in ("defence", "defense", "policing") or a in ("mine", "mines") and b in (
+        "clearance", "clearing", "countermeasures")) and c not in MATERIEL
+        for a, b, c in zip(lower, lower[1:], lower[2:] + [""])) or any((word in TOPIC or word.startswith(("deploy", "peacekeep", "militar", "particip", "troop")))
                    # "a new coalition government" is no coalition of the willing
                    and not (word == "coalition" and index + 1 < len(lower)
                             and lower[index + 1] in ("government", "partner", "partners", "talks", "deal"))
@@ -725,6 +783,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if rule is BY_NAME["conditions its participation"] and _of_size(lower, start):
             continue
+        if rule is BY_NAME["the core of the force"] and not _object_is_force(tokens, lower, end):
+            continue
         negator = _negation(lower, start, end, inside=rule.inside)
         if negator is None and rule.inside and end < len(tokens) and lower[end] in ("no", "nobody", "none", "no-one"):
             negator = end       # "would send no troops"
@@ -754,10 +814,14 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             stance = "hesitant"
         if stance == "committed" and any(lower[i] in MODALS_WEAK for i in range(max(0, start - 3), start)):
             stance = "hesitant"     # "could be ready to deploy", "might be willing": a possibility
+        if stance in ("committed", "ruled_out") and _urged(lower, mentions, start):
+            continue
         if stance is None or (start not in denied and _governed(lower, cues, rule, start)) \
                 or _judged(lower, cues, rule, end):
             continue
         codes = subject or ([speaker] if speaker else antecedent)
+        if not codes and context and _government_opens(tokens, lower, mentions, start):
+            codes = [context]   # "Holland is among the keenest. The cabinet has said it is ready to deploy …"
         first = negator if negator is not None and negator < start else start
         trigger_start = tokens[first].idx - origin
         last = max(end - 1, negator if negator is not None else 0)
@@ -779,6 +843,32 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         results.setdefault((code, stance), Suggestion(
             code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
     return list(results.values())
+
+
+def _government_opens(tokens, lower, mentions, start) -> bool:
+    """Whether the sentence opens on a government named by its office alone
+    ("The cabinet has told parliament …", "Its defence ministry said …") and
+    names no country before the cue: the country is the one spoken of before."""
+    if any(m.first < start for m in mentions) or len(tokens) < 2:
+        return False
+    if lower[0] not in ("the", "its", "their"):
+        return False
+    head = next((i for i in range(1, min(4, start)) if lower[i] in GOVERNMENT), None)
+    return head is not None and not BOUNDARIES & set(lower[1:head]) and lower[head] not in (
+        "people", "public", "coalition", "general", "capital", "side", "position", "stance")
+
+
+def _object_is_force(tokens, lower, end) -> bool:
+    """"the core of the force", "will spearhead the mission", or no object
+    ("remain the core."): the words up to the clause's edge name the force
+    or nothing; "the core of the EU's economy" is another matter."""
+    words = []
+    for index in range(end, len(tokens)):
+        if lower[index] in BOUNDARIES or tokens[index].is_punct and lower[index] not in ("'s", "’s"):
+            break
+        words.append(lower[index])
+    return not words or any(word in TOPIC or word.startswith(("deploy", "peacekeep", "militar", "troop"))
+                            for word in words[:8])
 
 
 def _of_size(lower, start) -> bool:
@@ -861,6 +951,11 @@ def _elided(tokens, lower, mentions, cues, origin):
     negated, for the country of the elliptical clause."""
     for mention in mentions:
         at = mention.last
+        # "but Iceland, which has no army, will not": past the relative clause to the auxiliary.
+        if at + 1 < len(tokens) and lower[at] == "," and lower[at + 1] in ("which", "who"):
+            closing = next((i for i in range(at + 2, len(tokens)) if lower[i] == ","), None)
+            if closing is not None:
+                at = closing + 1
         if at + 1 >= len(tokens) or mention.role != "subject" or lower[at] not in AUXILIARIES \
                 or lower[at + 1] not in NEGATORS:
             continue
@@ -898,6 +993,11 @@ def _elsewhere(lower, mentions, end) -> bool:
     for index in range(end, min(end + 6, len(lower))):
         if lower[index] in BOUNDARIES:
             return False
+        # "will deploy extra troops to its border with Belarus", "along its eastern flank": at home.
+        if lower[index] in ("to", "along", "on") and index + 1 < len(lower) and lower[index + 1] in (
+                "its", "their", "our", "his", "her") and {"border", "borders", "frontier", "frontiers", "flank",
+                                                           "territory", "soil"} & set(lower[index + 2:index + 5]):
+            return True
         if lower[index] in ("to", "into"):
             first = index + 1 + (index + 1 < len(lower) and lower[index + 1] == "the")
             place = next((m for m in mentions if m.first == first), None)
@@ -1022,6 +1122,10 @@ def _role(tokens, lower, mention: _Mention) -> str:
         elif (not head.endswith(("s", "ed")) and head not in AUXILIARIES and head not in BOUNDARIES
               and _demonym_like(tokens[mention.first:mention.last])):
             return "excluded"
+    if before >= 0 and lower[before] in ("after", "before", "since", "until", "till", "because") \
+            and after < len(tokens) and tokens[after].is_lower and (
+            lower[after] in AUXILIARIES or lower[after] in REPORTING or lower[after].endswith("ed")):
+        return "subject"    # "a day after Latvia pledged a company": the subject of a clause, not an object
     return "subject" if _placed_as_subject(tokens, lower, before) else "object"
 
 
@@ -1048,16 +1152,24 @@ def _negation(lower, start, end, inside: bool) -> int | None:
         return start - 2
     if inside:
         for index in range(start, end):
-            if lower[index] in NEGATORS:
+            if lower[index] in NEGATORS and not _not_only(lower, index):
                 return index
     index = start - 1
     while index >= 0 and start - index <= 6:
         if lower[index] in NEGATORS:
-            return index
+            return None if _not_only(lower, index) else index
+        # "is no longer willing", "no longer rules out": a negation of what held before.
+        if lower[index] == "longer" and index > 0 and lower[index - 1] == "no":
+            return index - 1
         if lower[index] not in AUXILIARIES:
             return None
         index -= 1
     return None
+
+
+def _not_only(lower, index) -> bool:
+    """"is not only ready to send troops but also …": "not only" adds, it negates nothing."""
+    return index + 1 < len(lower) and lower[index] == "not" and lower[index + 1] in ("only", "merely", "just")
 
 
 def _governed(lower, cues, rule, start) -> bool:
@@ -1075,8 +1187,36 @@ def _governed(lower, cues, rule, start) -> bool:
         # "Spain will decide whether …, and Portugal pledged …": a clause of its own.
         if word in (";", "but", "while", "whereas") or (word == "and" and index > 0 and lower[index - 1] == ","):
             return False
+        # "said before flying home that Poland would not send troops": the cue is in the "that" clause,
+        # which the "before" clause does not reach into.
+        if word == "that":
+            return False
         comma = comma or word == ","
         if word in ("whether", "before") or (word in ("if", "asked") and not comma):
+            return True
+    return False
+
+
+# Verbs and nouns of wanting another to act: "France hopes Italy will send troops", "urged Germany to
+# commit", "under pressure from Paris to contribute". The cue after them is the wish, not a position.
+URGING = {"hopes", "hope", "hoped", "hoping", "urged", "urges", "urge", "urging", "pressed", "presses", "press",
+          "pressing", "pressure", "pushed", "pushes", "pushing", "push", "asked", "asks", "asking", "begged",
+          "wants", "wanted", "want", "expects", "expected", "expect", "encouraged", "encourages", "encouraging",
+          "lobbied", "lobbies", "lobbying", "invited", "invites", "appealed", "appeals", "demanded", "demands",
+          "wishes", "wish", "wished", "calls", "called", "calling", "challenged", "challenges", "implored",
+          "told", "tells", "persuade", "persuading", "convince", "convincing", "prodded", "nudged"}
+
+
+def _urged(lower, mentions, start) -> bool:
+    """Whether the cue, in its own clause, follows a verb or noun of wanting
+    with a country between ("hopes Italy will", "pressure from Paris to"):
+    another's wish for it, which is no position of anyone's."""
+    named = {i for m in mentions for i in range(m.first, m.last)}
+    for index in range(start - 1, -1, -1):
+        word = lower[index]
+        if word in BOUNDARIES or word in (".", "that"):
+            return False
+        if word in URGING and any(index < i < start and i in named for i in range(index + 1, index + 5)):
             return True
     return False
 
@@ -1101,15 +1241,22 @@ def _only(lower, start, end) -> bool:
     """"would only take part if", "would join only a mission with a UN
     mandate": a commitment under a condition; "only once a ceasefire
     holds", "only after a truce" only time it, as the curators read it."""
-    if "only" in lower[max(0, start - 3):end]:
+    if any(word == "only" and not (i > 0 and lower[i - 1] == "not")
+           for i, word in enumerate(lower[max(0, start - 3):end], start=max(0, start - 3))):
         for word in lower[end:]:
             if word in TIMING:
                 return False
             if word in LIMITING - {"in", "as", "on", "within", "through"} or word in (";", "but", "while"):
                 break
         return True
-    for index in range(end, min(end + 4, len(lower))):
+    for index in range(end, len(lower)):
         if lower[index] in BOUNDARIES:
+            # "would be willing to help, but only under a UN flag": a restriction just past the clause's edge.
+            after = index + 1 + (index + 1 < len(lower) and lower[index] == "," and lower[index + 1] == "but")
+            if not (after < len(lower) and lower[after] == "only"):
+                return False
+            index = after
+        elif index >= end + 4:
             return False
         if lower[index] == "only":
             following = lower[index + 1:index + 6]
@@ -1136,7 +1283,13 @@ def _conditional(lower, start, end, if_counts: bool) -> bool:
             return True
         if word == "condition" and index > 0 and lower[index - 1] in ("on", "one", "the"):
             return True
-        if if_counts and (word in CONDITIONS or word == "condition"):
+        # "pending a parliamentary vote", "as long as Washington provides air cover": whatever the modal.
+        if word == "pending" or (word == "long" and index > 0 and lower[index - 1] in ("as", "so")
+                                 and following == "as"):
+            return True
+        # "if necessary", "if need be" put no condition on taking part.
+        if if_counts and (word in CONDITIONS or word == "condition") and not (
+                word == "if" and following in ("necessary", "needed", "required", "need")):
             return True
     return False
 
@@ -1186,6 +1339,14 @@ def _likewise(tokens, lower, mentions, end) -> list[str]:
 def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str], bool]:
     ending_at = {mention.last - 1: mention for mention in mentions}
     weak = None
+    # "criticised Hungary's refusal to contribute", "praised the Polish decision to send troops": the
+    # position named by a noun is its possessor's, whoever speaks of it.
+    if lower[start] in NOMINAL | POSITION_NOUNS:
+        at = start - 1 - (start > 0 and lower[start - 1] in ("'s", "’s", "'", "’"))
+        owner = ending_at.get(at)
+        if owner is not None and owner.role != "excluded" and (at < start - 1 or _demonym_like(
+                tokens[owner.first:owner.last])):
+            return _coordinated(tokens, lower, mentions, owner)
     # "an offer of troops from Belgium", "a contribution from Norway is expected": whose offer it is.
     source = next((m for m in mentions if m.role == "source" and start < m.first <= end + 1), None)
     if source is not None:
@@ -1360,6 +1521,8 @@ def _listed(tokens, lower, mentions, end) -> list[str]:
             return []
         if word not in LISTING:
             continue
+        if index + 1 < len(tokens) and lower[index + 1] in ("whether", "if", "that", "how"):
+            return []   # "Among the questions for Paris is whether the US will …": a question, not its holders
         first = next((m for m in mentions if index < m.first <= index + 3), None)
         if first is None or first.role == "excluded":
             return []
