@@ -1021,6 +1021,45 @@ BATCH_24 = [
     ("Denmark is not yet ready to send troops.", {("DNK", "hesitant")}),
 ]
 CASES += BATCH_24
+# A twenty-fifth batch, written before the rules changed for it, for the classes dev_18-dev_20 showed when
+# first scored (61% recall, 74% precision): a count before a group ("all five Nordic countries"), an adjective
+# between a possessive and its government ("the Czech Republic's incoming government"), units named otherwise
+# ("a battlegroup rotation"), "providing" as a participle, a contribution made elsewhere or with equipment
+# only, and a threat named by the forces that would carry it out. Scored 27% recall, 39% precision before.
+BATCH_25 = [
+    # a quantifier before a group or a country
+    ("The Spanish minister said all three Baltic states were willing to take part.", {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("A Polish diplomat said the three Baltic states were ready to send troops.", {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("The Norwegian envoy said both Finland and Sweden had pledged troops.", {("FIN", "committed"), ("SWE", "committed")}),
+    ("All five Nordic countries have ruled out sending combat troops, a Dutch official said.", {("DNK", "ruled_out"), ("FIN", "ruled_out"), ("ISL", "ruled_out"), ("NOR", "ruled_out"), ("SWE", "ruled_out")}),
+    # a possessive with an adjective before the government
+    ("Poland's new government has said it will not send soldiers to Ukraine.", {("POL", "ruled_out")}),
+    ("Romania's caretaker cabinet is open to considering a contribution.", {("ROU", "hesitant")}),
+    ("Germany's outgoing chancellor said Berlin would contribute troops.", {("DEU", "committed")}),
+    ("Italy's main opposition party wants troops sent.", set()),
+    # people, units and crews
+    ("Canada has pledged a battlegroup rotation.", {("CAN", "committed")}),
+    ("Norway has offered helicopter crews and paratroopers.", {("NOR", "committed")}),
+    ("Sweden will send a rotation of sappers to clear mines.", {("SWE", "committed")}),
+    # "providing" as a participle, not a condition
+    ("The Nordic countries agreed to send a joint battalion, with Denmark providing the headquarters.", {("DNK", "committed"), ("FIN", "committed"), ("ISL", "committed"), ("NOR", "committed"), ("SWE", "committed")}),
+    ("Estonia and Latvia have pledged troops, each providing a company.", {("EST", "committed"), ("LVA", "committed")}),
+    ("Lithuania will send troops providing the United States backs the mission.", {("LTU", "hesitant")}),
+    # "nothing to do with" on another matter
+    ("Moscow said countries that have nothing to do with the region were meddling.", set()),
+    ("Austria will have nothing to do with the mission.", {("AUT", "ruled_out")}),
+    # a contribution outside Ukraine, or of means rather than troops
+    ("Spain would not send soldiers to Ukraine but offered to train Ukrainian troops in Spain.", {("ESP", "ruled_out")}),
+    ("Portugal has offered to help train Ukrainian forces on Portuguese soil.", set()),
+    ("Greece is ready to train Ukrainian soldiers outside Ukraine.", set()),
+    ("The US was ready to lead the monitoring of the line with drones and satellites.", set()),
+    ("Britain is ready to lead the monitoring of the line with its own troops.", {("GBR", "committed")}),
+    # a threat named by the forces that would carry it out
+    ("Foreign soldiers in Ukraine would be legitimate targets for Russian forces, the president said.", {("RUS", "opposed")}),
+    ("He said any peacekeepers would be fair game for the Russian army.", {("RUS", "opposed")}),
+    ("Ukrainian forces are a legitimate target for Russian drones, a British analyst said.", set()),
+]
+CASES += BATCH_25
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")
@@ -1036,6 +1075,8 @@ KNOWN_MISSES = [
     ("Estonia has volunteered to host the force's headquarters and to provide troops.", {("EST", "committed")}),
     ("Austria has once again said it will stay neutral.", {("AUT", "ruled_out")}),
     ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
+    # from batch 25: equipment listed with a military noun ("surveillance aircraft") is still equipment
+    ("France has offered to police the ceasefire with satellites and surveillance aircraft but no soldiers.", {("FRA", "ruled_out")}),
     # from batch 23: a second country holding the stance through "with … as its deputy"
     ("Britain will spearhead the force, with France as its deputy.", {("GBR", "committed"), ("FRA", "committed")}),
 ]
@@ -1086,6 +1127,13 @@ def test_a_sentence_opening_on_the_cabinet_holds_the_country_spoken_of_before():
     # the public is not the government
     text = "The public is ready to see troops deployed."
     assert suggest(NLP(text), mentions(text), context="NLD") == []
+
+
+def test_the_speakers_country_not_when_a_collective_holds_the_cue():
+    # "the coalition" holds the rejection, not the Russian speaker
+    assert pairs("He said the talks would fail, a claim the coalition rejects.", speaker="RUS") == set()
+    assert pairs("She said allies would not send troops.", speaker="SWE") == set()
+    assert pairs("She said the government would not send troops.", speaker="SWE") == {("SWE", "ruled_out")}
 
 
 def test_one_suggestion_per_country_and_stance():

@@ -117,7 +117,10 @@ MILITARY = ["troops", "troop", "soldiers", "soldier", "forces", "force", "person
             "jets", "warships", "ships", "aircraft", "instructors", "trainers", "men", "women", "infantry", "unit",
             "artillery", "tanks", "engineers", "medics", "frigates", "frigate", "minesweepers", "planes", "fighters",
             "company", "companies", "platoon", "platoons", "squadron", "squadrons", "regiment", "detachment",
-            "team", "teams", "officers"]
+            "team", "teams", "officers",
+            # more of the people and units a force is counted in
+            "battlegroup", "battlegroups", "rotation", "rotations", "crews", "crew", "pilots", "sailors", "sappers",
+            "paratroopers", "commandos", "corps", "division", "divisions", "staff"]
 TOPIC = set(MILITARY) | {
     "deployment", "deployments", "deploy", "deploying", "deployed", "mission", "missions", "militarily",
     "coalition", "participation", "participate", "participating", "involvement", "backstop", "reassurance",
@@ -238,11 +241,12 @@ ACTION_PATTERNS = [
      _any(["contribution", "contributions"])],
 ]
 # After "ready to", "willing to": the mission's own verbs count as taking part.
-MISSION_PATTERNS = ACTION_PATTERNS + [[_any([
+MISSION_WORDS = [
     "help", "assist", "secure", "guarantee", "police", "patrol", "monitor", "enforce", "protect", "defend",
     "guard", "man", "staff", "train", "underwrite", "play", "do", "build", "establish", "base",
     # "troops ready to go", "ready to move at short notice": the deployment itself.
-    "go", "move"])]]
+    "go", "move"]
+MISSION_PATTERNS = ACTION_PATTERNS + [[_any(MISSION_WORDS)]]
 MARKERS_SOFT = ["ready", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "vowed",
                 "vows", "vow", "agreed", "agrees", "agree", "offered", "offers", "offer", "offering", "decided",
                 "decides", "committed", "commits", "commit", "volunteered", "volunteers", "poised", "eager",
@@ -629,6 +633,7 @@ RULES = [
                "deploying", "peacekeepers", "mission", "force", "involvement", "proposal", "proposals", "soldiers",
                "forces", "military", "western", "foreign", "european", "nato"])],
         [_any(["legitimate", "legal", "military", "prime"]), _opt(["military"]), _any(["target", "targets"])],
+        [_any(["fair"]), _any(["game"])],
         [_any(["provocation", "provocations", "provocative", "unacceptable", "escalatory"])],
         [_any(["red"]), _any(["line"])],
         [_any(["condemned", "condemns", "condemn", "denounced", "denounces", "slammed", "slams", "blasted",
@@ -777,7 +782,7 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if not rule.topic and not on_topic and _about_else(lower, end):
             continue    # "will decide next week on new measures against disinformation"
-        if rule.stance == "committed" and _elsewhere(lower, mentions, end):
+        if rule.stance == "committed" and (_elsewhere(lower, mentions, end) or _by_means(lower, end)):
             continue
         if rule.stance == "hesitant" and _judgement(lower, cues, start):
             continue
@@ -785,6 +790,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if rule is BY_NAME["the core of the force"] and not _object_is_force(tokens, lower, end):
             continue
+        if lower[end - 1] == "with" and lower[start + 1] == "nothing" and not _object_is_force(tokens, lower, end):
+            continue    # "countries that have nothing to do with Europe's security": another matter
         negator = _negation(lower, start, end, inside=rule.inside)
         if negator is None and rule.inside and end < len(tokens) and lower[end] in ("no", "nobody", "none", "no-one"):
             negator = end       # "would send no troops"
@@ -808,7 +815,7 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             stance = "ruled_out"    # "dismissed the idea as premature": not now
         # "would be willing to contribute if asked": the would binds the if, as in "would contribute if".
         if_counts = rule.if_counts or any(lower[i] in MODALS_WOULD for i in range(max(0, start - 3), start))
-        if stance in ("committed", "ruled_out") and rule.conditional and _conditional(lower, start, end, if_counts):
+        if stance in ("committed", "ruled_out") and rule.conditional and _conditional(lower, start, end, if_counts, mentions):
             stance = rule.conditional
         if stance == "committed" and _only(lower, start, end):
             stance = "hesitant"
@@ -819,7 +826,9 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         if stance is None or (start not in denied and _governed(lower, cues, rule, start)) \
                 or _judged(lower, cues, rule, end):
             continue
-        codes = subject or ([speaker] if speaker else antecedent)
+        codes = subject or ([speaker] if speaker and not _others_hold(lower, start) else antecedent)
+        if not codes and stance == "opposed":
+            codes = _threatening(tokens, lower, mentions, end)
         if not codes and context and _government_opens(tokens, lower, mentions, start):
             codes = [context]   # "Holland is among the keenest. The cabinet has said it is ready to deploy …"
         first = negator if negator is not None and negator < start else start
@@ -843,6 +852,54 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         results.setdefault((code, stance), Suggestion(
             code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
     return list(results.values())
+
+
+# Means a government may lend without sending anyone: "to monitor the line with drones and satellites".
+MEANS = {"drones", "drone", "satellites", "satellite", "sensors", "surveillance", "intelligence", "imagery",
+         "radars", "radar", "cameras", "technology", "equipment", "money", "funding", "funds"}
+
+
+def _by_means(lower, end) -> bool:
+    """"prepared to lead the monitoring with drones and satellites": a task
+    done with equipment, not with troops, is no commitment to send them."""
+    for index in range(end, len(lower)):
+        if lower[index] in (";", "but", "while", "whereas", ",", "once", "if", "when"):
+            return False
+        if lower[index] == "with":
+            for word in lower[index + 1:index + 5]:
+                if word in MEANS:
+                    return True
+                if word in MILITARY or word not in ("its", "their", "the", "own", "remote", "unmanned", "modern",
+                                                    "a", "an", "some"):
+                    return False
+    return False
+
+
+# Holders that are many governments or none, never the speaker's own: "a claim the coalition rejects".
+COLLECTIVE = AGENTS - {"country", "nation", "government", "officials", "leaders"} | {"coalition", "alliance", "west", "union", "bloc", "commission", "europeans", "americans",
+                       "planners", "analysts", "critics", "experts", "diplomats"}
+
+
+def _others_hold(lower, start) -> bool:
+    """Whether the cue's clause names a collective holder before it ("a
+    claim the coalition rejects", "he said allies would not …"): then it is
+    not the speaker's country's position."""
+    clause = max((i + 1 for i in range(start) if lower[i] in BOUNDARIES or lower[i] == "that"), default=0)
+    return bool(COLLECTIVE & set(lower[clause:start]))
+
+
+def _threatening(tokens, lower, mentions, end) -> list[str]:
+    """"would be legitimate targets for Russian forces": the country whose
+    forces would strike holds the threat when nobody is named saying it."""
+    for index in range(end, min(end + 3, len(tokens))):
+        if lower[index] in ("for", "of"):
+            first = index + 1 + (index + 1 < len(tokens) and lower[index + 1] == "the")
+            mention = next((m for m in mentions if m.first == first), None)
+            if mention is not None and mention.last < len(tokens) and lower[mention.last] in MILITARY + [
+                    "drones", "missiles", "strikes"]:
+                return [code for code in mention.codes if code != RECIPIENT]
+            return []
+    return []
 
 
 def _government_opens(tokens, lower, mentions, start) -> bool:
@@ -989,19 +1046,26 @@ def _off_topic(lower, end) -> bool:
 
 def _elsewhere(lower, mentions, end) -> bool:
     """"will send more tanks to Lithuania": troops for an ally's own
-    defence, not for Ukraine."""
-    for index in range(end, min(end + 6, len(lower))):
+    defence, not for Ukraine; "offered to train Ukrainian troops on Italian
+    soil", "in Spain", "outside Ukraine", "at home": a task done elsewhere."""
+    for index in range(end, min(end + 10, len(lower))):
         if lower[index] in BOUNDARIES:
             return False
+        following = lower[index + 1] if index + 1 < len(lower) else ""
         # "will deploy extra troops to its border with Belarus", "along its eastern flank": at home.
-        if lower[index] in ("to", "along", "on") and index + 1 < len(lower) and lower[index + 1] in (
+        if lower[index] in ("to", "along", "on") and following in (
                 "its", "their", "our", "his", "her") and {"border", "borders", "frontier", "frontiers", "flank",
                                                            "territory", "soil"} & set(lower[index + 2:index + 5]):
             return True
-        if lower[index] in ("to", "into"):
-            first = index + 1 + (index + 1 < len(lower) and lower[index + 1] == "the")
+        if lower[index] == "outside" and following in ("ukraine", "the") or (lower[index], following) == ("at", "home"):
+            return True
+        if lower[index] in ("to", "into", "in", "on"):
+            first = index + 1 + (following == "the")
             place = next((m for m in mentions if m.first == first), None)
-            return place is not None and "UKR" not in place.codes
+            if place is not None:
+                return "UKR" not in place.codes
+            if lower[index] in ("to", "into") and index - end < 6 and following not in set(ACTIONS) | set(MISSION_WORDS):
+                return False    # "troops to the region": a destination, not named as elsewhere
     return False
 
 
@@ -1106,11 +1170,17 @@ def _role(tokens, lower, mention: _Mention) -> str:
     """subject: may hold a position; weak: modifies troops ("Polish troops");
     object: of a preposition or verb; excluded: a mere modifier."""
     before = mention.first - 1
-    while before >= 0 and lower[before] in SKIPPED_BEFORE:
+    # "all five Nordic countries", "the three Baltic states": a count is no verb the group is object of.
+    while before >= 0 and (lower[before] in SKIPPED_BEFORE or lower[before] == "all" or tokens[before].like_num):
         before -= 1
     after = mention.last
     if after < len(tokens) and lower[after] in ("'s", "’s", "'", "’"):
         head = lower[after + 1] if after + 1 < len(tokens) else ""
+        # "the Czech Republic's incoming government", "Romania's caretaker cabinet": an adjective between.
+        for skip in (2, 3):
+            if head not in GOVERNMENT and after + skip < len(tokens) and lower[after + skip] in GOVERNMENT \
+                    and all(tokens[i].is_lower and tokens[i].is_alpha for i in range(after + 1, after + skip)):
+                head = lower[after + skip]
         if head not in GOVERNMENT and head not in MILITARY and head not in POSITION_NOUNS:
             return "excluded"
     elif after < len(tokens) and tokens[after].is_lower and tokens[after].is_alpha:
@@ -1122,10 +1192,12 @@ def _role(tokens, lower, mention: _Mention) -> str:
         elif (not head.endswith(("s", "ed")) and head not in AUXILIARIES and head not in BOUNDARIES
               and _demonym_like(tokens[mention.first:mention.last])):
             return "excluded"
-    if before >= 0 and lower[before] in ("after", "before", "since", "until", "till", "because") \
+    if before >= 0 and lower[before] in ("after", "before", "since", "until", "till", "because", "which", "whom") \
             and after < len(tokens) and tokens[after].is_lower and (
             lower[after] in AUXILIARIES or lower[after] in REPORTING or lower[after].endswith("ed")):
-        return "subject"    # "a day after Latvia pledged a company": the subject of a clause, not an object
+        # "a day after Latvia pledged a company", "a mandate, which Moscow would veto": the subject of a
+        # clause of its own, not an object
+        return "subject"
     return "subject" if _placed_as_subject(tokens, lower, before) else "object"
 
 
@@ -1267,7 +1339,7 @@ def _only(lower, start, end) -> bool:
     return False
 
 
-def _conditional(lower, start, end, if_counts: bool) -> bool:
+def _conditional(lower, start, end, if_counts: bool, mentions=()) -> bool:
     """"would … if", "would only …", "will send troops only if": a
     commitment under a condition."""
     if _only(lower, start, end):
@@ -1278,8 +1350,14 @@ def _conditional(lower, start, end, if_counts: bool) -> bool:
         if word in (";", "but", "while", "whereas", "that", "which", "who", "when", "where", "said", "says"):
             return False
         following = lower[index + 1] if index + 1 < len(lower) else ""
-        if word in BINDING and (word in ("provided", "providing") or following in ("to", "on", "upon")
-                                and (word != "subject" or following == "to")):
+        # "provided that", "providing the US backs it" condition; "with Denmark providing the headquarters",
+        # "each providing a company" say who brings what.
+        participle = word in ("provided", "providing") and index > 0 and (
+            lower[index - 1] in ("each", "both", "all", "also", "jointly", "together", "already", "by", "is", "are",
+                                 "was", "were", "has", "have", "had", "be", "been", "being")
+            or any(m.last == index for m in mentions))
+        if word in BINDING and not participle and (word in ("provided", "providing") or following in (
+                "to", "on", "upon") and (word != "subject" or following == "to")):
             return True
         if word == "condition" and index > 0 and lower[index - 1] in ("on", "one", "the"):
             return True
