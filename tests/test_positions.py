@@ -1060,6 +1060,77 @@ BATCH_25 = [
     ("Ukrainian forces are a legitimate target for Russian drones, a British analyst said.", set()),
 ]
 CASES += BATCH_25
+# A twenty-sixth batch of long news-style sentences, written and scored before the rules changed for it
+# (80% recall, 93% precision): "wait to see", "take charge of", a quoted cue word (“open” to sending), "do its
+# part", "barred from", equipment offered beside a refusal ("might provide intelligence"), a wish for "a dozen
+# countries" to commit.
+BATCH_26 = [
+    ("Speaking in Oslo on Thursday, the Norwegian prime minister said his government stood ready to contribute naval assets and a field hospital.", {("NOR", "committed")}),
+    ("The Swedish government, which has long resisted foreign deployments, now says it will take part in the force.", {("SWE", "committed")}),
+    ("Lisbon, for its part, has made any Portuguese contribution conditional on a parliamentary vote.", {("PRT", "hesitant")}),
+    ("Finland’s president told reporters that Helsinki would not be sending soldiers while its own border with Russia remained tense.", {("FIN", "ruled_out")}),
+    ("Belgian Defence Minister Theo Francken said Belgium could send up to 200 troops, but only after a ceasefire had been signed.", {("BEL", "hesitant")}),
+    ("Asked about Spain’s position, the foreign minister said Madrid had “no objection in principle” but would wait to see the mandate.", {("ESP", "hesitant")}),
+    ("Hungary’s Viktor Orbán called the coalition a “war party” and said Budapest would have no part in it.", {("HUN", "ruled_out")}),
+    ("While Germany has been cautious, Chancellor Friedrich Merz has not excluded a German role in securing a settlement.", {("DEU", "hesitant")}),
+    ("Greek officials have privately told allies that Athens will not put troops on the ground in Ukraine.", {("GRC", "ruled_out")}),
+    ("The Estonian parliament has already approved sending a company of up to 150 soldiers.", {("EST", "committed")}),
+    ("Latvia and Lithuania have each said they are willing to provide troops, though in modest numbers.", {("LVA", "committed"), ("LTU", "committed")}),
+    ("Turkey has offered to take charge of maritime security in the Black Sea, a Turkish diplomat said.", {("TUR", "committed")}),
+    ("Romania, which borders Ukraine, said it would host coalition logistics but would not send combat units across the border.", {("ROU", "ruled_out")}),
+    ("Croatian Prime Minister Andrej Plenković said Croatia had no intention of sending soldiers to Ukraine.", {("HRV", "ruled_out")}),
+    ("The Kremlin has repeatedly warned that the deployment of European troops would be seen as a direct threat to Russia.", {("RUS", "opposed")}),
+    ("Russia’s foreign ministry said Moscow would regard any such force as a legitimate military target.", {("RUS", "opposed")}),
+    ("Australia has said it is prepared to consider contributing to a peacekeeping mission.", {("AUS", "hesitant")}),
+    ("New Zealand’s government said it was weighing a request to send personnel.", {("NZL", "hesitant")}),
+    ("Japan, constitutionally barred from combat missions, has ruled out a military role.", {("JPN", "ruled_out")}),
+    ("Italy’s defence minister insisted that Italian troops would only go to Ukraine under a United Nations flag.", {("ITA", "hesitant")}),
+    ("The Dutch government has said it is positive about taking part, though no decision has been made.", {("NLD", "hesitant")}),
+    ("Czech President Petr Pavel said his country was ready to do its part.", {("CZE", "committed")}),
+    ("Slovak Prime Minister Robert Fico said Slovakia would never send a single soldier to Ukraine.", {("SVK", "ruled_out")}),
+    ("Poland will not deploy troops, Defence Minister Władysław Kosiniak-Kamysz said, but will serve as the coalition's logistics hub.", {("POL", "ruled_out")}),
+    ("Denmark’s prime minister said Copenhagen was “open” to sending ground troops.", {("DNK", "hesitant")}),
+    ("Canada’s prime minister said Ottawa would look at how it could contribute.", {("CAN", "hesitant")}),
+    ("Ireland, a neutral country, will only take part in a mission with a UN mandate.", {("IRL", "hesitant")}),
+    ("Austria’s chancellor said neutrality barred Austrian soldiers from any such mission.", {("AUT", "ruled_out")}),
+    ("Bulgaria has ruled out sending troops but offered its ports.", {("BGR", "ruled_out")}),
+    ("US officials said Washington would not send troops but might provide intelligence and air support.", {("USA", "ruled_out")}),
+    ("Germany and Italy remain sceptical about sending ground forces, diplomats said.", {("DEU", "hesitant"), ("ITA", "hesitant")}),
+    ("A senior French official said Paris expected about a dozen countries to commit troops.", set()),
+    ("The British defence secretary met his Ukrainian counterpart in London to discuss the force.", set()),
+    ("Moscow says it will not negotiate while Western troops remain a possibility.", set()),
+    ("Spain has sent humanitarian aid and will host Ukrainian refugees.", set()),
+    ("Norway's sovereign wealth fund said it would not invest in Russian assets.", set()),
+    ("The Baltic states have long urged Germany to do more.", set()),
+    ("France will host the next meeting of coalition chiefs of staff.", set()),
+    ("Poland has deployed troops to its eastern border as a precaution.", set()),
+]
+CASES += BATCH_26
+# A twenty-seventh batch, after the twenty-sixth's rules: look-alikes of its new cues ("wait to see the election
+# results", "bars foreign companies from bidding", "do its part on climate finance") and the same classes in
+# other words.
+BATCH_27 = [
+    ("Germany will wait to see the election results before forming a coalition.", set()),
+    ("The law bars foreign companies from bidding for contracts.", set()),
+    ("Poland wants allies to send more troops.", set()),
+    ("Britain urged European partners to contribute troops.", set()),
+    ("Italy will take the lead on migration talks.", set()),
+    ("France is ready to do its part on climate finance.", set()),
+    ("The Netherlands might provide air defence systems.", set()),
+    ("Sweden could provide funding for the mission.", set()),
+    ("Denmark was “ready” to send troops, its minister said.", {("DNK", "committed")}),
+    ("Lithuania is 'willing' to deploy a company.", {("LTU", "committed")}),
+    ("Portugal is waiting to see what the United States offers before it commits troops.", {("PRT", "hesitant")}),
+    ("Estonia is ready to do its part in the force.", {("EST", "committed")}),
+    ("Its constitution prevents Irish soldiers from joining combat missions.", {("IRL", "ruled_out")}),
+    ("Swiss neutrality bars Swiss troops from the mission.", set()),
+    ("Greece offered to take charge of the naval strand of the mission.", {("GRC", "committed")}),
+    ("Spain will take the lead in the maritime mission.", {("ESP", "committed")}),
+    ("Canada could provide surveillance and intelligence but no troops.", {("CAN", "ruled_out")}),
+    ("Norway expects the Nordic countries to send troops together.", set()),
+    ("Turkey is ready to take part in a maritime mission.", {("TUR", "committed")}),
+]
+CASES += BATCH_27
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")
@@ -1075,6 +1146,8 @@ KNOWN_MISSES = [
     ("Estonia has volunteered to host the force's headquarters and to provide troops.", {("EST", "committed")}),
     ("Austria has once again said it will stay neutral.", {("AUT", "ruled_out")}),
     ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
+    # from batch 26: proposing a force of one's own design as a commitment to it
+    ("Britain and France have jointly proposed a force of around 30,000 troops.", {("GBR", "committed"), ("FRA", "committed")}),
     # from batch 25: equipment listed with a military noun ("surveillance aircraft") is still equipment
     ("France has offered to police the ceasefire with satellites and surveillance aircraft but no soldiers.", {("FRA", "ruled_out")}),
     # from batch 23: a second country holding the stance through "with … as its deputy"

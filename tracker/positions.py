@@ -126,7 +126,11 @@ TOPIC = set(MILITARY) | {
     "coalition", "participation", "participate", "participating", "involvement", "backstop", "reassurance",
     "presence", "ground", "contribution", "idea", "plan", "plans", "proposal", "proposals", "option", "options",
     "possibility", "request", "requests", "initiative", "scheme", "guarantee", "guarantees", "operation",
-    "operations", "deterrence", "stationing", "role", "commitment", "involved", "engagement", "naval", "navy"}
+    "operations", "deterrence", "stationing", "role", "commitment", "involved", "engagement", "naval", "navy",
+    # the sea strand of the force
+    "maritime", "demining", "minesweepers", "minesweeping", "minehunters",
+    # what a mission is given before it deploys
+    "mandate"}
 # Equipment a government delivers, not people it sends: "air defence systems".
 MATERIEL = {"system", "systems", "batteries", "battery", "missiles", "missile", "equipment", "launchers",
             "interceptors", "radars", "radar", "ammunition", "shells"}
@@ -230,6 +234,9 @@ def _star(words) -> dict:
 ACTION_PATTERNS = [
     [_any(ACTIONS)],
     [_any(TAKE), _any(["part"])],
+    # "offered to take charge of maritime security", "will take the lead": leading the force's task.
+    [_any(TAKE), _any(["charge"])],
+    [_any(TAKE), _any(["the"]), _any(["lead"])],
     [_any(["be", "being"]), _any(["part"])],
     [_any(PUT), _opt(["its", "their", "our", "any", "more", "own", "the"]), _opt(["own"]),
      {"LIKE_NUM": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, _any(MILITARY)],
@@ -273,6 +280,8 @@ class Rule:
     not_preceded_by: frozenset = frozenset()   # "the coalition of the willing" is no readiness
 
 
+# A closing quotation mark after a word quoted alone: Copenhagen was “open” to sending troops.
+QUOTE = {"IS_QUOTE": True, "OP": "?"}
 # A word such as "joint" or "small" before the troops ("offered a joint contingent").
 NOT_ADJECTIVES = ["to", "for", "support", "aid", "help", "the", "and", "of", "in", "with", "on", "about", "over",
                   "from", "by", "at", "as", "an", "a", "or", "that", "than"]
@@ -294,13 +303,13 @@ RULES = [
     Rule("could send", "hesitant", "ruled_out",
          _then([_any(MODALS_WEAK), _star(BETWEEN)], ACTION_PATTERNS), inside=True),
     Rule("ready to send", "committed", "hesitant",
-         _then([_any(MARKERS_SOFT), _star(["to", "so", "in", "principle", "also", "be", "part", "of", "on"])],
+         _then([_any(MARKERS_SOFT), QUOTE, _star(["to", "so", "in", "principle", "also", "be", "part", "of", "on"])],
                MISSION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])],
                                     # "while the Baltic states are eager to."
                                     [_any(MARKERS_SOFT + MARKERS_FIRM), _any(["to"]), {"IS_PUNCT": True}]],
          conditional="hesitant"),
     Rule("prepared to send", "committed", "ruled_out",
-         _then([_any(MARKERS_FIRM), _star(["to", "of", "on", "be"])], MISSION_PATTERNS)
+         _then([_any(MARKERS_FIRM), QUOTE, _star(["to", "of", "on", "be"])], MISSION_PATTERNS)
          + _then([_any(["in"]), _any(["a"]), _any(["position"]), _any(["to"])], MISSION_PATTERNS),
          conditional="hesitant"),
     # "A Norwegian contribution is expected", "participation from Spain is not expected".
@@ -487,6 +496,13 @@ RULES = [
         [_any(["closed", "closes", "close", "closing", "shut", "shuts", "slammed"]), _opt(["the"]), _any(["door"]),
          _any(["on", "to"])],
     ]),
+    # "neutrality bars Austrian soldiers from any such mission", "is constitutionally barred from taking part".
+    Rule("barred from", "ruled_out", None, [
+        [_any(["barred", "prevented", "prohibited", "precluded", "forbidden", "banned"]), _any(["from"])],
+        [_any(["bars", "bar", "barred", "prevents", "prevented", "precludes", "precluded", "forbids", "forbade",
+               "prohibits", "prohibited"]), _opt(["its", "their", "the", "any"]), {"IS_TITLE": True, "OP": "?"},
+         ADJECTIVE, _any(MILITARY), _any(["from"])],
+    ]),
     # "Polish troops will stay at home", "Ireland will stay out of it".
     Rule("stay at home", "ruled_out", "hesitant", [
         [_any(["stay", "stays", "stayed", "remain", "remains", "keep", "keeps"]), _any(["at"]), _any(["home"])],
@@ -576,13 +592,17 @@ RULES = [
          _any(["feet", "heels"])],
         [_any(["in", "no"]), _opt(["no"]), _any(["hurry", "rush"])],
     ], topic=False),
+    # "would wait to see the mandate", "is waiting to see what Washington offers": not before knowing more.
+    Rule("waits to see", "hesitant", None, [
+        [_any(["wait", "waits", "waiting", "waited"]), _any(["to"]), _any(["see", "know", "hear"])],
+    ]),
     Rule("concerns", "hesitant", None, [
         [_any(["concerns", "concern", "concerned", "worried", "worries", "worry", "doubts", "doubt", "doubted",
                "fears", "feared", "fear", "fearing", "fearful", "questioned", "questions", "unsure", "uncertain",
                "uncertainty"])],
     ]),
     Rule("open to considering", "hesitant", "ruled_out", [
-        [_any(["open"]), _any(["to", "about"])],
+        [_any(["open"]), QUOTE, _any(["to", "about"])],
         [_any(["remains", "remain", "remained", "is", "are", "stays", "kept", "keeps", "keeping"]),
          _opt(["its", "their", "all"]), _opt(["options", "door", "possibility"]), _any(["open"])],
         [_any(["leaning", "leans", "leaned", "leant", "tilting", "moving"]), _any(["towards", "toward"])],
@@ -782,8 +802,11 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if not rule.topic and not on_topic and _about_else(lower, end):
             continue    # "will decide next week on new measures against disinformation"
-        if rule.stance == "committed" and (_elsewhere(lower, mentions, end) or _by_means(lower, end)):
+        if rule.stance == "committed" and _elsewhere(lower, mentions, end):
             continue
+        # "might provide intelligence", "ready to monitor it with drones": equipment, not troops; only a
+        # refusal of troops beside it ("… but no troops") is a position.
+        means_only = rule.stance in ("committed", "hesitant") and rule.negated == "ruled_out" and _by_means(lower, end)
         if rule.stance == "hesitant" and _judgement(lower, cues, start):
             continue
         if rule is BY_NAME["conditions its participation"] and _of_size(lower, start):
@@ -839,7 +862,11 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         codes = [code for code in codes if code != RECIPIENT]
         if lower[end - 1] in ("commitment", "pledge", "promise") and _to_other_verb(tokens, lower, end):
             continue    # "a firm commitment to reform its recruitment"
-        for code in codes:
+        if not codes:
+            # "Its constitution prevents Irish soldiers from joining": the troops named inside the cue.
+            codes = [code for m in mentions if start <= m.first and m.last <= end and m.role in ("weak", "object")
+                     for code in m.codes if code != RECIPIENT]
+        for code in codes if not means_only else ():
             results.setdefault((code, stance), Suggestion(
                 code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
         contrast = _but_not_troops(tokens, lower, end) if stance in ("committed", "hesitant") else None
@@ -860,8 +887,11 @@ MEANS = {"drones", "drone", "satellites", "satellite", "sensors", "surveillance"
 
 
 def _by_means(lower, end) -> bool:
-    """"prepared to lead the monitoring with drones and satellites": a task
-    done with equipment, not with troops, is no commitment to send them."""
+    """"prepared to lead the monitoring with drones and satellites", "might
+    provide intelligence and air support": a task done with equipment, or
+    equipment given, is no commitment to send troops."""
+    if end < len(lower) and lower[end - 1] in ACTIONS and lower[end] in MEANS:
+        return True
     for index in range(end, len(lower)):
         if lower[index] in (";", "but", "while", "whereas", ",", "once", "if", "when"):
             return False
@@ -1109,6 +1139,10 @@ def _points_back(tokens, lower, end) -> bool:
             "offer", "help", "join", "commit", "contribute", "send", "deploy", "put", "be")
     if lower[end] == "in" and end + 1 < len(lower) and lower[end + 1] == "principle":
         return True     # "is willing in principle"
+    if lower[end - 1] in ("do", "play") and lower[end] in ("its", "their", "our") and end + 1 < len(lower) \
+            and lower[end + 1] in ("part", "share", "bit"):
+        # "ready to do its part": its part in what the sentences before spoke of, not "on climate finance"
+        return _object_is_force(tokens, lower, end + 2)
     finite = lower[end] in ("has", "have", "had", "is", "are", "was", "were", "depends", "hinges", "remains",
                             "will", "would") and lower[end - 1] in ACTIONS
     return (tokens[end].is_punct or lower[end] in POINTING or lower[end] in ACTIONS or lower[end] in TAKE
@@ -1288,8 +1322,9 @@ def _urged(lower, mentions, start) -> bool:
         word = lower[index]
         if word in BOUNDARIES or word in (".", "that"):
             return False
-        if word in URGING and any(index < i < start and i in named for i in range(index + 1, index + 5)):
-            return True
+        if word in URGING and any(index < i < start and (i in named or lower[i] in COLLECTIVE)
+                                  for i in range(index + 1, index + 5)):
+            return True     # "expected about a dozen countries to commit troops", "urged allies to"
     return False
 
 
