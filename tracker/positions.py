@@ -492,6 +492,11 @@ RULES = [
       + [[_any(["no"]), ADJECTIVE, _any(MILITARY), _any(["to"]),
           _any(["spare", "send", "offer", "give", "deploy", "contribute", "commit"])]],
         topic=True),
+    # "have offered ports and airfields but no troops": the troops refused beside what is offered.
+    Rule("but no troops", "ruled_out", None, [
+        [_any(["but"]), _any(["no", "not"]), _opt(["ground", "combat", "front-line", "frontline"]), ADJECTIVE,
+         _any(["troops", "soldiers", "forces", "boots", "personnel", "servicemen", "peacekeepers"])],
+    ]),
     Rule("closed the door", "ruled_out", "hesitant", [
         [_any(["closed", "closes", "close", "closing", "shut", "shuts", "slammed"]), _opt(["the"]), _any(["door"]),
          _any(["on", "to"])],
@@ -520,6 +525,8 @@ RULES = [
         [_any(["going", "heading", "headed", "go", "goes"]), _any(["to", "into"]), _any(["ukraine"])],
         [_any(["serve", "serving", "fight", "fighting", "operate", "operating"]), _any(["in", "inside"]),
          _any(["ukraine"])],
+        # "their troops would go.", "Polish soldiers will not go": going, with nowhere else named.
+        [_any(["go"]), _any([".", ",", ";"])],
         # "troops from Denmark are expected to arrive in western Ukraine", "will be on Ukrainian soil".
         [_any(["arrive", "arrives", "arriving", "arrived", "deploy", "deploying", "be", "land", "landing"]),
          _any(["in", "inside", "on"]), _opt(["western", "eastern", "southern", "northern", "central"]),
@@ -705,6 +712,13 @@ RULES = [
                "provocation", "aggression", "act", "declaration", "escalation", "attack", "hostile", "hostiles",
                "party", "parties", "participants", "belligerents", "co-belligerents"])],
     ]),
+    # "would never allow Hungarian soldiers to be sent", "will not let its troops go": its own troops kept back.
+    Rule("will not let its troops", None, "ruled_out", [
+        [_any(["allow", "permit", "let", "authorise", "authorize"]), _opt(["its", "their", "any", "our"]),
+         _opt(["own"]), {"IS_TITLE": True}, ADJECTIVE, _any(MILITARY)],
+        [_any(["allow", "permit", "let", "authorise", "authorize"]), _any(["its", "their", "our"]), _opt(["own"]),
+         ADJECTIVE, _any(MILITARY)],
+    ], inside=True),
     Rule("will not accept troops", None, "opposed", [
         [_any(["accept", "tolerate", "allow", "permit", "countenance", "agree"]), _opt(["to"]),
          _opt(["any", "the", "a", "such"]),
@@ -800,8 +814,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if _off_topic(lower, end) or (rule.topic and _exercise(lower, end)):
             continue
-        if not rule.topic and not on_topic and _about_else(lower, end):
-            continue    # "will decide next week on new measures against disinformation"
+        if not rule.topic and not on_topic and (_about_else(lower, end) or _means_ahead(lower, end)):
+            continue    # "will decide next week on new measures against disinformation", "whether it would provide air cover"
         if rule.stance == "committed" and _elsewhere(lower, mentions, end):
             continue
         # "might provide intelligence", "ready to monitor it with drones": equipment, not troops; only a
@@ -862,6 +876,9 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         codes = [code for code in codes if code != RECIPIENT]
         if lower[end - 1] in ("commitment", "pledge", "promise") and _to_other_verb(tokens, lower, end):
             continue    # "a firm commitment to reform its recruitment"
+        named_inside = {code for m in mentions if start <= m.first and m.last <= end for code in m.codes}
+        if rule is BY_NAME["will not let its troops"] and named_inside and not named_inside & set(codes):
+            continue    # "will not allow Ukrainian troops to transit": another country's troops
         if not codes:
             # "Its constitution prevents Irish soldiers from joining": the troops named inside the cue.
             codes = [code for m in mentions if start <= m.first and m.last <= end and m.role in ("weak", "object")
@@ -883,7 +900,15 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
 
 # Means a government may lend without sending anyone: "to monitor the line with drones and satellites".
 MEANS = {"drones", "drone", "satellites", "satellite", "sensors", "surveillance", "intelligence", "imagery",
-         "radars", "radar", "cameras", "technology", "equipment", "money", "funding", "funds"}
+         "radars", "radar", "cameras", "technology", "equipment", "money", "funding", "funds", "weapons", "arms",
+         "ammunition", "aid"}
+
+
+def _means_ahead(lower, end) -> bool:
+    """"refused to say whether it would provide air cover": the question is
+    about equipment or backing, not troops."""
+    words = lower[end:end + 8]
+    return bool(MEANS & set(words)) or any(a == "air" and b in ("cover", "support", "power") for a, b in zip(words, words[1:]))
 
 
 def _by_means(lower, end) -> bool:
@@ -1382,6 +1407,8 @@ def _conditional(lower, start, end, if_counts: bool, mentions=()) -> bool:
     for index in range(end, len(lower)):
         word = lower[index]
         # "offered to lead a force that would deploy only after a ceasefire": the condition is the force's.
+        if word in ("said", "says") and index + 1 < len(lower) and lower[index + 1] == ",":
+            continue    # "would go, the minister said, if parliament agreed": a parenthesis
         if word in (";", "but", "while", "whereas", "that", "which", "who", "when", "where", "said", "says"):
             return False
         following = lower[index + 1] if index + 1 < len(lower) else ""
@@ -1511,7 +1538,8 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
         return agent.codes, False
     if weak is not None:
         trailing = _trailing(tokens, lower, mentions, end)
-        return (trailing.codes if trailing else weak.codes), False
+        # "British and French troops will go": every country the troops are listed by.
+        return (trailing.codes if trailing else _coordinated(tokens, lower, mentions, weak)[0]), False
     if not blocked:
         fronted = _fronted(tokens, lower, mentions, start, end)
         if fronted is not None:
