@@ -1155,6 +1155,73 @@ BATCH_28 = [
     ("Germany has refused to say whether it would take part.", {("DEU", "hesitant")}),
 ]
 CASES += BATCH_28
+# A twenty-ninth batch, written and scored before the rules changed for it (68% recall, 91% precision):
+# hedged attribution ("is understood to be", "reportedly"), "unlike X, Y", passives with a list of agents,
+# nominal positions with demonyms, conditions inside the clause ("as long as they stay out of combat"),
+# "would have to be approved", "no question of Slovak troops going", "has not said no", "considers X
+# unacceptable", "echoed Moscow's opposition", "praised Finland for committing troops".
+BATCH_29 = [
+    ("Sweden is understood to be preparing a battalion for the force.", {("SWE", "committed")}),
+    ("Norway is believed to be considering a naval contribution.", {("NOR", "hesitant")}),
+    ("Finland is reportedly ready to send several hundred soldiers.", {("FIN", "committed")}),
+    ("Unlike Poland, the Baltic states have pledged troops.", {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("Lithuania, unlike its neighbour Poland, is ready to send soldiers.", {("LTU", "committed")}),
+    ("Germany, like Italy, remains undecided.", {("DEU", "hesitant"), ("ITA", "hesitant")}),
+    ("Belgium said yes, the Netherlands said maybe and Luxembourg said no.", set()),
+    ("Troops will be sent by Britain, France and Denmark.", {("GBR", "committed"), ("FRA", "committed"), ("DNK", "committed")}),
+    ("A battalion has been offered by Sweden.", {("SWE", "committed")}),
+    ("Sending troops has been ruled out by both Italy and Greece.", {("ITA", "ruled_out"), ("GRC", "ruled_out")}),
+    ("Any deployment has been rejected by Budapest.", {("HUN", "ruled_out")}),
+    ("Poland's refusal to send troops has angered Lithuania.", {("POL", "ruled_out")}),
+    ("Spanish hesitation over the mission has frustrated Paris.", {("ESP", "hesitant")}),
+    ("Danish willingness to deploy stands in contrast to Norwegian caution.", {("DNK", "committed"), ("NOR", "hesitant")}),
+    ("Romania is prepared to contribute troops as long as they stay out of combat.", {("ROU", "hesitant")}),
+    ("Portugal may eventually send soldiers, its defence minister said.", {("PRT", "hesitant")}),
+    ("Greece is unlikely to take part.", {("GRC", "hesitant")}),
+    ("Croatia has signalled it could send a small contingent later.", {("HRV", "hesitant")}),
+    ("Estonia has made its offer of troops conditional on US support.", {("EST", "hesitant")}),
+    ("Slovenia says any participation would have to be approved by parliament.", {("SVN", "hesitant")}),
+    ("Italy's position is that troops could be sent only with a UN mandate.", {("ITA", "hesitant")}),
+    ("Austria has no intention of joining the mission.", {("AUT", "ruled_out")}),
+    ("Ireland will not be sending troops.", {("IRL", "ruled_out")}),
+    ("Hungary is not going to take part in any mission in Ukraine.", {("HUN", "ruled_out")}),
+    ("There is no question of Slovak troops going to Ukraine, Bratislava said.", {("SVK", "ruled_out")}),
+    ("Spain has not said no.", {("ESP", "hesitant")}),
+    ("Germany does not rule out a deployment in the long run.", {("DEU", "hesitant")}),
+    ("Russia considers the presence of NATO troops in Ukraine unacceptable.", {("RUS", "opposed")}),
+    ("The Kremlin has vowed to respond to any deployment.", {("RUS", "opposed")}),
+    ("Moscow will never accept Western soldiers in Ukraine.", {("RUS", "opposed")}),
+    ("Belarus has echoed Moscow's opposition to the force.", {("BLR", "opposed"), ("RUS", "opposed")}),
+    ("Denmark's parliament will vote next week on sending troops.", {("DNK", "hesitant")}),
+    ("France wants Germany to commit troops before the summit.", set()),
+    ("Italy asked Spain whether it would contribute.", set()),
+    ("Norway said Sweden and Finland were ready to deploy.", {("SWE", "committed"), ("FIN", "committed")}),
+    ("Sweden's prime minister praised Finland for committing troops.", {("FIN", "committed")}),
+    ("Britain thanked Canada for its offer of troops.", {("CAN", "committed")}),
+    ("Germany will send more troops to Lithuania, where it leads a NATO brigade.", set()),
+    ("Italian troops already serve in Latvia and Hungary.", set()),
+    ("France deployed troops to Romania in 2022.", set()),
+]
+CASES += BATCH_29
+# A thirtieth batch, after the twenty-ninth's rules: look-alikes ("praised Berlin for its patience in the
+# talks", "will vote on the budget", "no question of Ukrainian troops withdrawing") and the same classes again.
+BATCH_30 = [
+    ("Paris praised Berlin for its patience in the talks.", set()),
+    ("Britain thanked Norway for hosting the meeting.", set()),
+    ("Hungary echoed Slovakia's concerns about the mission.", {("HUN", "hesitant"), ("SVK", "hesitant")}),
+    ("Russia regards the mission as a threat, as does Belarus.", {("RUS", "opposed"), ("BLR", "opposed")}),
+    ("Spain will consider sending troops if the US agrees.", {("ESP", "hesitant")}),
+    ("Italy would send troops unless Russia objects.", {("ITA", "hesitant")}),
+    ("France will send troops as long as Germany takes part.", {("FRA", "hesitant")}),
+    ("Denmark's parliament voted on Tuesday to send troops.", {("DNK", "committed")}),
+    ("Latvia's parliament will vote on the budget next week.", set()),
+    ("There is no question of Ukrainian troops withdrawing.", set()),
+    ("Sending troops has been ruled out by Rome, Athens and Lisbon.", {("ITA", "ruled_out"), ("GRC", "ruled_out"), ("PRT", "ruled_out")}),
+    ("A company of engineers has been pledged by Estonia.", {("EST", "committed")}),
+    ("Finland's offer was matched by Sweden.", set()),
+    ("Norway considers the deployment of its own troops premature.", {("NOR", "hesitant")}),
+]
+CASES += BATCH_30
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")
@@ -1170,6 +1237,11 @@ KNOWN_MISSES = [
     ("Estonia has volunteered to host the force's headquarters and to provide troops.", {("EST", "committed")}),
     ("Austria has once again said it will stay neutral.", {("AUT", "ruled_out")}),
     ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
+    # from batch 29: a gapped clause ("; Britain, a similar force"), a field hospital as a contribution of
+    # troops, an announcement hoped for as a commitment
+    ("France has promised a brigade; Britain, a similar force.", {("FRA", "committed"), ("GBR", "committed")}),
+    ("The Czech offer of a field hospital was welcomed by Kyiv.", {("CZE", "committed")}),
+    ("The Netherlands hopes to announce its contribution next month.", {("NLD", "committed")}),
     # from batch 26: proposing a force of one's own design as a commitment to it
     ("Britain and France have jointly proposed a force of around 30,000 troops.", {("GBR", "committed"), ("FRA", "committed")}),
     # from batch 25: equipment listed with a military noun ("surveillance aircraft") is still equipment

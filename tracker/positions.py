@@ -338,7 +338,7 @@ RULES = [
     ], conditional="hesitant"),
     Rule("pledged troops", "committed", "hesitant", [
         [_any(MARKERS_SOFT + ["earmarked", "earmarks", "allocated", "assigned", "preparing", "prepares", "readying",
-                              "readies"]),
+                              "readies", "committing"]),
          _opt(["its", "their", "some", "several", "a", "around", "about", "more", "new", "extra", "additional",
                "own"]),
          _opt(["thousand", "hundred", "few"]), {"LIKE_NUM": True, "OP": "?"},
@@ -357,6 +357,9 @@ RULES = [
          _opt(["up", "to", "some", "several", "about", "around"]), {"LIKE_NUM": True, "OP": "?"},
          _opt(["thousand", "hundred"]), ADJECTIVE, _any(MILITARY)],
         [_any(["signed", "signs", "sign"]), _any(["up", "on"])],
+        # "a battalion has been offered by Sweden", "troops were pledged": the passive, its agent the holder.
+        [_any(MILITARY), _any(["has", "have", "had", "was", "were", "is", "are"]), _opt(["been", "already", "now"]),
+         _opt(["been"]), _any(["offered", "pledged", "promised", "committed", "earmarked", "volunteered"])],
         # "has put a company at the coalition's disposal", "at the disposal of the force": handed over to it.
         [_any(["at"]), _any(["the", "its", "their"]), {"OP": "?"}, _opt(["'s", "’s"]), _any(["disposal"])],
         # "made two frigates available", "will make troops available to the force".
@@ -399,6 +402,11 @@ RULES = [
         [_any(["voted", "votes", "vote"]), _any(["to", "for"]),
          _opt(["allow", "authorise", "authorize", "approve", "back", "the"]), _opt(["the", "a", "sending"]),
          _any(["deployment", "sending", "dispatch", "send", "deploy", "mission", "participation"])],
+        # "voted on Tuesday to send troops": a time between the vote and what it carried
+        [_any(["voted", "votes"]), {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": ["not", "against", "down"]}},
+         {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": ["not", "against", "down"]}}, {"IS_ALPHA": True},
+         _any(["to"]), _any(["send", "deploy", "contribute", "join", "approve", "authorise", "authorize", "allow",
+                             "dispatch", "commit"])],
         [_any(["approved", "approves", "authorised", "authorized", "authorises", "authorizes", "endorsed"]),
          _opt(["the", "a"]), _any(["deployment", "sending", "dispatch", "participation", "mission"])],
         [_any(["gave", "give", "gives", "given", "granted"]), _opt(["the", "its", "a"]),
@@ -442,6 +450,10 @@ RULES = [
           _opt(["calls", "pressure", "demands", "requests", "appeals", "idea"]), _any(["to", "for", "of"])],
          [_any(["refused", "refuses", "refuse"]), _any(["it", "the", "any", "such", "a", "calls", "requests"])],
          [_any(["said", "says", "say", "saying"]), _any(["no"]), _any(["to"])]]),
+    # "Spain has not said no.": a refusal not given; a bare "said no." names nothing refused.
+    Rule("has not said no", None, "hesitant", [
+        [_any(["said", "says", "say"]), _any(["no"]), _any([".", ";"])],
+    ]),
     Rule("refused to say whether", "hesitant", "hesitant", [
         [_any(["refused", "refuses", "refuse", "declined", "declines", "decline", "would", "will", "wo"]),
          _opt(["not", "n't", "to"]), _any(["say", "comment", "confirm", "specify", "disclose", "reveal", "be"]),
@@ -483,6 +495,9 @@ RULES = [
                              "reason"]),
          {"IS_QUOTE": True, "OP": "?"}, _any(["to", "of", "for"])] + tail for tail in ACTION_PATTERNS
     ] + [[_any(["no"]), _any(["question"]), _any(["of"])] + tail for tail in ACTION_PATTERNS]
+      # "there is no question of Slovak troops going to Ukraine"
+      + [[_any(["no"]), _any(["question"]), _any(["of"]), _opt(["any"]), {"IS_TITLE": True, "OP": "?"}, ADJECTIVE,
+          _any(MILITARY), _any(["going", "being", "joining", "serving", "taking", "deploying"])]]
       + [[_any(["there"]), _any(["will", "would", "'ll", "shall"]), _any(["be"]), _any(["no"]),
           {"IS_TITLE": True, "OP": "?"}, ADJECTIVE, _any(MILITARY)]]
       + [[_any(["in"]), _any(["no"]), _any(["position"]), _any(["to"])] + tail for tail in ACTION_PATTERNS]
@@ -553,6 +568,9 @@ RULES = [
     Rule("not to send", "ruled_out", "ruled_out", _then([_any(["not", "never"]), _any(["to"])], ACTION_PATTERNS)),
     Rule("has yet to decide", "hesitant", None, [
         [_any(["will", "would", "'ll", "shall"]), _opt(["only", "then", "soon", "still"]), _any(["decide"])],
+        # "parliament will vote next week on sending troops": a decision still to be taken.
+        [_any(["will", "would", "'ll", "shall"]), _opt(["only", "then", "soon", "still", "first"]), _any(["vote"]),
+         {"OP": "?"}, {"OP": "?"}, _any(["on", "whether"])],
         [_any(["will", "would", "'ll", "shall"]), _opt(["only", "then", "soon", "still"]), _any(["make", "take"]),
          _any(["its", "a", "their", "the"]), _opt(["final"]), _any(["decision"])],
         [_any(["decide", "decides", "determine", "determines"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
@@ -640,6 +658,9 @@ RULES = [
         [_any(["require", "requires", "required", "requiring"]), _opt(["a", "an", "the", "its", "prior"]),
          {"OP": "?"}, _any(["vote", "approval", "mandate", "consent", "resolution", "invitation"])],
         [_any(["subject"]), _any(["to"])],
+        # "any participation would have to be approved by parliament": a vote still to come.
+        [_any(["have", "has", "need", "needs", "needed"]), _any(["to"]), _any(["be"]),
+         _any(["approved", "authorised", "authorized", "endorsed", "sanctioned", "ratified", "cleared", "voted"])],
     ], topic=True),
     Rule("wants more clarity", "hesitant", None, [
         [_any(["want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "need", "needs",
@@ -816,13 +837,19 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if not rule.topic and not on_topic and (_about_else(lower, end) or _means_ahead(lower, end)):
             continue    # "will decide next week on new measures against disinformation", "whether it would provide air cover"
-        if rule.stance == "committed" and _elsewhere(lower, mentions, end):
+        if rule.stance == "committed" and _elsewhere(tokens, lower, mentions, end):
             continue
         # "might provide intelligence", "ready to monitor it with drones": equipment, not troops; only a
         # refusal of troops beside it ("… but no troops") is a position.
         means_only = rule.stance in ("committed", "hesitant") and rule.negated == "ruled_out" and _by_means(lower, end)
         if rule.stance == "hesitant" and _judgement(lower, cues, start):
             continue
+        if rule is BY_NAME["open to considering"] and lower[start].startswith("consider") and any(
+                other.stance == "opposed" and 0 < other_start - end <= 10
+                and not BOUNDARIES & set(lower[end:other_start]) for other, other_start, _e in cues):
+            continue    # "considers the presence of NATO troops unacceptable": a judgement, not a weighing
+        if _in_condition(lower, cues, start):
+            continue    # "prepared to contribute troops as long as they stay out of combat": the condition
         if rule is BY_NAME["conditions its participation"] and _of_size(lower, start):
             continue
         if rule is BY_NAME["the core of the force"] and not _object_is_force(tokens, lower, end):
@@ -902,6 +929,22 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
 MEANS = {"drones", "drone", "satellites", "satellite", "sensors", "surveillance", "intelligence", "imagery",
          "radars", "radar", "cameras", "technology", "equipment", "money", "funding", "funds", "weapons", "arms",
          "ammunition", "aid"}
+
+
+def _in_condition(lower, cues, start) -> bool:
+    """Whether the cue stands in the condition another cue before it is put
+    under ("… as long as they stay out of combat", "… unless Russia
+    objects"): it is that condition, not a position."""
+    if not any(other_end <= start for _other, _s, other_end in cues):
+        return False
+    for index in range(start - 1, -1, -1):
+        word = lower[index]
+        if word in ("if", "unless", "provided", "providing") or (
+                word == "long" and index > 0 and lower[index - 1] in ("as", "so") and lower[index + 1] == "as"):
+            return any(other_end <= index for _other, _s, other_end in cues)
+        if word in (",", ";", ":", "but", "while", "whereas", "and", "or", "—", "–"):
+            return False
+    return False
 
 
 def _means_ahead(lower, end) -> bool:
@@ -1099,7 +1142,7 @@ def _off_topic(lower, end) -> bool:
     return False
 
 
-def _elsewhere(lower, mentions, end) -> bool:
+def _elsewhere(tokens, lower, mentions, end) -> bool:
     """"will send more tanks to Lithuania": troops for an ally's own
     defence, not for Ukraine; "offered to train Ukrainian troops on Italian
     soil", "in Spain", "outside Ukraine", "at home": a task done elsewhere."""
@@ -1117,6 +1160,12 @@ def _elsewhere(lower, mentions, end) -> bool:
         if lower[index] in ("to", "into", "in", "on"):
             first = index + 1 + (following == "the")
             place = next((m for m in mentions if m.first == first), None)
+            # "in contrast to Norwegian caution" names no place; "on Italian soil" does
+            if place is not None and place.last < len(lower) and lower[place.last].isalpha() and _demonym_like(
+                    tokens[place.first:place.last]) and lower[
+                    place.last] not in ("soil", "territory", "border", "borders", "side", "ground", "waters",
+                                        "airspace", "bases", "base", "and", "or"):
+                place = None
             if place is not None:
                 return "UKR" not in place.codes
             if lower[index] in ("to", "into") and index - end < 6 and following not in set(ACTIONS) | set(MISSION_WORDS):
@@ -1476,6 +1525,11 @@ def _likewise(tokens, lower, mentions, end) -> list[str]:
     return []
 
 
+# Verbs by which a country takes up another's position as its own: "echoed Moscow's opposition".
+SHARING = {"echoed", "echoes", "echo", "shares", "shared", "share", "mirrored", "mirrors", "matched", "matches",
+           "joined", "joins", "repeated", "repeats"}
+
+
 def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str], bool]:
     ending_at = {mention.last - 1: mention for mention in mentions}
     weak = None
@@ -1486,7 +1540,18 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
         owner = ending_at.get(at)
         if owner is not None and owner.role != "excluded" and (at < start - 1 or _demonym_like(
                 tokens[owner.first:owner.last])):
-            return _coordinated(tokens, lower, mentions, owner)
+            codes, negated = _coordinated(tokens, lower, mentions, owner)
+            verb = owner.first - 1 - (owner.first > 1 and lower[owner.first - 1] == "the")
+            if verb > 0 and lower[verb] in SHARING:
+                # "Belarus has echoed Moscow's opposition": the one echoing holds it too
+                sharer, _negated = _holder(tokens, lower, mentions, verb, verb + 1, cue_tokens)
+                codes = codes + [code for code in sharer if code not in codes]
+            return codes, negated
+    # "praised Finland for committing troops", "thanked Canada for its offer": the one praised holds it.
+    before = [m for m in mentions if m.last <= start and m.role == "object"]
+    if before and "for" in lower[before[-1].last:start] and set(lower[before[-1].last:start]) <= {
+            "for", "its", "their", "the", "his", "her", "having"}:
+        return _coordinated(tokens, lower, mentions, before[-1])
     # "an offer of troops from Belgium", "a contribution from Norway is expected": whose offer it is.
     source = next((m for m in mentions if m.role == "source" and start < m.first <= end + 1), None)
     if source is not None:
@@ -1535,7 +1600,13 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
         index -= 1
     agent = _agent(lower, mentions, end)
     if agent is not None:
-        return agent.codes, False
+        # "sent by Britain, France and Denmark": the whole list of agents
+        codes = list(agent.codes)
+        for later in mentions:
+            if later.first >= agent.last and set(lower[agent.last:later.first]) <= {",", "and", "the"}:
+                codes += [code for code in later.codes if code not in codes]
+                agent = later
+        return codes, False
     if weak is not None:
         trailing = _trailing(tokens, lower, mentions, end)
         # "British and French troops will go": every country the troops are listed by.
