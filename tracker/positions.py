@@ -103,12 +103,16 @@ BETWEEN = ["not", "n't", "never", "only", "also", "still", "yet", "then", "now",
            "under", "no", "circumstances", "circumstance",
            "all", "both", "jointly", "together",
            "certainly", "probably", "likely", "gladly", "happily", "readily", "eventually", "ultimately",
-           "immediately", "quickly", "rather", "ever", "even", "initially", "nonetheless", "nevertheless"]
+           "immediately", "quickly", "rather", "ever", "even", "initially", "nonetheless", "nevertheless",
+           # "would “absolutely” send soldiers": an intensifier, in quotation marks or not
+           "absolutely", "surely", "fully", "indeed", "willingly", "swiftly", "actively", "“", "”", "‘", "’", '"', "'"]
 ACTIONS = ["send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "contribute", "contributes",
            "command", "commanding",
            "contributing", "lead", "leads", "leading", "join", "joins", "joining", "participate", "participates",
            "participating", "dispatch", "dispatching", "station", "stationing", "commit", "commits", "committing",
-           "provide", "providing", "supply", "supplying", "deployed", "stationed", "dispatched"]
+           "provide", "providing", "supply", "supplying", "deployed", "stationed", "dispatched",
+           # "will be led by France"
+           "led"]
 TAKE = ["take", "takes", "taking", "took"]
 PUT = ["put", "puts", "putting"]
 MILITARY = ["troops", "troop", "soldiers", "soldier", "forces", "force", "personnel", "peacekeepers",
@@ -129,8 +133,8 @@ TOPIC = set(MILITARY) | {
     "operations", "deterrence", "stationing", "role", "commitment", "involved", "engagement", "naval", "navy",
     # the sea strand of the force
     "maritime", "demining", "minesweepers", "minesweeping", "minehunters",
-    # what a mission is given before it deploys
-    "mandate"}
+    # what a mission is given before it deploys, and its parts
+    "mandate", "component", "components"}
 # Equipment a government delivers, not people it sends: "air defence systems".
 MATERIEL = {"system", "systems", "batteries", "battery", "missiles", "missile", "equipment", "launchers",
             "interceptors", "radars", "radar", "ammunition", "shells"}
@@ -138,7 +142,7 @@ MATERIEL = {"system", "systems", "batteries", "battery", "missiles", "missile", 
 # subject-matter elsewhere; a stance cue followed by one of these points back.
 POINTING = {"it", "this", "that", "them", "so", "such"}
 # After a cue, words that show it has no object of its own ("could contribute once …").
-INTRANSITIVE = {"once", "if", "when", "after", "as", "but", "and", "unless", "provided", "until", "only", "too",
+INTRANSITIVE = {"once", "if", "when", "after", "as", "but", "and", "unless", "provided", "until", "only", "too", "at",
                 "later", "soon", "eventually", "now", "yet", "whether", "how"}
 # What a government may want before it takes part: "wants guarantees first".
 PRECONDITIONS = ["guarantees", "guarantee", "assurances", "assurance", "mandate", "resolution", "approval", "backstop",
@@ -261,7 +265,9 @@ MARKERS_SOFT = ["ready", "pledged", "pledges", "pledge", "pledging", "promised",
                 "commitment", "agreement", "decision", "first"]
 MARKERS_FIRM = ["prepared", "willing", "happy", "glad", "plans", "planned", "plan", "planning", "intends", "intended", "intend",
                 "intending", "going", "set", "determined", "wants", "want", "wanted", "aims", "aim", "expects",
-                "expected", "hopes", "hope", "seeks", "seek", "intention", "inclined", "likely"]
+                "expected", "hopes", "hope", "seeks", "seek", "intention", "inclined", "likely",
+                # "has preferred to contribute at sea": a chosen way of taking part
+                "prefers", "preferred", "prefer"]
 
 
 @dataclass(frozen=True)
@@ -380,6 +386,12 @@ RULES = [
         [_any(["spearhead", "spearheads", "spearheaded", "spearheading"])],
         [_any(["the"]), _any(["lead", "leading", "framework"]), _any(["nation", "nations"])],
     ], topic=False, conditional="hesitant"),
+    # "…, with France leading the air element", "with the Netherlands providing engineers": a share of the
+    # force given to the subject of a "with" clause (see _with_subject).
+    Rule("with X leading", "committed", None, [
+        [_any(["leading", "commanding", "providing", "contributing", "sending", "deploying", "supplying",
+               "offering", "heading", "running"])],
+    ], conditional="hesitant"),
     # "ready to negotiate" is no readiness to send: "ready to" + action is the rule above.
     Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]],
          not_followed_by=frozenset({"to"}), not_preceded_by=frozenset({"the"})),
@@ -517,11 +529,15 @@ RULES = [
          _any(["on", "to"])],
     ]),
     # "neutrality bars Austrian soldiers from any such mission", "is constitutionally barred from taking part".
-    Rule("barred from", "ruled_out", None, [
+    Rule("barred from", "ruled_out", "hesitant", [
         [_any(["barred", "prevented", "prohibited", "precluded", "forbidden", "banned"]), _any(["from"])],
         [_any(["bars", "bar", "barred", "prevents", "prevented", "precludes", "precluded", "forbids", "forbade",
                "prohibits", "prohibited"]), _opt(["its", "their", "the", "any"]), {"IS_TITLE": True, "OP": "?"},
          ADJECTIVE, _any(MILITARY), _any(["from"])],
+        # "its neutrality precludes a combat role", "bars any military involvement"
+        [_any(["precludes", "precluded", "preclude", "forbids", "prohibits", "prevents", "bars", "excludes"]),
+         _opt(["a", "any", "the", "all"]), _opt(["combat", "military", "ground", "active", "direct"]),
+         _any(["role", "deployment", "participation", "involvement", "mission", "missions", "contribution"])],
     ]),
     # "Polish troops will stay at home", "Ireland will stay out of it".
     Rule("stay at home", "ruled_out", "hesitant", [
@@ -628,6 +644,11 @@ RULES = [
     ]),
     Rule("open to considering", "hesitant", "ruled_out", [
         [_any(["open"]), QUOTE, _any(["to", "about"])],
+        # "would look at the request with an open mind": weighing it
+        [_any(["look", "looks", "looking", "looked"]), _any(["at", "into"]), _opt(["the", "a", "any", "such", "this"]),
+         _any(["request", "requests", "proposal", "proposals", "options", "option", "possibility", "idea", "plan",
+               "plans", "question"])],
+        [_any(["open"]), _any(["mind"])],
         [_any(["remains", "remain", "remained", "is", "are", "stays", "kept", "keeps", "keeping"]),
          _opt(["its", "their", "all"]), _opt(["options", "door", "possibility"]), _any(["open"])],
         [_any(["leaning", "leans", "leaned", "leant", "tilting", "moving"]), _any(["towards", "toward"])],
@@ -854,6 +875,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if rule is BY_NAME["the core of the force"] and not _object_is_force(tokens, lower, end):
             continue
+        if rule is BY_NAME["with X leading"] and not _with_subject(lower, mentions, start):
+            continue
         if lower[end - 1] == "with" and lower[start + 1] == "nothing" and not _object_is_force(tokens, lower, end):
             continue    # "countries that have nothing to do with Europe's security": another matter
         negator = _negation(lower, start, end, inside=rule.inside)
@@ -998,6 +1021,17 @@ def _threatening(tokens, lower, mentions, end) -> list[str]:
                 return [code for code in mention.codes if code != RECIPIENT]
             return []
     return []
+
+
+def _with_subject(lower, mentions, start) -> bool:
+    """"with France leading …": the -ing verb right after a country that a
+    "with" introduces, after a clause of the force (its topic checked as any
+    cue's)."""
+    mention = next((m for m in mentions if m.last == start), None)
+    if mention is None or mention.first == 0:
+        return False
+    at = mention.first - 1 - (mention.first > 1 and lower[mention.first - 1] == "the")
+    return at > 0 and lower[at] == "with" and lower[at - 1] == ","
 
 
 def _government_opens(tokens, lower, mentions, start) -> bool:
@@ -1477,7 +1511,7 @@ def _conditional(lower, start, end, if_counts: bool, mentions=()) -> bool:
                                  and following == "as"):
             return True
         # "if necessary", "if need be" put no condition on taking part.
-        if if_counts and (word in CONDITIONS or word == "condition") and not (
+        if if_counts and not participle and (word in CONDITIONS or word == "condition") and not (
                 word == "if" and following in ("necessary", "needed", "required", "need")):
             return True
     return False
@@ -1525,6 +1559,11 @@ def _likewise(tokens, lower, mentions, end) -> list[str]:
     return []
 
 
+# What a threat is called, and the cues a threat is voiced in: "Russian warnings that … would be treated as
+# combatants".
+THREATS = {"warnings", "warning", "threats", "threat", "threatening"}
+OPPOSED_HEADS = {"treated", "regarded", "considered", "seen", "viewed", "deemed", "declared", "legitimate",
+                 "legal", "military", "prime", "fair"}
 # Verbs by which a country takes up another's position as its own: "echoed Moscow's opposition".
 SHARING = {"echoed", "echoes", "echo", "shares", "shared", "share", "mirrored", "mirrors", "matched", "matches",
            "joined", "joins", "repeated", "repeats"}
@@ -1568,6 +1607,13 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
             index = mention.first - 1
             continue
         word = lower[index]
+        if word == "that" and index >= 2 and lower[index - 1] in THREATS and start < len(lower) \
+                and lower[start] in OPPOSED_HEADS:
+            # "dismissed Russian warnings that European soldiers would be treated as combatants"
+            owner = ending_at.get(index - 2) or ending_at.get(index - 3) if lower[index - 2] in ("'s", "’s") \
+                else ending_at.get(index - 2)
+            if owner is not None:
+                return owner.codes, False
         if word in ("that", "which", "who") and index > 0 and lower[index - 1] in TOPIC:
             # "a force that would deploy …": the relative clause's subject is the force.
             blocked = True
