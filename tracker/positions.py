@@ -360,7 +360,9 @@ RULES = [
         # "an offer of 500 soldiers", "a pledge of troops", "the offer by Estonia of 100 troops".
         [_any(["offer", "offers", "pledge", "pledges", "promise", "contribution", "commitment"]),
          _opt(["by", "from"]), {"IS_TITLE": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, _any(["of"]),
-         _opt(["up", "to", "some", "several", "about", "around"]), {"LIKE_NUM": True, "OP": "?"},
+         # "a pledge of a battalion", "an offer of up to 500 soldiers"
+         _opt(["up", "to", "some", "several", "about", "around", "a", "an", "one", "its", "their"]),
+         _opt(["to"]), {"LIKE_NUM": True, "OP": "?"},
          _opt(["thousand", "hundred"]), ADJECTIVE, _any(MILITARY)],
         [_any(["signed", "signs", "sign"]), _any(["up", "on"])],
         # "a battalion has been offered by Sweden", "troops were pledged": the passive, its agent the holder.
@@ -643,7 +645,7 @@ RULES = [
                "uncertainty"])],
     ]),
     Rule("open to considering", "hesitant", "ruled_out", [
-        [_any(["open"]), QUOTE, _any(["to", "about"])],
+        [_any(["open"]), _opt(["in"]), _opt(["principle"]), QUOTE, _any(["to", "about"])],
         # "would look at the request with an open mind": weighing it
         [_any(["look", "looks", "looking", "looked"]), _any(["at", "into"]), _opt(["the", "a", "any", "such", "this"]),
          _any(["request", "requests", "proposal", "proposals", "options", "option", "possibility", "idea", "plan",
@@ -877,6 +879,10 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if rule is BY_NAME["with X leading"] and not _with_subject(lower, mentions, start):
             continue
+        if rule is BY_NAME["has not decided"] and lower[end - 1] in ("made", "taken", "reached", "take", "reach") \
+                and end < len(lower) and lower[end] == "no" and not {"decision", "final", "choice", "commitment"} & set(
+                lower[end + 1:end + 3]):
+            continue    # "has made no formal announcement" says nothing of a decision
         if lower[end - 1] == "with" and lower[start + 1] == "nothing" and not _object_is_force(tokens, lower, end):
             continue    # "countries that have nothing to do with Europe's security": another matter
         negator = _negation(lower, start, end, inside=rule.inside)
@@ -898,6 +904,9 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             stance = "hesitant"
         if stance == "ruled_out" and rule.stance != "opposed" and _without(lower, end):
             stance = "hesitant"     # "would not take part without an invitation": a condition
+        if stance == "ruled_out" and rule is BY_NAME["ruled out"] and end < len(lower) and lower[end] in (
+                "accepting", "allowing", "tolerating", "permitting", "countenancing"):
+            stance = "opposed"      # "ruled out accepting them": others' troops refused, not its own
         if stance == "opposed" and _judged_hesitant(lower, cues, end):
             stance = "ruled_out"    # "dismissed the idea as premature": not now
         # "would be willing to contribute if asked": the would binds the if, as in "would contribute if".
@@ -916,6 +925,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         codes = subject or ([speaker] if speaker and not _others_hold(lower, start) else antecedent)
         if not codes and stance == "opposed":
             codes = _threatening(tokens, lower, mentions, end)
+        if not codes:
+            codes = _label(tokens, lower, mentions)   # "ITALY: Prime Minister Giorgia Meloni has ruled out …"
         if not codes and context and _government_opens(tokens, lower, mentions, start):
             codes = [context]   # "Holland is among the keenest. The cabinet has said it is ready to deploy …"
         first = negator if negator is not None and negator < start else start
@@ -1034,15 +1045,25 @@ def _with_subject(lower, mentions, start) -> bool:
     return at > 0 and lower[at] == "with" and lower[at - 1] == ","
 
 
+def _label(tokens, lower, mentions) -> list[str]:
+    """A factbox's heading, the country the paragraph is about: "GERMANY:
+    Outgoing Chancellor Olaf Scholz called the debate premature"."""
+    first = next((m for m in mentions if m.first == 0), None)
+    if first is None or first.last >= len(tokens) or lower[first.last] not in (":", "—", "–"):
+        return []
+    return [code for code in first.codes if code != RECIPIENT]
+
+
 def _government_opens(tokens, lower, mentions, start) -> bool:
     """Whether the sentence opens on a government named by its office alone
     ("The cabinet has told parliament …", "Its defence ministry said …") and
     names no country before the cue: the country is the one spoken of before."""
     if any(m.first < start for m in mentions) or len(tokens) < 2:
         return False
-    if lower[0] not in ("the", "its", "their"):
+    if lower[0] not in ("the", "its", "their", "his", "her"):
         return False
-    head = next((i for i in range(1, min(4, start)) if lower[i] in GOVERNMENT), None)
+    # "His likely successor, Friedrich Merz, …": the next holder of the office
+    head = next((i for i in range(1, min(4, start)) if lower[i] in GOVERNMENT | {"successor", "predecessor"}), None)
     return head is not None and not BOUNDARIES & set(lower[1:head]) and lower[head] not in (
         "people", "public", "coalition", "general", "capital", "side", "position", "stance")
 
@@ -1527,8 +1548,11 @@ def _subject(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str]
     antecedent: list[str] = []
     if not subject:
         for index in range(start - 1, 0, -1):
-            if lower[index] in ("government", "country", "nation", "administration", "cabinet") \
-                    and lower[index - 1] in ("his", "her", "their", "our"):
+            # "his government", "its new government": the country named before
+            if lower[index] in ("government", "country", "nation", "administration", "cabinet") and (
+                    lower[index - 1] in ("his", "her", "their", "our", "its")
+                    or index > 1 and lower[index - 2] in ("his", "her", "their", "our", "its")
+                    and tokens[index - 1].is_lower and tokens[index - 1].is_alpha):
                 earlier = [m for m in mentions if m.last <= index - 1 and m.role != "excluded"]
                 antecedent = earlier[-1].codes if earlier else []
                 break
