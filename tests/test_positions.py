@@ -1263,6 +1263,18 @@ BATCH_32 = [
     ("Lithuania's offer of an infantry company still stands.", {("LTU", "committed")}),
 ]
 CASES += BATCH_32
+# A thirty-third batch: from an article of my own made of ministers' quotations (75% recall, 67% precision
+# before), with variants: "speaking on condition of anonymity" is no condition, "Asked about Germany, …" names
+# the holder of the answer, "looking at several options".
+BATCH_33 = [
+    ("Speaking on condition of anonymity, a Greek official said Athens would send troops.", {("GRC", "committed")}),
+    ("A Finnish official, speaking on condition of anonymity, said Helsinki would not send troops while the Russian threat on its own border remained.", {("FIN", "ruled_out")}),
+    ("Asked about Germany, host Boris Pistorius said it was too early to talk about German soldiers in Ukraine.", {("DEU", "hesitant")}),
+    ("Asked about Poland, the minister said it would take part in the mission.", {("POL", "committed")}),
+    ("Asked about Italy and Greece, the official said he did not know.", set()),
+    ("Norway is looking at several options for the mission.", {("NOR", "hesitant")}),
+]
+CASES += BATCH_33
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

@@ -647,7 +647,8 @@ RULES = [
     Rule("open to considering", "hesitant", "ruled_out", [
         [_any(["open"]), _opt(["in"]), _opt(["principle"]), QUOTE, _any(["to", "about"])],
         # "would look at the request with an open mind": weighing it
-        [_any(["look", "looks", "looking", "looked"]), _any(["at", "into"]), _opt(["the", "a", "any", "such", "this"]),
+        [_any(["look", "looks", "looking", "looked"]), _any(["at", "into"]),
+         _opt(["the", "a", "any", "such", "this", "several", "all", "various", "different", "its", "their", "our"]),
          _any(["request", "requests", "proposal", "proposals", "options", "option", "possibility", "idea", "plan",
                "plans", "question"])],
         [_any(["open"]), _any(["mind"])],
@@ -879,6 +880,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if rule is BY_NAME["with X leading"] and not _with_subject(lower, mentions, start):
             continue
+        if lower[end - 1] == "condition" and (lower[end:end + 2] == ["of", "anonymity"] or lower[start - 1] == "speaking"):
+            continue    # "speaking on condition of anonymity": the source's, not a condition on taking part
         if rule is BY_NAME["has not decided"] and lower[end - 1] in ("made", "taken", "reached", "take", "reach") \
                 and end < len(lower) and lower[end] == "no" and not {"decision", "final", "choice", "commitment"} & set(
                 lower[end + 1:end + 3]):
@@ -927,6 +930,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             codes = _threatening(tokens, lower, mentions, end)
         if not codes:
             codes = _label(tokens, lower, mentions)   # "ITALY: Prime Minister Giorgia Meloni has ruled out …"
+        if not codes:
+            codes = _asked_about(tokens, lower, mentions, start)
         if not codes and context and _government_opens(tokens, lower, mentions, start):
             codes = [context]   # "Holland is among the keenest. The cabinet has said it is ready to deploy …"
         first = negator if negator is not None and negator < start else start
@@ -1043,6 +1048,18 @@ def _with_subject(lower, mentions, start) -> bool:
         return False
     at = mention.first - 1 - (mention.first > 1 and lower[mention.first - 1] == "the")
     return at > 0 and lower[at] == "with" and lower[at - 1] == ","
+
+
+def _asked_about(tokens, lower, mentions, start) -> list[str]:
+    """"Asked about Germany, Boris Pistorius said it was too early …": the
+    answer's cue, with no holder of its own, is about the country asked of."""
+    if not lower or lower[0] != "asked":
+        return []
+    comma = next((i for i in range(len(lower)) if lower[i] == ","), None)
+    if comma is None or comma >= start:
+        return []
+    asked = [m for m in mentions if m.last <= comma]
+    return [code for code in asked[0].codes if code != RECIPIENT] if len(asked) == 1 else []
 
 
 def _label(tokens, lower, mentions) -> list[str]:
