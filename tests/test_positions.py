@@ -1275,6 +1275,33 @@ BATCH_33 = [
     ("Norway is looking at several options for the mission.", {("NOR", "hesitant")}),
 ]
 CASES += BATCH_33
+# A thirty-fourth batch, for precision, written and scored before the rules changed for it (62% recall, 62%
+# precision): voices of a country that are not its government ("Italian opposition parties", "most Germans",
+# "former Finnish president"), advice ("should consider a role"), troops mentioned for other reasons, a
+# demonym's own plan ("the French plan to send troops was dangerous") and thanks for a readiness.
+BATCH_34 = [
+    ("Polls show most Germans oppose sending troops to Ukraine.", set()),
+    ("The opposition in Denmark has criticised the plan to send troops.", set()),
+    ("A majority of French voters back the deployment, a survey found.", set()),
+    ("Italian opposition parties are against any deployment.", set()),
+    ("The far-right Sweden Democrats have questioned the mission.", set()),
+    ("Britain's main opposition party supports sending troops.", set()),
+    ("Polish farmers blocked the border crossing again on Tuesday.", set()),
+    ("Spanish newspapers reported that Madrid was ready to send a frigate.", {("ESP", "committed")}),
+    ("A German think tank said Berlin should send troops.", set()),
+    ("Former Finnish president Sauli Niinistö said Finland should consider a role.", set()),
+    ("Ukrainian officials said they hoped Norway would send troops.", set()),
+    ("Zelensky thanked Britain and France for their readiness to deploy.", {("GBR", "committed"), ("FRA", "committed")}),
+    ("The Kremlin said the French plan to send troops was dangerous.", {("RUS", "opposed"), ("FRA", "committed")}),
+    ("Russian state television mocked the Baltic states' offer of troops.", {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("The Estonian army has trained with British troops for years.", set()),
+    ("Romanian and Bulgarian ports could be used by the coalition's ships.", set()),
+    ("Dutch engineers are among the best in NATO, officials said.", set()),
+    ("Norway's oil fund has no plans to invest in Ukraine.", set()),
+    ("Canadian troops have served in Latvia since 2017.", set()),
+    ("Turkey controls access to the Black Sea under the Montreux Convention.", set()),
+]
+CASES += BATCH_34
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

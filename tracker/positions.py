@@ -707,6 +707,9 @@ RULES = [
         [_any(["legitimate", "legal", "military", "prime"]), _opt(["military"]), _any(["target", "targets"])],
         [_any(["fair"]), _any(["game"])],
         [_any(["provocation", "provocations", "provocative", "unacceptable", "escalatory"])],
+        # "said the French plan to send troops was dangerous": judged so by whoever says it
+        [_any(["is", "was", "were", "are", "be"]), _opt(["very", "extremely", "deeply", "highly", "utterly"]),
+         _any(["dangerous", "reckless", "irresponsible", "absurd", "madness", "folly", "insane"])],
         [_any(["red"]), _any(["line"])],
         [_any(["condemned", "condemns", "condemn", "denounced", "denounces", "slammed", "slams", "blasted",
                "lambasted", "criticised", "criticized", "criticises", "criticizes", "derided", "ridiculed",
@@ -922,6 +925,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             stance = "hesitant"     # "could be ready to deploy", "might be willing": a possibility
         if stance in ("committed", "ruled_out") and _urged(lower, mentions, start):
             continue
+        if any(lower[i] in ("should", "ought") for i in range(max(0, start - 2), start)) and rule.stance != "opposed":
+            continue    # "said Finland should consider a role": advice, not a position
         if stance is None or (start not in denied and _governed(lower, cues, rule, start)) \
                 or _judged(lower, cues, rule, end):
             continue
@@ -1346,9 +1351,27 @@ def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
     return mentions
 
 
+# Who speaks for a country without being its government: "Italian opposition parties", "most Germans",
+# "Spanish newspapers", "a German think tank", "former Finnish president".
+NOT_GOVERNMENT = {"opposition", "parties", "party", "voters", "public", "people", "media", "press", "newspapers",
+                  "newspaper", "television", "tv", "think", "analysts", "analyst", "experts", "farmers", "citizens",
+                  "polls", "poll", "commentators", "pundits", "businesses", "unions", "activists", "protesters",
+                  "historians", "academics"}
+
+
+def _not_government(lower, mention) -> bool:
+    """"Italian opposition parties", "the Danish public", "former Finnish
+    president": a voice of the country that is not its government."""
+    head = lower[mention.last] if mention.last < len(lower) else ""
+    before = lower[mention.first - 1] if mention.first > 0 else ""
+    return head in NOT_GOVERNMENT or before in ("former", "ex", "ex-")
+
+
 def _role(tokens, lower, mention: _Mention) -> str:
     """subject: may hold a position; weak: modifies troops ("Polish troops");
     object: of a preposition or verb; excluded: a mere modifier."""
+    if _not_government(lower, mention):
+        return "excluded"
     before = mention.first - 1
     # "all five Nordic countries", "the three Baltic states": a count is no verb the group is object of.
     while before >= 0 and (lower[before] in SKIPPED_BEFORE or lower[before] == "all" or tokens[before].like_num):
@@ -1618,8 +1641,8 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
     if lower[start] in NOMINAL | POSITION_NOUNS:
         at = start - 1 - (start > 0 and lower[start - 1] in ("'s", "’s", "'", "’"))
         owner = ending_at.get(at)
-        if owner is not None and owner.role != "excluded" and (at < start - 1 or _demonym_like(
-                tokens[owner.first:owner.last])):
+        if owner is not None and (owner.role != "excluded" or at == start - 1) and (at < start - 1 or _demonym_like(
+                tokens[owner.first:owner.last])) and not _not_government(lower, owner):
             codes, negated = _coordinated(tokens, lower, mentions, owner)
             verb = owner.first - 1 - (owner.first > 1 and lower[owner.first - 1] == "the")
             if verb > 0 and lower[verb] in SHARING:
@@ -1631,7 +1654,12 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
     before = [m for m in mentions if m.last <= start and m.role == "object"]
     if before and "for" in lower[before[-1].last:start] and set(lower[before[-1].last:start]) <= {
             "for", "its", "their", "the", "his", "her", "having"}:
-        return _coordinated(tokens, lower, mentions, before[-1])
+        praised = [before[-1]]
+        for earlier in reversed(before[:-1]):    # "thanked Britain and France for their readiness"
+            if not set(lower[earlier.last:praised[-1].first]) <= {",", "and", "the"}:
+                break
+            praised.append(earlier)
+        return [code for m in reversed(praised) for code in m.codes], False
     # "an offer of troops from Belgium", "a contribution from Norway is expected": whose offer it is.
     source = next((m for m in mentions if m.role == "source" and start < m.first <= end + 1), None)
     if source is not None:
