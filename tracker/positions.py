@@ -307,7 +307,9 @@ RULES = [
          _then([_any(MODALS_WOULD), _star(BETWEEN)], ACTION_PATTERNS), conditional="hesitant", if_counts=True,
          inside=True),
     Rule("could send", "hesitant", "ruled_out",
-         _then([_any(MODALS_WEAK), _star(BETWEEN)], ACTION_PATTERNS), inside=True),
+         # "May" is the month ("announced in May that it would send")
+         _then([{"LOWER": {"IN": MODALS_WEAK}, "ORTH": {"NOT_IN": ["May"]}}, _star(BETWEEN)], ACTION_PATTERNS),
+         inside=True),
     Rule("ready to send", "committed", "hesitant",
          _then([_any(MARKERS_SOFT), QUOTE, _star(["to", "so", "in", "principle", "also", "be", "part", "of", "on"])],
                MISSION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])],
@@ -543,7 +545,7 @@ RULES = [
     ]),
     # "Polish troops will stay at home", "Ireland will stay out of it".
     Rule("stay at home", "ruled_out", "hesitant", [
-        [_any(["stay", "stays", "stayed", "remain", "remains", "keep", "keeps"]), _any(["at"]), _any(["home"])],
+        [_any(["stay", "stays", "stayed", "remain", "remains", "keep", "keeps"]), _opt(["at"]), _any(["home"])],
         [_any(["keep", "keeps", "keeping", "kept"]), _opt(["its", "their", "our", "the"]), _any(MILITARY), _any(["at"]),
          _any(["home"])],
         [_any(["stay", "stays", "stayed", "staying", "keep", "keeps"]), _opt(["well"]), _any(["out"]),
@@ -638,6 +640,10 @@ RULES = [
     # "would wait to see the mandate", "is waiting to see what Washington offers": not before knowing more.
     Rule("waits to see", "hesitant", None, [
         [_any(["wait", "waits", "waiting", "waited"]), _any(["to"]), _any(["see", "know", "hear"])],
+        # "would prefer to see the terms of a ceasefire first": not before knowing them
+        [_any(["prefer", "prefers", "preferred", "want", "wants", "wanted", "need", "needs", "needed"]), _any(["to"]),
+         _any(["see", "know", "hear", "have", "get", "read"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
+         {"OP": "?"}, {"OP": "?"}, _any(["first"])],
     ]),
     Rule("concerns", "hesitant", None, [
         [_any(["concerns", "concern", "concerned", "worried", "worries", "worry", "doubts", "doubt", "doubted",
@@ -706,6 +712,11 @@ RULES = [
                "forces", "military", "western", "foreign", "european", "nato"])],
         [_any(["legitimate", "legal", "military", "prime"]), _opt(["military"]), _any(["target", "targets"])],
         [_any(["fair"]), _any(["game"])],
+        # "any Nordic soldier in Ukraine will be a target"
+        [_any(["be", "become", "becomes", "became"]), _opt(["a"]), _any(["target", "targets"])],
+        # "the plans amounted to preparation for war"
+        [_any(["amounted", "amounts", "amount", "tantamount"]), _any(["to"]), _opt(["a", "an"]), {"OP": "?"},
+         {"OP": "?"}, _any(["war", "escalation", "provocation", "aggression", "intervention", "occupation"])],
         [_any(["provocation", "provocations", "provocative", "unacceptable", "escalatory"])],
         # "said the French plan to send troops was dangerous": judged so by whoever says it
         [_any(["is", "was", "were", "are", "be"]), _opt(["very", "extremely", "deeply", "highly", "utterly"]),
@@ -731,7 +742,7 @@ RULES = [
          _opt(["act", "acts"]), _opt(["of"]),
          _any(["reckless", "dangerous", "irresponsible", "absurd", "folly", "madness", "adventurism", "adventure",
                "escalation", "mistake", "gamble", "aggression", "provocation", "occupation", "invasion",
-               "intervention", "war"])],
+               "intervention"])],
         # "would be considered parties to the conflict", "deemed legitimate targets": troops as enemies.
         [_any(["treated", "regarded", "considered", "seen", "viewed", "deemed", "declared"]), _opt(["as"]),
          _opt(["a", "an", "legitimate", "direct"]),
@@ -921,15 +932,23 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             stance = rule.conditional
         if stance == "committed" and _only(lower, start, end):
             stance = "hesitant"
-        if stance == "committed" and any(lower[i] in MODALS_WEAK for i in range(max(0, start - 3), start)):
+        if stance == "committed" and any(lower[i] in MODALS_WEAK and tokens[i].text != "May"
+                                         for i in range(max(0, start - 3), start)):
             stance = "hesitant"     # "could be ready to deploy", "might be willing": a possibility
         if stance in ("committed", "ruled_out") and _urged(lower, mentions, start):
             continue
-        if any(lower[i] in ("should", "ought") for i in range(max(0, start - 2), start)) and rule.stance != "opposed":
+        if any(lower[i] in ("should", "ought") for i in range(max(0, start - 2), start)) and rule.stance != "opposed" \
+                and negator is None:
             continue    # "said Finland should consider a role": advice, not a position
         if stance is None or (start not in denied and _governed(lower, cues, rule, start)) \
                 or _judged(lower, cues, rule, end):
             continue
+        if stance == "opposed":
+            # "Any Nordic soldier in Ukraine will be a target": the troops threatened hold no threat
+            threatened = {code for m in mentions if m.role == "weak" and m.last <= start for code in m.codes}
+            if threatened == {RECIPIENT}:
+                continue    # "Ukrainian forces are a legitimate target for Russian drones": the war itself
+            subject = [code for code in subject if code not in threatened]
         codes = subject or ([speaker] if speaker and not _others_hold(lower, start) else antecedent)
         if not codes and stance == "opposed":
             codes = _threatening(tokens, lower, mentions, end)
@@ -1324,7 +1343,10 @@ def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
             else:
                 break
         after = chain[-1].last
-        if after < len(tokens) and tokens[after].is_lower and lower[after].endswith("ing"):
+        # "with the Baltic states saying …", "with Britain ready to deploy, Germany and Poland opposed"
+        if after < len(tokens) and tokens[after].is_lower and (lower[after].endswith("ing") or lower[after] in (
+                "ready", "willing", "prepared", "opposed", "undecided", "reluctant", "hesitant", "keen", "eager",
+                "unwilling", "open", "against", "wary", "sceptical", "skeptical", "committed")):
             for member in chain:
                 member.role = "subject"
     # "pressure from Paris and London": the object's role runs through its list.
@@ -1351,6 +1373,8 @@ def _mentions(tokens, lower, countries, origin) -> list[_Mention]:
     return mentions
 
 
+ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "embassy", "diplomat", "diplomats", "delegation",
+          "consul", "mission"}
 # Who speaks for a country without being its government: "Italian opposition parties", "most Germans",
 # "Spanish newspapers", "a German think tank", "former Finnish president".
 NOT_GOVERNMENT = {"opposition", "parties", "party", "voters", "public", "people", "media", "press", "newspapers",
@@ -1379,6 +1403,8 @@ def _role(tokens, lower, mention: _Mention) -> str:
     after = mention.last
     if after < len(tokens) and lower[after] in ("'s", "’s", "'", "’"):
         head = lower[after + 1] if after + 1 < len(tokens) else ""
+        if after + 2 < len(tokens) and tokens[after + 1].is_title and tokens[after + 2].is_title:
+            head = "leader"     # "Italy's Giorgia Meloni": a person speaking for the country
         # "the Czech Republic's incoming government", "Romania's caretaker cabinet": an adjective between.
         for skip in (2, 3):
             if head not in GOVERNMENT and after + skip < len(tokens) and lower[after + skip] in GOVERNMENT \
@@ -1408,8 +1434,10 @@ def _placed_as_subject(tokens, lower, before: int) -> bool:
     if before < 0 or tokens[before].is_punct or lower[before] in SUBJECT_BEFORE:
         return True
     if lower[before] in PREPOSITIONS:
-        # "the government in Rome", "the government of Denmark" name the government.
-        return before > 0 and lower[before] in ("in", "of", "at", "from") and lower[before - 1] in GOVERNMENT
+        # "the government in Rome", "the government of Denmark" name the government; "Moscow's ambassador in
+        # Oslo" names where an envoy serves.
+        return before > 0 and lower[before] in ("in", "of", "at", "from") and lower[before - 1] in GOVERNMENT \
+            and not (lower[before] in ("in", "at") and lower[before - 1] in ENVOYS)
     return not tokens[before].is_lower
 
 
@@ -1433,6 +1461,8 @@ def _negation(lower, start, end, inside: bool) -> int | None:
     while index >= 0 and start - index <= 6:
         if lower[index] in NEGATORS:
             return None if _not_only(lower, index) else index
+        if lower[index] == "nothing" and start - index <= 3:
+            return index    # "nothing should be ruled out", "nothing has been decided"
         # "is no longer willing", "no longer rules out": a negation of what held before.
         if lower[index] == "longer" and index > 0 and lower[index - 1] == "no":
             return index - 1
@@ -1456,6 +1486,8 @@ def _governed(lower, cues, rule, start) -> bool:
         if other is not rule and other_end <= start and start - other_end <= 3 and other.stance != "committed" \
                 and not BOUNDARIES & set(lower[other_end:start]):
             return True
+    if start >= 2 and lower[start - 1] == "to" and lower[start - 2] in ("when", "how", "where", "what", "whether"):
+        return True     # "differed on when to commit soldiers": a question, not a commitment
     comma = False
     for index in range(start - 1, -1, -1):
         word = lower[index]
