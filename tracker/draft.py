@@ -513,8 +513,8 @@ class _Reader:
                 self.result.events.append(event)
             speaker = next((person.country for verb in here_verbs for person in subjects[verb] if person.country),
                            None)
-            context = next(iter(spoken_of)) if len(spoken_of) == 1 else None
-            self.result.stances.extend(_stances(paragraph.doc, text, start, end, evidence, speaker, context))
+            self.result.stances.extend(_stances(paragraph.doc, text, start, end, evidence, speaker,
+                                                sorted(spoken_of)))
             spoken_of = {code for code, _ in sentence_countries}
         if self.pending and not (quotations and quotations[-1].runs_on):
             self._flush(self.interviewee)  # a chain the paragraph did not continue
@@ -1314,9 +1314,9 @@ def _ahead_in_clause(phrase: str, sentence: str) -> bool:
 # -- positions ---------------------------------------------------------------------
 
 def _stances(doc, text: str, start: int, end: int, evidence: str, speaker: str | None,
-             context: str | None = None) -> list[dict[str, Any]]:
+             context: list[str] | None = None) -> list[dict[str, Any]]:
     """Positions tracker.positions suggests from the sentence's wording, each
-    with the words that suggested it; `context` is the one country the
+    with the words that suggested it; `context` holds the countries the
     sentence before spoke of."""
     sentence = doc.char_span(start, start + len(text[start:end].rstrip()), alignment_mode="expand")
     if sentence is None:

@@ -586,6 +586,18 @@ RULES = [
     Rule("unlikely to send", "hesitant", "hesitant",
          _then([_any(["unlikely", "unwilling", "loath", "loth", "disinclined"]), _any(["to"])], ACTION_PATTERNS)),
     Rule("not to send", "ruled_out", "ruled_out", _then([_any(["not", "never"]), _any(["to"])], ACTION_PATTERNS)),
+    # "would rather train Ukrainian soldiers in Italy than send Italians", "instead of sending troops": the
+    # alternative preferred to taking part (for "than", see _rather).
+    Rule("rather than send", "ruled_out", None,
+         _then([_any(["than"])], ACTION_PATTERNS)
+         + [[_any(["instead"]), _any(["of"]), _any(["sending", "deploying", "committing", "contributing", "joining",
+                                                    "putting", "taking"])]]),
+    # "does not want the force to exist at all": against the force itself.
+    Rule("wants the force to exist", None, "opposed", [
+        [_any(["want", "wants", "wanted"]), _opt(["the", "a", "any", "such", "this"]),
+         _any(["force", "mission", "deployment", "coalition", "plan", "troops", "soldiers"]), _any(["to"]),
+         _any(["exist", "happen", "go", "be", "deploy"])],
+    ], inside=True),
     Rule("has yet to decide", "hesitant", None, [
         [_any(["will", "would", "'ll", "shall"]), _opt(["only", "then", "soon", "still"]), _any(["decide"])],
         # "parliament will vote next week on sending troops": a decision still to be taken.
@@ -820,10 +832,14 @@ class _Mention:
 
 
 def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
-            speaker: str | None = None, context: str | None = None) -> list[Suggestion]:
+            speaker: str | None = None, context=None) -> list[Suggestion]:
     """Suggested positions of the countries in one sentence (see the module's
-    docstring). `context` is the one country the sentence before spoke of, if
-    any: the holder of a sentence opening on "The cabinet", "The government"."""
+    docstring). `context` holds the countries the sentence before spoke of (a
+    code or a list of codes): one is the holder of a sentence opening on "The
+    cabinet", "The government", two of one opening on "Both"."""
+    if isinstance(context, str):
+        context = [context]
+    context = [code for code in context or () if code != RECIPIENT]
     tokens = list(sentence)
     if not tokens:
         return []
@@ -894,6 +910,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if rule is BY_NAME["with X leading"] and not _with_subject(lower, mentions, start):
             continue
+        if "than" in lower[max(0, start - 4):start + 1] and "rather" not in lower[max(0, start - 12):start]:
+            continue    # "more soldiers than Britain will send": a comparison, not a position
         if lower[end - 1] == "condition" and (lower[end:end + 2] == ["of", "anonymity"] or lower[start - 1] == "speaking"):
             continue    # "speaking on condition of anonymity": the source's, not a condition on taking part
         if rule is BY_NAME["has not decided"] and lower[end - 1] in ("made", "taken", "reached", "take", "reach") \
@@ -956,8 +974,10 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             codes = _label(tokens, lower, mentions)   # "ITALY: Prime Minister Giorgia Meloni has ruled out …"
         if not codes:
             codes = _asked_about(tokens, lower, mentions, start)
-        if not codes and context and _government_opens(tokens, lower, mentions, start):
-            codes = [context]   # "Holland is among the keenest. The cabinet has said it is ready to deploy …"
+        if not codes and len(context) == 1 and _government_opens(tokens, lower, mentions, start):
+            codes = context     # "Holland is among the keenest. The cabinet has said it is ready to deploy …"
+        if not codes and len(context) == 2 and _both_open(lower, mentions, start):
+            codes = context     # "The exceptions are Britain and France. Both have said they are prepared …"
         first = negator if negator is not None and negator < start else start
         trigger_start = tokens[first].idx - origin
         last = max(end - 1, negator if negator is not None else 0)
@@ -1093,6 +1113,14 @@ def _label(tokens, lower, mentions) -> list[str]:
     if first is None or first.last >= len(tokens) or lower[first.last] not in (":", "—", "–"):
         return []
     return [code for code in first.codes if code != RECIPIENT]
+
+
+def _both_open(lower, mentions, start) -> bool:
+    """Whether the sentence opens on "Both", "Both governments", "The two"
+    and names no country before the cue."""
+    if any(m.first < start for m in mentions) or len(lower) < 2:
+        return False
+    return lower[0] == "both" or lower[:2] == ["the", "two"]
 
 
 def _government_opens(tokens, lower, mentions, start) -> bool:
