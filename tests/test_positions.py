@@ -1337,6 +1337,24 @@ BATCH_36 = [
     ("Germany wants the mission to succeed.", set()),
 ]
 CASES += BATCH_36
+# A thirty-seventh batch: from two more articles of my own drafted whole (Washington's limits, the Baltic votes:
+# 50% recall, 100% precision before, curated as the dev curators read equipment offered beside a refusal),
+# with variants (11% recall before): "make the United States a party to the conflict", "given the government
+# a mandate to send", "hold a similar vote", "in Slovakia, where Prime Minister Robert Fico …", "preparing an
+# intervention", "In Moscow, a spokeswoman said …" (not "In Paris, leaders of 26 countries …").
+BATCH_37 = [
+    ("The Kremlin said any American involvement, even from the air, would make the United States a party to the conflict.", {("RUS", "opposed")}),
+    ("Moscow warned that sending troops would make Britain a target.", {("RUS", "opposed")}),
+    ("Estonian lawmakers have already given the government a mandate to send a company.", {("EST", "committed")}),
+    ("The Danish parliament gave the cabinet approval to deploy up to 200 soldiers.", {("DNK", "committed")}),
+    ("Neighbouring Latvia is expected to hold a similar vote on the deployment next month.", {("LVA", "hesitant")}),
+    ("Germany will hold a vote on the budget in March.", set()),
+    ("The decisions contrast with the mood in Slovakia, where Prime Minister Robert Fico has called the whole project a road to war and pledged that no Slovak soldier would take part.", {("SVK", "opposed"), ("SVK", "ruled_out")}),
+    ("In Moscow, a foreign ministry spokeswoman said the coalition was preparing an intervention.", {("RUS", "opposed")}),
+    ("In Warsaw, the defence minister said Polish troops would not take part.", {("POL", "ruled_out")}),
+    ("In Paris, leaders of 26 countries agreed to send troops.", set()),
+]
+CASES += BATCH_37
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

@@ -425,6 +425,11 @@ RULES = [
                              "dispatch", "commit"])],
         [_any(["approved", "approves", "authorised", "authorized", "authorises", "authorizes", "endorsed"]),
          _opt(["the", "a"]), _any(["deployment", "sending", "dispatch", "participation", "mission"])],
+        # "have given the government a mandate to send a company"
+        [_any(["gave", "give", "gives", "given", "granted", "grants"]), _opt(["the"]), {"OP": "?"},
+         _opt(["a", "the", "its"]), _any(["mandate", "approval", "authority", "permission", "authorisation",
+                                          "authorization"]), _any(["to"]),
+         _any(["send", "deploy", "contribute", "join", "dispatch", "commit", "station"])],
         [_any(["gave", "give", "gives", "given", "granted"]), _opt(["the", "its", "a"]),
          _any(["go", "approval", "green", "nod", "backing", "consent"]), _opt(["-"]), _opt(["ahead", "light"]),
          _any(["for", "to"]), _opt(["the", "a", "sending", "deploying"]),
@@ -600,6 +605,9 @@ RULES = [
     ], inside=True),
     Rule("has yet to decide", "hesitant", None, [
         [_any(["will", "would", "'ll", "shall"]), _opt(["only", "then", "soon", "still"]), _any(["decide"])],
+        # "is expected to hold a similar vote next month": a decision still to be taken.
+        [_any(["hold", "holds", "holding"]), _any(["a", "its", "the"]), _opt(["similar", "parliamentary", "final",
+                                                                           "separate", "formal"]), _any(["vote"])],
         # "parliament will vote next week on sending troops": a decision still to be taken.
         [_any(["will", "would", "'ll", "shall"]), _opt(["only", "then", "soon", "still", "first"]), _any(["vote"]),
          {"OP": "?"}, {"OP": "?"}, _any(["on", "whether"])],
@@ -726,6 +734,13 @@ RULES = [
         [_any(["fair"]), _any(["game"])],
         # "any Nordic soldier in Ukraine will be a target"
         [_any(["be", "become", "becomes", "became"]), _opt(["a"]), _any(["target", "targets"])],
+        # "would make the United States a party to the conflict"
+        [_any(["make", "makes", "made", "making"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _opt(["a", "an"]),
+         _any(["party", "participant", "co-belligerent", "belligerent", "target", "combatant"]), _opt(["to", "in"])],
+        # "the coalition is preparing an intervention", "governments were preparing for war": an accusation
+        [_any(["preparing", "prepares", "prepare", "prepared", "planning", "plotting"]), _opt(["for"]),
+         _opt(["a", "an"]), _opt(["new", "wider", "direct", "open"]),
+         _any(["war", "intervention", "invasion", "aggression", "occupation"])],
         # "the plans amounted to preparation for war"
         [_any(["amounted", "amounts", "amount", "tantamount"]), _any(["to"]), _opt(["a", "an"]), {"OP": "?"},
          {"OP": "?"}, _any(["war", "escalation", "provocation", "aggression", "intervention", "occupation"])],
@@ -974,6 +989,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             codes = _label(tokens, lower, mentions)   # "ITALY: Prime Minister Giorgia Meloni has ruled out …"
         if not codes:
             codes = _asked_about(tokens, lower, mentions, start)
+        if not codes:
+            codes = _placed_opening(tokens, lower, mentions, start)
         if not codes and len(context) == 1 and _government_opens(tokens, lower, mentions, start):
             codes = context     # "Holland is among the keenest. The cabinet has said it is ready to deploy …"
         if not codes and len(context) == 2 and _both_open(lower, mentions, start):
@@ -1092,6 +1109,22 @@ def _with_subject(lower, mentions, start) -> bool:
         return False
     at = mention.first - 1 - (mention.first > 1 and lower[mention.first - 1] == "the")
     return at > 0 and lower[at] == "with" and lower[at - 1] == ","
+
+
+def _placed_opening(tokens, lower, mentions, start) -> list[str]:
+    """"In Moscow, foreign ministry spokeswoman Maria Zakharova said …": the
+    government of the capital the sentence opens in, when one person or
+    office speaks there and no holder is named; "In Paris, leaders agreed …"
+    is a meeting of many."""
+    if len(lower) < 4 or lower[0] != "in":
+        return []
+    place = next((m for m in mentions if m.first == 1), None)
+    if place is None or place.last >= start or lower[place.last] != ",":
+        return []
+    if {"leaders", "ministers", "countries", "allies", "delegations", "partners", "representatives", "heads",
+            "nations", "diplomats", "envoys"} & set(lower[place.last:start]):
+        return []
+    return [code for code in place.codes if code != RECIPIENT]
 
 
 def _asked_about(tokens, lower, mentions, start) -> list[str]:
@@ -1747,7 +1780,8 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
             # "a force that would deploy …": the relative clause's subject is the force.
             blocked = True
             break
-        if word in ("which", "who") and index >= 2 and lower[index - 1] == ",":
+        # "Belarus, which …", "the mood in Slovakia, where Prime Minister Robert Fico has …"
+        if word in ("which", "who", "where") and index >= 2 and lower[index - 1] == ",":
             antecedent = ending_at.get(index - 2)
             if antecedent is not None and antecedent.role != "excluded":
                 return _coordinated(tokens, lower, mentions, antecedent)
