@@ -1338,7 +1338,7 @@ BATCH_36 = [
 ]
 CASES += BATCH_36
 # A thirty-seventh batch: from two more articles of my own drafted whole (Washington's limits, the Baltic votes:
-# 50% recall, 100% precision before, curated as the dev curators read equipment offered beside a refusal),
+# 54% recall, 100% precision before, curated as the dev curators read equipment offered beside a refusal),
 # with variants (11% recall before): "make the United States a party to the conflict", "given the government
 # a mandate to send", "hold a similar vote", "in Slovakia, where Prime Minister Robert Fico …", "preparing an
 # intervention", "In Moscow, a spokeswoman said …" (not "In Paris, leaders of 26 countries …").
@@ -1355,6 +1355,16 @@ BATCH_37 = [
     ("In Paris, leaders of 26 countries agreed to send troops.", set()),
 ]
 CASES += BATCH_37
+# A thirty-eighth batch: an accusation of preparing war is held by the accuser, never by the accused the
+# clause is about (first written as part of batch 37's rules, which gave it to the Baltic states).
+BATCH_38 = [
+    ('In Moscow, foreign ministry spokeswoman Maria Zakharova said the Baltic votes showed that the region\'s governments were "preparing for war".', {("RUS", "opposed")}),
+    ("Russia accused Britain of preparing an invasion.", {("RUS", "opposed")}),
+    ("Britain is preparing for war, the Russian ambassador said.", {("RUS", "opposed")}),
+    ("Moscow claimed that Poland and Lithuania were planning an intervention.", {("RUS", "opposed")}),
+    ("Finland is preparing for a long winter.", set()),
+]
+CASES += BATCH_38
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

@@ -737,10 +737,6 @@ RULES = [
         # "would make the United States a party to the conflict"
         [_any(["make", "makes", "made", "making"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _opt(["a", "an"]),
          _any(["party", "participant", "co-belligerent", "belligerent", "target", "combatant"]), _opt(["to", "in"])],
-        # "the coalition is preparing an intervention", "governments were preparing for war": an accusation
-        [_any(["preparing", "prepares", "prepare", "prepared", "planning", "plotting"]), _opt(["for"]),
-         _opt(["a", "an"]), _opt(["new", "wider", "direct", "open"]),
-         _any(["war", "intervention", "invasion", "aggression", "occupation"])],
         # "the plans amounted to preparation for war"
         [_any(["amounted", "amounts", "amount", "tantamount"]), _any(["to"]), _opt(["a", "an"]), {"OP": "?"},
          {"OP": "?"}, _any(["war", "escalation", "provocation", "aggression", "intervention", "occupation"])],
@@ -805,6 +801,13 @@ RULES = [
         [_any(["allow", "permit", "let", "authorise", "authorize"]), _any(["its", "their", "our"]), _opt(["own"]),
          ADJECTIVE, _any(MILITARY)],
     ], inside=True),
+    # "the coalition is preparing an intervention", "governments were preparing for war": an accusation, held
+    # by whoever makes it, never by the accused the clause is about (see _accuser).
+    Rule("accused of preparing war", "opposed", None, [
+        [_any(["preparing", "prepares", "prepare", "prepared", "planning", "plotting"]), _opt(["for"]),
+         _opt(["a", "an"]), _opt(["new", "wider", "direct", "open"]),
+         _any(["war", "intervention", "invasion", "aggression", "occupation"])],
+    ]),
     Rule("will not accept troops", None, "opposed", [
         [_any(["accept", "tolerate", "allow", "permit", "countenance", "agree"]), _opt(["to"]),
          _opt(["any", "the", "a", "such"]),
@@ -898,7 +901,9 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
     for rule, start, end in sorted(cues, key=lambda item: item[1]):
         if (start, end) in reported:
             continue
-        if rule.topic and not on_topic and (rule is BY_NAME["opposes"] or not _points_back(tokens, lower, end)):
+        if rule.topic and not on_topic and (rule is BY_NAME["opposes"] or not _points_back(tokens, lower, end)) \
+                and not (rule.stance == "opposed" and rule.negated is None and _names_war(lower, start, end)) \
+                and not (rule is BY_NAME["opposes"] and _names_war(lower, start, end)):
             continue    # a judgement ("… as a provocation.") has no action to point back to
         if lower[end - 1] == "part" and _part_in_talks(lower, end):
             continue
@@ -945,6 +950,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             if among > 0 and lower[among - 1] in NEGATORS:
                 negator = among - 1     # "Ireland is not among the countries willing to send troops"
         subject, flipped, antecedent = _subject(tokens, lower, mentions, start, end, cue_tokens)
+        if rule is BY_NAME["accused of preparing war"]:
+            subject, flipped, antecedent = _accuser(tokens, lower, mentions, start, end, cue_tokens), False, []
         negated = (negator is not None) != flipped
         if start in denied:
             negated = not negated
@@ -1029,6 +1036,32 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
 MEANS = {"drones", "drone", "satellites", "satellite", "sensors", "surveillance", "intelligence", "imagery",
          "radars", "radar", "cameras", "technology", "equipment", "money", "funding", "funds", "weapons", "arms",
          "ammunition", "aid"}
+
+
+# What a threat of war is said in, topic enough for an opposition: "governments were preparing for war".
+WAR_WORDS = {"war", "intervention", "invasion", "aggression", "occupation", "combatants", "belligerents",
+             "co-belligerents", "conflict"}
+
+
+def _accuser(tokens, lower, mentions, start, end, cue_tokens) -> list[str]:
+    """The holder of an accusation: the subject of the reporting verb before
+    it ("Zakharova said the Baltic governments were preparing for war"), not
+    the accused."""
+    verb = next((i for i in range(start - 1, -1, -1) if lower[i] in REPORTING or lower[i] in (
+        "accused", "accuses", "claimed", "alleged", "alleges")), None)
+    if verb is None:
+        trailing = _trailing(tokens, lower, mentions, end)   # "…, the Russian ambassador said"
+        return trailing.codes if trailing is not None else []
+    holder, _negated = _holder(tokens, lower, mentions, verb, verb + 1, cue_tokens)
+    return holder
+
+
+def _names_war(lower, start, end) -> bool:
+    """Whether an opposition's own words name war ("preparing for war", "a
+    party to the conflict"), and no other matter ("called the sanctions an
+    act of aggression")."""
+    words = set(lower[start:end])
+    return bool(words & WAR_WORDS) and not words & OFF_TOPIC
 
 
 def _in_condition(lower, cues, start) -> bool:
