@@ -99,6 +99,8 @@ AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "
 MODALS_FIRM = ["will", "'ll", "shall", "wo"]
 MODALS_WOULD = ["would", "'d"]
 MODALS_WEAK = ["could", "might", "may", "can", "ca"]
+# "a Swedish battalion can deploy once a ceasefire is signed": able and willing, where "could" is a possibility.
+MODALS_CAN = ["can", "ca"]
 BETWEEN = ["not", "n't", "never", "only", "also", "still", "yet", "then", "now", "soon", "be", "definitely", "each",
            "under", "no", "circumstances", "circumstance",
            "all", "both", "jointly", "together",
@@ -308,8 +310,11 @@ RULES = [
          inside=True),
     Rule("could send", "hesitant", "ruled_out",
          # "May" is the month ("announced in May that it would send")
-         _then([{"LOWER": {"IN": MODALS_WEAK}, "ORTH": {"NOT_IN": ["May"]}}, _star(BETWEEN)], ACTION_PATTERNS),
+         _then([{"LOWER": {"IN": [m for m in MODALS_WEAK if m not in MODALS_CAN]}, "ORTH": {"NOT_IN": ["May"]}},
+                _star(BETWEEN)], ACTION_PATTERNS),
          inside=True),
+    Rule("can send", "committed", "ruled_out", _then([_any(MODALS_CAN), _star(BETWEEN)], ACTION_PATTERNS),
+         inside=True, conditional="hesitant", if_counts=True),
     Rule("ready to send", "committed", "hesitant",
          _then([_any(MARKERS_SOFT), QUOTE, _star(["to", "so", "in", "principle", "also", "be", "part", "of", "on"])],
                MISSION_PATTERNS) + [[_any(["stands", "stand", "stood", "standing"]), _any(["ready"])],
@@ -671,7 +676,7 @@ RULES = [
                "uncertainty"])],
     ]),
     Rule("open to considering", "hesitant", "ruled_out", [
-        [_any(["open"]), _opt(["in"]), _opt(["principle"]), QUOTE, _any(["to", "about"])],
+        [_any(["open", "openness"]), _opt(["in"]), _opt(["principle"]), QUOTE, _any(["to", "about"])],
         # "would look at the request with an open mind": weighing it
         [_any(["look", "looks", "looking", "looked"]), _any(["at", "into"]),
          _opt(["the", "a", "any", "such", "this", "several", "all", "various", "different", "its", "their", "our"]),
@@ -892,6 +897,7 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         cues.append((rule, start, end))
     cue_tokens = set(taken)
     results: dict[tuple[str, str], Suggestion] = {}
+    superseded: set[tuple[str, str]] = set()    # held before ("had ruled out"), if the sentence says what now
     # "rejected any suggestion that it would accept peacekeepers": the rejection negates the cue it reports.
     denied = {start: (s_start, s_end) for rule, s_start, s_end in cues if lower[s_end - 1] == "that"
               for other, start, _end in cues
@@ -1020,6 +1026,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         for code in codes if not means_only else ():
             results.setdefault((code, stance), Suggestion(
                 code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
+            if "had" in lower[max(0, start - 3):start] and "has" not in lower[max(0, start - 3):start]:
+                superseded.add((code, stance))
         contrast = _but_not_troops(tokens, lower, end) if stance in ("committed", "hesitant") else None
         if contrast is not None:
             # "prepared to offer a frigate but not ground troops": troops refused beside what is offered.
@@ -1029,6 +1037,11 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
     for code, stance, trigger_start, trigger_end in _elided(tokens, lower, mentions, cues, origin):
         results.setdefault((code, stance), Suggestion(
             code, stance, sentence.text[trigger_start:trigger_end], trigger_start, trigger_end))
+    # "Bucharest, which had ruled out any role, announced that it was willing to send …": the position held
+    # before gives way to the one the sentence reports now.
+    for code, stance in superseded:
+        if any(other == code and (other, other_stance) not in superseded for other, other_stance in results):
+            del results[(code, stance)]
     return list(results.values())
 
 
