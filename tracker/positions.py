@@ -478,7 +478,7 @@ RULES = [
          [_any(["said", "says", "say", "saying"]), _any(["no"]), _any(["to"])]]),
     # "Spain has not said no.": a refusal not given; a bare "said no." names nothing refused.
     Rule("has not said no", None, "hesitant", [
-        [_any(["said", "says", "say"]), _any(["no"]), _any([".", ";"])],
+        [_any(["said", "says", "say"]), _any(["no"]), _any([".", ";", ","])],
     ]),
     Rule("refused to say whether", "hesitant", "hesitant", [
         [_any(["refused", "refuses", "refuse", "declined", "declines", "decline", "would", "will", "wo"]),
@@ -496,7 +496,7 @@ RULES = [
          _any(["sending", "send", "deploying", "deploy", "joining", "join", "contributing", "contribute",
                "participating", "participate", "participation", "taking", "putting", "committing", "troops",
                "soldiers", "it", "involvement", "role", "request", "calls", "requests", "option"])],
-        [_any(["rejected", "rejects", "reject"]), {"IS_PUNCT": True}],
+        [_any(["rejected", "rejects", "reject"]), {"IS_PUNCT": True, "IS_QUOTE": False}],
         [_any(["turned", "turns", "turn", "turning"]), _any(["down"])],
         [_any(["was", "were", "been", "is", "are", "being"]), _any(["rejected", "dismissed", "rebuffed", "refused"])],
         [_any(["rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "denied", "denies"]),
@@ -510,8 +510,11 @@ RULES = [
          _star(["out", "of", "hand", "outright", "flatly", "firmly", "publicly", "swiftly"]),
          _opt(["every", "each", "all", "any"]), _opt(["version", "versions", "form", "forms", "variant", "kind"]),
          _opt(["of"]),
-         _opt(["the", "this", "that", "any", "such", "a"]), _opt(["whole", "very", "entire"]),
-         _any(["idea", "plan", "plans", "proposal", "proposals", "notion", "initiative", "concept", "scheme"])],
+         # "rejected “this dangerous adventure” outright": the plan, named in the speaker's words
+         QUOTE, _opt(["the", "this", "that", "any", "such", "a"]), _opt(["whole", "very", "entire"]),
+         {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?", "LOWER": {"NOT_IN": NOT_ADJECTIVES + sorted(OFF_TOPIC)}},
+         _any(["idea", "plan", "plans", "proposal", "proposals", "notion", "initiative", "concept", "scheme",
+               "adventure", "venture", "project", "gamble"])],
     ]),
     Rule("will be there", "committed", "ruled_out", [
         [_any(MODALS_FIRM), _star(BETWEEN), _any(["there"])],
@@ -710,7 +713,8 @@ RULES = [
         [_any(["only"]), _any(["if", "under", "with", "provided", "unless"])],
         [_any(["on"]), _any(["condition"])],
         # "German participation would require a Bundestag vote"
-        [_any(["require", "requires", "required", "requiring"]), _opt(["a", "an", "the", "its", "prior"]),
+        [_any(["require", "requires", "required", "requiring", "need", "needs", "needed", "needing"]),
+         _opt(["a", "an", "the", "its", "prior"]),
          {"OP": "?"}, _any(["vote", "approval", "mandate", "consent", "resolution", "invitation"])],
         [_any(["subject"]), _any(["to"])],
         # "any participation would have to be approved by parliament": a vote still to come.
@@ -2030,6 +2034,8 @@ def _trailing(tokens, lower, mentions, end) -> _Mention | None:
         after_comma = tokens[before].text in (",", "”", "’", '"') or tokens[before].is_quote
         if after < len(tokens) and lower[after] in REPORTING and after_comma:
             return mention
-        if lower[before] in REPORTING and before - 1 > end and tokens[before - 1].text == ",":
+        # "…, said the Kremlin", "“…,” said Portuguese Prime Minister Luís Montenegro"
+        if lower[before] in REPORTING and before - 1 > end and (tokens[before - 1].text == "," or (
+                tokens[before - 1].is_quote and tokens[before - 2].text == ",")):
             return mention
     return None
