@@ -1017,7 +1017,8 @@ BATCH_24 = [
     ("Hungary has deployed extra police to its southern border.", set()),
     ("The Czech Republic will send troops, but Slovakia, which borders Ukraine, will not.", {("CZE", "committed"), ("SVK", "ruled_out")}),
     ("Italy has offered a frigate, a week after Spain pledged a battalion.", {("ITA", "committed"), ("ESP", "committed")}),
-    ("Ireland will not send troops until the Dáil approves it.", {("IRL", "ruled_out")}),
+    # revised with batch 41: a refusal until a condition is met is a condition, as "unless" is
+    ("Ireland will not send troops until the Dáil approves it.", {("IRL", "hesitant")}),
     ("Denmark is not yet ready to send troops.", {("DNK", "hesitant")}),
 ]
 CASES += BATCH_24
@@ -1393,6 +1394,32 @@ BATCH_40 = [
     ("Any Dutch deployment needs a vote in parliament.", {("NLD", "hesitant")}),
 ]
 CASES += BATCH_40
+# A forty-first batch on negation scope and hedges, written and scored before the rules changed for it (75%
+# recall, 88% precision): "will not commit troops until the mandate is clear" is a condition, "not the only
+# country ready" and "the only" negate and restrict nothing, "has not withdrawn its offer" keeps it, "might
+# possibly contribute".
+BATCH_41 = [
+    ("Sweden does not intend to send troops.", {("SWE", "ruled_out")}),
+    ("Norway has no objection to sending troops.", {("NOR", "hesitant")}),
+    ("Finland would not hesitate to join the force.", {("FIN", "committed")}),
+    ("Denmark has never ruled out a role in the mission.", {("DNK", "hesitant")}),
+    ("It is not clear whether Spain will contribute troops.", set()),
+    ("Portugal is not opposed to the mission but will not send troops.", {("PRT", "hesitant"), ("PRT", "ruled_out")}),
+    ("Italy did not say whether it would contribute soldiers.", {("ITA", "hesitant")}),
+    ("Few expect Greece to send troops.", set()),
+    ("Neither France nor Britain has ruled out a larger force.", {("FRA", "hesitant"), ("GBR", "hesitant")}),
+    ("Belgium will not commit troops until the mandate is clear.", {("BEL", "hesitant")}),
+    ("Estonia is not the only country ready to deploy.", {("EST", "committed")}),
+    ("Latvia has not withdrawn its offer of troops.", {("LVA", "committed")}),
+    ("The Czech government is unlikely to send soldiers before the elections.", {("CZE", "hesitant")}),
+    ("Lithuania would probably send a company.", {("LTU", "committed")}),
+    ("Romania might possibly contribute engineers.", {("ROU", "hesitant")}),
+    ("Slovenia appears ready to send a small unit.", {("SVN", "committed")}),
+    ("Croatia seems reluctant to commit.", {("HRV", "hesitant")}),
+    ("Bulgaria is said to oppose the deployment.", {("BGR", "opposed")}),
+    ("Austria cannot and will not take part.", {("AUT", "ruled_out")}),
+]
+CASES += BATCH_41
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")
@@ -1413,6 +1440,8 @@ KNOWN_MISSES = [
     ("France has promised a brigade; Britain, a similar force.", {("FRA", "committed"), ("GBR", "committed")}),
     ("The Czech offer of a field hospital was welcomed by Kyiv.", {("CZE", "committed")}),
     ("The Netherlands hopes to announce its contribution next month.", {("NLD", "committed")}),
+    # from batch 41: refusing to discuss the force as opposition to it
+    ("Hungary refuses even to discuss a force.", {("HUN", "opposed")}),
     # from batch 32: a part in planning the mission as a commitment to it
     ("Norwegian officers are already helping to plan a naval mission, even though Oslo has made no formal "
      "announcement.", {("NOR", "committed")}),

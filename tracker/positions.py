@@ -107,7 +107,8 @@ BETWEEN = ["not", "n't", "never", "only", "also", "still", "yet", "then", "now",
            "certainly", "probably", "likely", "gladly", "happily", "readily", "eventually", "ultimately",
            "immediately", "quickly", "rather", "ever", "even", "initially", "nonetheless", "nevertheless",
            # "would “absolutely” send soldiers": an intensifier, in quotation marks or not
-           "absolutely", "surely", "fully", "indeed", "willingly", "swiftly", "actively", "“", "”", "‘", "’", '"', "'"]
+           "absolutely", "surely", "fully", "indeed", "willingly", "swiftly", "actively", "possibly", "perhaps",
+           "conceivably", "“", "”", "‘", "’", '"', "'"]
 ACTIONS = ["send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "contribute", "contributes",
            "command", "commanding",
            "contributing", "lead", "leads", "leading", "join", "joins", "joining", "participate", "participates",
@@ -450,7 +451,8 @@ RULES = [
          _any(["sending", "deploying", "putting", "contributing", "joining", "stationing", "dispatching", "committing", "deployment", "participation", "troops", "soldiers", "forces", "peacekeepers", "boots"])],
     ], conditional="hesitant"),
     # Taking back a commitment: "withdrew its offer of troops", "backed away from sending".
-    Rule("withdrew its offer", "ruled_out", None, [
+    # "has not withdrawn its offer of troops": the offer stands.
+    Rule("withdrew its offer", "ruled_out", "committed", [
         [_any(["withdrew", "withdrawn", "withdraws", "withdraw", "retracted", "retracts", "rescinded", "dropped",
                "drops", "scrapped", "shelved", "abandoned"]), _opt(["its", "their", "the", "an", "a"]),
          _opt(["earlier", "initial", "previous"]),
@@ -971,6 +973,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             stance = "hesitant"
         if stance == "ruled_out" and rule.stance != "opposed" and _without(lower, end):
             stance = "hesitant"     # "would not take part without an invitation": a condition
+        if stance == "ruled_out" and negated and rule.stance == "committed" and _until(lower, end):
+            stance = "hesitant"     # "will not commit troops until the mandate is clear": not yet
         if stance == "ruled_out" and rule is BY_NAME["ruled out"] and end < len(lower) and lower[end] in (
                 "accepting", "allowing", "tolerating", "permitting", "countenancing"):
             stance = "opposed"      # "ruled out accepting them": others' troops refused, not its own
@@ -1253,6 +1257,17 @@ def _to_other_verb(tokens, lower, end) -> bool:
         and verb not in TOPIC and verb not in ("the", "a", "an", "any", "its", "their", "this", "that", "help",
                                                "secure", "support", "protect", "defend", "guarantee", "police",
                                                "patrol", "monitor", "put", "be")
+
+
+def _until(lower, end) -> bool:
+    """"will not send troops until the Dáil approves it": a refusal that ends
+    when a condition is met, in the same clause."""
+    for word in lower[end:]:
+        if word in (";", "but", "while", "whereas", "although", "though", "and"):
+            return False
+        if word in ("until", "till", "unless"):
+            return True
+    return False
 
 
 def _without(lower, end) -> bool:
@@ -1585,7 +1600,9 @@ def _negation(lower, start, end, inside: bool) -> int | None:
 
 def _not_only(lower, index) -> bool:
     """"is not only ready to send troops but also …": "not only" adds, it negates nothing."""
-    return index + 1 < len(lower) and lower[index] == "not" and lower[index + 1] in ("only", "merely", "just")
+    # "is not the only country ready to deploy", "not alone in": others too, not a negation
+    return index + 1 < len(lower) and lower[index] == "not" and (
+        lower[index + 1] in ("only", "merely", "just", "alone") or lower[index + 1:index + 3] == ["the", "only"])
 
 
 def _governed(lower, cues, rule, start) -> bool:
@@ -1660,7 +1677,8 @@ def _only(lower, start, end) -> bool:
     """"would only take part if", "would join only a mission with a UN
     mandate": a commitment under a condition; "only once a ceasefire
     holds", "only after a truce" only time it, as the curators read it."""
-    if any(word == "only" and not (i > 0 and lower[i - 1] == "not")
+    # "not only … but also" adds; "the only country ready" names, it restricts nothing
+    if any(word == "only" and not (i > 0 and lower[i - 1] in ("not", "the"))
            for i, word in enumerate(lower[max(0, start - 3):end], start=max(0, start - 3))):
         for word in lower[end:]:
             if word in TIMING:
