@@ -1420,6 +1420,20 @@ BATCH_41 = [
     ("Austria cannot and will not take part.", {("AUT", "ruled_out")}),
 ]
 CASES += BATCH_41
+# A forty-second batch: from a Q&A of my own drafted whole (46% recall, 100% precision before), with variants
+# (11% recall before): "put their hands up", "has not settled its line", "is not on the table" / "off the
+# table" with the troops of a gerund ("sending Italian soldiers") as the holder, "would prolong the war" as
+# an accusation held by whoever makes it.
+BATCH_42 = [
+    ("Estonia, Latvia and Lithuania have also put their hands up.", {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("The new coalition in Berlin has not settled its line.", {("DEU", "hesitant")}),
+    ("Prime Minister Giorgia Meloni has said repeatedly that sending Italian soldiers is not on the table.", {("ITA", "ruled_out")}),
+    ("Sending Swedish troops is off the table.", {("SWE", "ruled_out")}),
+    ("Hungary says the force would prolong the war.", {("HUN", "opposed")}),
+    ("Russia said Britain wanted to prolong the war.", {("RUS", "opposed")}),
+    ("A French deployment is on the table, officials in Paris said.", {("FRA", "hesitant")}),
+]
+CASES += BATCH_42
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

@@ -347,6 +347,11 @@ RULES = [
          _any(["possible", "conceivable", "an", "on", "uncertain", "unclear", "open", "undecided"]),
          _opt(["option", "the"]), _opt(["table"])],
     ], inside=True),
+    # "sending Italian soldiers is not on the table": not an option; "is on the table": one of them.
+    Rule("on the table", "hesitant", "ruled_out", [
+        [_any(["is", "are", "was", "were", "remains", "remain", "stays"]), _opt(["not", "no", "never"]),
+         _opt(["longer"]), _any(["on"]), _any(["the"]), _any(["table"])],
+    ], inside=True),
     Rule("drawn up plans", "committed", "hesitant", [
         [_any(["drawn", "drew", "draws", "draw", "drawing"]), _any(["up"]), _any(["plans", "plan"])],
     ], conditional="hesitant"),
@@ -373,6 +378,9 @@ RULES = [
          _opt(["to"]), {"LIKE_NUM": True, "OP": "?"},
          _opt(["thousand", "hundred"]), ADJECTIVE, _any(MILITARY)],
         [_any(["signed", "signs", "sign"]), _any(["up", "on"])],
+        # "have also put their hands up": volunteered
+        [_any(["put", "puts", "putting", "raised", "raises"]), _any(["its", "their", "his", "her", "our"]),
+         _any(["hand", "hands"]), _opt(["up"])],
         # "a battalion has been offered by Sweden", "troops were pledged": the passive, its agent the holder.
         [_any(MILITARY), _any(["has", "have", "had", "was", "were", "is", "are"]), _opt(["been", "already", "now"]),
          _opt(["been"]), _any(["offered", "pledged", "promised", "committed", "earmarked", "volunteered"])],
@@ -411,6 +419,7 @@ RULES = [
          _opt(["move", "idea", "option", "deployment"]), _any(["out"])],
         [_any(["excluded", "exclude", "excludes", "excluding"])],
         [_any(["out"]), _any(["of"]), _any(["the"]), _any(["question"])],
+        [_any(["off"]), _any(["the"]), _any(["table"])],
     ], not_followed_by=frozenset({"from"})),
     Rule("ruled nothing out", "hesitant", None, [
         [_any(["ruled", "rule", "rules", "ruling"]), _any(["nothing"]), _any(["out"])],
@@ -703,6 +712,11 @@ RULES = [
          _any(["decided", "made", "decide", "taken", "reached", "take", "reach"]), _opt(["up", "a", "any", "its"]),
          _opt(["its", "their", "mind", "decision", "final"]), _opt(["decision"])],
         [_any(["no"]), _any(["decision", "final"]), _opt(["decision"])],
+        # "has not settled its line", "has yet to fix its position"
+        [_any(["has", "have", "had", "is", "are"]), _opt(["not", "n't", "never"]), _opt(["yet"]),
+         _any(["settled", "fixed", "defined", "finalised", "finalized", "decided"]),
+         _any(["its", "their", "a", "on", "the"]), _opt(["own", "final"]),
+         _any(["line", "position", "stance", "view", "answer"])],
     ], topic=False, inside=True),
     Rule("conditions its participation", "hesitant", None, [
         [_any(["conditions", "condition", "conditioned", "conditioning", "ties", "tied", "tying", "links",
@@ -818,6 +832,9 @@ RULES = [
         [_any(["preparing", "prepares", "prepare", "prepared", "planning", "plotting"]), _opt(["for"]),
          _opt(["a", "an"]), _opt(["new", "wider", "direct", "open"]),
          _any(["war", "intervention", "invasion", "aggression", "occupation"])],
+        # "say the force would prolong the war", "the West wanted to prolong the war"
+        [_any(["prolong", "prolongs", "prolonging", "prolonged", "escalate", "escalates", "widen", "widens"]),
+         _opt(["the"]), _any(["war", "conflict", "fighting"])],
     ]),
     Rule("will not accept troops", None, "opposed", [
         [_any(["accept", "tolerate", "allow", "permit", "countenance", "agree"]), _opt(["to"]),
@@ -942,6 +959,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if rule is BY_NAME["with X leading"] and not _with_subject(lower, mentions, start):
             continue
+        if rule is BY_NAME["on the table"] and not on_topic:
+            continue    # "Norway's offer to mediate remains on the table": an offer of something else
         if "than" in lower[max(0, start - 4):start + 1] and "rather" not in lower[max(0, start - 12):start]:
             continue    # "more soldiers than Britain will send": a comparison, not a position
         if lower[end - 1] == "condition" and (lower[end:end + 2] == ["of", "anonymity"] or lower[start - 1] == "speaking"):
@@ -1003,6 +1022,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             if threatened == {RECIPIENT}:
                 continue    # "Ukrainian forces are a legitimate target for Russian drones": the war itself
             subject = [code for code in subject if code not in threatened]
+        if not subject and len(context) == 2 and _both_open(lower, mentions, start):
+            subject = context   # "The exceptions are Britain and France. Both have said they are prepared …"
         codes = subject or ([speaker] if speaker and not _others_hold(lower, start) else antecedent)
         if not codes and stance == "opposed":
             codes = _threatening(tokens, lower, mentions, end)
@@ -1014,8 +1035,6 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             codes = _placed_opening(tokens, lower, mentions, start)
         if not codes and len(context) == 1 and _government_opens(tokens, lower, mentions, start):
             codes = context     # "Holland is among the keenest. The cabinet has said it is ready to deploy …"
-        if not codes and len(context) == 2 and _both_open(lower, mentions, start):
-            codes = context     # "The exceptions are Britain and France. Both have said they are prepared …"
         first = negator if negator is not None and negator < start else start
         trigger_start = tokens[first].idx - origin
         last = max(end - 1, negator if negator is not None else 0)
@@ -1543,7 +1562,10 @@ def _role(tokens, lower, mention: _Mention) -> str:
         if head in GOVERNMENT:
             pass
         elif head in MILITARY or head in NOMINAL:
-            return "weak" if _placed_as_subject(tokens, lower, before) else "object"
+            # "sending Italian soldiers is not on the table": the troops the gerund sends are the country's
+            gerund = before >= 0 and lower[before] in ("sending", "deploying", "committing", "putting",
+                                                        "stationing", "dispatching") and head in MILITARY
+            return "weak" if gerund or _placed_as_subject(tokens, lower, before) else "object"
         elif (not head.endswith(("s", "ed")) and head not in AUXILIARIES and head not in BOUNDARIES
               and _demonym_like(tokens[mention.first:mention.last])):
             return "excluded"
