@@ -410,6 +410,16 @@ RULES = [
         [_any(["leading", "commanding", "providing", "contributing", "sending", "deploying", "supplying",
                "offering", "heading", "running"])],
     ], conditional="hesitant"),
+    # "with Britain (a brigade) and Denmark (a battalion) among the named contributors", "lists Finland and
+    # Sweden as “likely” contributors": the countries named as the force's contributors (see _named_as).
+    Rule("among the contributors", "committed", None, [
+        [_any(["contributors", "contributor", "participants", "contributing"]), _opt(["nations", "countries"])],
+    ], conditional="hesitant"),
+    # "Norway prefers a maritime role", "wants a role in the force".
+    Rule("prefers a role", "committed", None, [
+        [_any(["prefers", "preferred", "prefer", "seeks", "sought", "wants", "wanted", "takes", "took"]),
+         _any(["a", "an"]), ADJECTIVE, _any(["role", "part"])],
+    ], conditional="hesitant"),
     # "ready to negotiate" is no readiness to send: "ready to" + action is the rule above.
     Rule("ready", "committed", "hesitant", [[_any(["ready", "willing", "prepared"])]],
          not_followed_by=frozenset({"to"}), not_preceded_by=frozenset({"the"})),
@@ -712,6 +722,9 @@ RULES = [
          _any(["decided", "made", "decide", "taken", "reached", "take", "reach"]), _opt(["up", "a", "any", "its"]),
          _opt(["its", "their", "mind", "decision", "final"]), _opt(["decision"])],
         [_any(["no"]), _any(["decision", "final"]), _opt(["decision"])],
+        # "have given no firm answer", "gave no clear indication"
+        [_any(["given", "gave", "give", "gives"]), _any(["no"]), _opt(["firm", "clear", "final", "definite", "formal"]),
+         _any(["answer", "reply", "indication", "decision", "commitment", "response"])],
         # "has not settled its line", "has yet to fix its position"
         [_any(["has", "have", "had", "is", "are"]), _opt(["not", "n't", "never"]), _opt(["yet"]),
          _any(["settled", "fixed", "defined", "finalised", "finalized", "decided"]),
@@ -959,6 +972,11 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if rule is BY_NAME["with X leading"] and not _with_subject(lower, mentions, start):
             continue
+        named_as = None
+        if rule is BY_NAME["among the contributors"]:
+            named_as = _named_as(lower, mentions, start)
+            if named_as is None:
+                continue
         if rule is BY_NAME["on the table"] and not on_topic:
             continue    # "Norway's offer to mediate remains on the table": an offer of something else
         if "than" in lower[max(0, start - 4):start + 1] and "rather" not in lower[max(0, start - 12):start]:
@@ -981,6 +999,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             if among > 0 and lower[among - 1] in NEGATORS:
                 negator = among - 1     # "Ireland is not among the countries willing to send troops"
         subject, flipped, antecedent = _subject(tokens, lower, mentions, start, end, cue_tokens)
+        if named_as is not None:
+            subject, flipped, antecedent = named_as[0], False, []
         if rule is BY_NAME["accused of preparing war"]:
             subject, flipped, antecedent = _accuser(tokens, lower, mentions, start, end, cue_tokens), False, []
         negated = (negator is not None) != flipped
@@ -1005,6 +1025,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             stance = rule.conditional
         if stance == "committed" and _only(lower, start, end):
             stance = "hesitant"
+        if stance == "committed" and named_as is not None and named_as[1]:
+            stance = "hesitant"     # "as “likely” contributors": a possibility
         if stance == "committed" and any(lower[i] in MODALS_WEAK and tokens[i].text != "May"
                                          for i in range(max(0, start - 3), start)):
             stance = "hesitant"     # "could be ready to deploy", "might be willing": a possibility
@@ -1171,6 +1193,45 @@ def _threatening(tokens, lower, mentions, end) -> list[str]:
                 return [code for code in mention.codes if code != RECIPIENT]
             return []
     return []
+
+
+def _named_as(lower, mentions, start) -> tuple[list[str], bool] | None:
+    """The countries a list names as contributors, and whether only as
+    likely ones: "lists Finland and Sweden as “likely” contributors", "with
+    Britain (a brigade) and Denmark (a battalion) among the contributors"."""
+    index = start - 1
+    hedged = False
+    while index >= 0 and (lower[index] in ("the", "named", "main", "key", "first", "other", "possible", "likely",
+                                            "potential", "probable", "future", "'", '"', "“", "”", "‘", "’")):
+        hedged = hedged or lower[index] in ("possible", "likely", "potential", "probable")
+        index -= 1
+    if index < 0 or lower[index] not in ("as", "among"):
+        return None
+    if lower[index] == "as":
+        listed = [m for m in mentions if m.last <= index]
+        # "lists Finland and Sweden as", "Belgium and Portugal are named as"
+        if not listed or not set(lower[listed[-1].last:index]) <= {
+                "are", "is", "were", "was", "been", "being", "named", "listed", "described", "seen", "counted",
+                "cited", "mentioned", "identified", "regarded"}:
+            return None
+        chosen = [listed[-1]]
+        for earlier in reversed(listed[:-1]):
+            if not set(lower[earlier.last:chosen[-1].first]) <= {",", "and", "the"}:
+                break
+            chosen.append(earlier)
+        return [code for m in reversed(chosen) for code in m.codes], hedged
+    edge = max((i for i in range(index) if lower[i] in ("with", ":", ";", "—", "–")), default=-1)
+    depth, inside = 0, set()
+    for i in range(edge + 1, index):
+        if lower[i] == "(":
+            depth += 1
+        elif lower[i] == ")":
+            depth -= 1
+        elif depth > 0:
+            inside.add(i)
+    codes = [code for m in mentions if edge < m.first and m.last <= index and m.first not in inside
+             for code in m.codes]
+    return (codes, hedged) if codes else None
 
 
 def _with_subject(lower, mentions, start) -> bool:
@@ -1559,8 +1620,8 @@ def _role(tokens, lower, mention: _Mention) -> str:
             return "excluded"
     elif after < len(tokens) and tokens[after].is_lower and tokens[after].is_alpha:
         head = lower[after]
-        if head in GOVERNMENT:
-            pass
+        if head in GOVERNMENT or head in ("neighbours", "neighbors", "allies", "partners", "counterparts"):
+            pass    # "its Baltic neighbours, which have all offered troops"
         elif head in MILITARY or head in NOMINAL:
             # "sending Italian soldiers is not on the table": the troops the gerund sends are the country's
             gerund = before >= 0 and lower[before] in ("sending", "deploying", "committing", "putting",
@@ -1871,8 +1932,20 @@ def _holder(tokens, lower, mentions, start, end, cue_tokens) -> tuple[list[str],
             blocked = True
             break
         # "Belarus, which …", "the mood in Slovakia, where Prime Minister Robert Fico has …"
+        if word == "whose" and index >= 2 and lower[index - 1] == "," and ending_at.get(index - 2) is not None:
+            # "next to Spain, Italy and Greece, whose governments have given no firm answer": the whole list
+            last = ending_at[index - 2]
+            chosen = [last]
+            for earlier in reversed([m for m in mentions if m.last <= last.first]):
+                if not set(lower[earlier.last:chosen[-1].first]) <= {",", "and", "the", "or"}:
+                    break
+                chosen.append(earlier)
+            return [code for m in reversed(chosen) for code in m.codes], False
         if word in ("which", "who", "where") and index >= 2 and lower[index - 1] == ",":
             antecedent = ending_at.get(index - 2)
+            if antecedent is None and index >= 3 and lower[index - 2] in GOVERNMENT | {
+                    "neighbours", "neighbors", "allies", "partners"}:
+                antecedent = ending_at.get(index - 3)   # "its Baltic neighbours, which have all offered troops"
             if antecedent is not None and antecedent.role != "excluded":
                 return _coordinated(tokens, lower, mentions, antecedent)
         if word in BOUNDARIES and index + 1 < start and not (
