@@ -582,8 +582,10 @@ BATCH_13 = [
     ("Ready to deploy at once are Estonia and Latvia, diplomats said.", {("EST", "committed"), ("LVA", "committed")}),
     ("Those that have ruled out sending troops include Hungary, Slovakia and Austria.",
      {("HUN", "ruled_out"), ("SVK", "ruled_out"), ("AUT", "ruled_out")}),
+    # revised with batch 44: logistics, like drones or training at home, is no part in the force; the dev
+    # curators recorded none for it (dev_14's supply routes, dev_18's training on Italian soil, dev_20's drones)
     ("Britain and France will send troops, Germany may contribute logistics and Italy will not take part.",
-     {("GBR", "committed"), ("FRA", "committed"), ("DEU", "hesitant"), ("ITA", "ruled_out")}),
+     {("GBR", "committed"), ("FRA", "committed"), ("ITA", "ruled_out")}),
     ("Should a ceasefire hold, Canada would consider a contribution.", {("CAN", "hesitant")}),
     ("Were Washington to offer a backstop, Berlin could be persuaded to send troops.", {("DEU", "hesitant")}),
     ("Nobody knows whether Spain will send soldiers.", set()),
@@ -703,8 +705,8 @@ BATCH_16 = [
     ("The Swedish government has put off a decision on troops until after the election.", {("SWE", "hesitant")}),
     ("Romania has hinted it could contribute, without giving details.", {("ROU", "hesitant")}),
     ("Italy is not ready to commit, the defence minister said.", {("ITA", "hesitant")}),
-    ("Germany has ruled out sending combat troops but may provide logistics.",
-     {("DEU", "ruled_out"), ("DEU", "hesitant")}),
+    # revised with batch 44, as above
+    ("Germany has ruled out sending combat troops but may provide logistics.", {("DEU", "ruled_out")}),
     ("Greece will not be sending soldiers, Athens confirmed.", {("GRC", "ruled_out")}),
     ("Spain rejects any role for its troops in Ukraine.", {("ESP", "ruled_out")}),
     ("Hungary considers the plan a dangerous escalation.", {("HUN", "opposed")}),
@@ -1449,6 +1451,17 @@ BATCH_43 = [
     ("Belgium and Portugal are named as possible contributors to the force.", {("BEL", "hesitant"), ("PRT", "hesitant")}),
 ]
 CASES += BATCH_43
+# A forty-fourth batch: from a wire story of my own drafted whole (57% recall, 80% precision before), with
+# variants: "are open to contributing" read as one cue, logistics offered beside a refusal is no commitment,
+# "would see any such deployment as direct NATO involvement".
+BATCH_44 = [
+    ("Australia and Canada have also said they are open to contributing, while Japan attended as an observer.", {("AUS", "hesitant"), ("CAN", "hesitant")}),
+    ("Poland, which borders Ukraine, reiterated that its soldiers would not be part of the force but said it would provide logistics.", {("POL", "ruled_out")}),
+    ('The Kremlin said the talks were "a dangerous game" and that Moscow would see any such deployment as direct NATO involvement in the conflict.', {("RUS", "opposed")}),
+    ("Romania will provide logistical support to the coalition.", set()),
+    ("Sweden is open to sending troops.", {("SWE", "hesitant")}),
+]
+CASES += BATCH_44
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

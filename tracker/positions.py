@@ -708,7 +708,9 @@ RULES = [
                "plans", "question"])],
         [_any(["open"]), _any(["mind"])],
         [_any(["remains", "remain", "remained", "is", "are", "stays", "kept", "keeps", "keeping"]),
-         _opt(["its", "their", "all"]), _opt(["options", "door", "possibility"]), _any(["open"])],
+         _opt(["its", "their", "all"]), _opt(["options", "door", "possibility"]), _any(["open"]),
+         # "are open to contributing": the "to" belongs to the cue
+         _opt(["to", "about"])],
         [_any(["leaning", "leans", "leaned", "leant", "tilting", "moving"]), _any(["towards", "toward"])],
         [_any(["interest", "interested"]), _any(["in"])],
         [_any(["deliberating", "deliberates", "deliberated", "debating", "debates"]),
@@ -828,9 +830,12 @@ RULES = [
                "brands", "labelled", "labeled", "portrayed", "portrays"]),
          {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _any(["as"]),
          _opt(["a", "an", "legitimate"]), _opt(["direct", "grave", "serious", "existential", "legitimate"]),
+         {"IS_ALPHA": True, "IS_LOWER": False, "OP": "?"},     # "as direct NATO involvement", "as Western aggression"
          _any(["threat", "target", "targets", "combatants", "enemy", "occupiers", "invaders", "invasion",
                "provocation", "aggression", "act", "declaration", "escalation", "attack", "hostile", "hostiles",
-               "party", "parties", "participants", "belligerents", "co-belligerents"])],
+               "party", "parties", "participants", "belligerents", "co-belligerents",
+               # "would see any such deployment as direct NATO involvement in the conflict"
+               "involvement", "intervention", "participation"])],
     ]),
     # "would never allow Hungarian soldiers to be sent", "will not let its troops go": its own troops kept back.
     Rule("will not let its troops", None, "ruled_out", [
@@ -1097,7 +1102,9 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
 # Means a government may lend without sending anyone: "to monitor the line with drones and satellites".
 MEANS = {"drones", "drone", "satellites", "satellite", "sensors", "surveillance", "intelligence", "imagery",
          "radars", "radar", "cameras", "technology", "equipment", "money", "funding", "funds", "weapons", "arms",
-         "ammunition", "aid"}
+         "ammunition", "aid",
+         # "would provide logistics": support behind the lines, not troops in the force
+         "logistics", "logistical", "support", "supplies"}
 
 
 # What a threat of war is said in, topic enough for an opposition: "governments were preparing for war".
