@@ -1462,6 +1462,16 @@ BATCH_44 = [
     ("Sweden is open to sending troops.", {("SWE", "hesitant")}),
 ]
 CASES += BATCH_44
+# A forty-fifth batch: from a NATO-meeting story of my own drafted whole (43% recall, 100% precision
+# before), with variants: "a decision would come after the summer" (batch 19's known miss about Norway now
+# read), "playing with fire" as an accusation.
+BATCH_45 = [
+    ("The Netherlands announced it would contribute two frigates and a special forces unit, while Belgium said a decision would come after the summer.", {("NLD", "committed"), ("BEL", "hesitant")}),
+    ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
+    ("Berlin said a decision will come next week on the budget.", set()),
+    ("Hungary said the coalition was playing with fire.", {("HUN", "opposed")}),
+]
+CASES += BATCH_45
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")
@@ -1476,7 +1486,6 @@ KNOWN_MISSES = [
      {("ITA", "hesitant"), ("ITA", "ruled_out")}),
     ("Estonia has volunteered to host the force's headquarters and to provide troops.", {("EST", "committed")}),
     ("Austria has once again said it will stay neutral.", {("AUT", "ruled_out")}),
-    ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
     # from batch 29: a gapped clause ("; Britain, a similar force"), a field hospital as a contribution of
     # troops, an announcement hoped for as a commitment
     ("France has promised a brigade; Britain, a similar force.", {("FRA", "committed"), ("GBR", "committed")}),
@@ -1538,6 +1547,9 @@ def test_a_sentence_opening_on_the_cabinet_holds_the_country_spoken_of_before():
     # a country named before the cue holds it, whatever was spoken of before
     text = "The government in Rome said it would not send troops."
     assert {(s.country, s.stance) for s in suggest(NLP(text), mentions(text), context="NLD")} == {("ITA", "ruled_out")}
+    # "Its foreign minister said … “playing with fire”": the country of the sentence before
+    text = 'Its foreign minister said on Facebook that the coalition was "playing with fire".'
+    assert {(s.country, s.stance) for s in suggest(NLP(text), mentions(text), context=["HUN"])} == {("HUN", "opposed")}
     # the public is not the government
     text = "The public is ready to see troops deployed."
     assert suggest(NLP(text), mentions(text), context="NLD") == []

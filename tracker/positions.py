@@ -634,6 +634,9 @@ RULES = [
     ], inside=True),
     Rule("has yet to decide", "hesitant", None, [
         [_any(["will", "would", "'ll", "shall"]), _opt(["only", "then", "soon", "still"]), _any(["decide"])],
+        # "a decision would come after the summer", "a decision is expected next month"
+        [_any(["decision"]), _any(["would", "will", "is", "was", "'ll"]), _opt(["only", "not"]), _opt(["be"]),
+         _any(["come", "taken", "made", "expected", "due"])],
         # "is expected to hold a similar vote next month": a decision still to be taken.
         [_any(["hold", "holds", "holding"]), _any(["a", "its", "the"]), _opt(["similar", "parliamentary", "final",
                                                                            "separate", "formal"]), _any(["vote"])],
@@ -850,6 +853,8 @@ RULES = [
         [_any(["preparing", "prepares", "prepare", "prepared", "planning", "plotting"]), _opt(["for"]),
          _opt(["a", "an"]), _opt(["new", "wider", "direct", "open"]),
          _any(["war", "intervention", "invasion", "aggression", "occupation"])],
+        # "the coalition was “playing with fire”"
+        [_any(["playing", "plays", "play", "played"]), _any(["with"]), _any(["fire"])],
         # "say the force would prolong the war", "the West wanted to prolong the war"
         [_any(["prolong", "prolongs", "prolonging", "prolonged", "escalate", "escalates", "widen", "widens"]),
          _opt(["the"]), _any(["war", "conflict", "fighting"])],
@@ -1400,8 +1405,9 @@ def _but_not_troops(tokens, lower, end) -> tuple[int, int] | None:
             return None
         if lower[index] == "but" and lower[index + 1] in ("not", "no"):
             for later in range(index + 2, min(index + 6, len(tokens))):
-                # "but no Dutch ground troops", "but not in Ukraine itself"
-                if lower[later] in MILITARY or (lower[later] == "ukraine" and lower[later - 1] in ("in", "inside")):
+                # "but no Dutch ground troops", "but not in Ukraine itself", "but not on land"
+                if lower[later] in MILITARY or (lower[later] == "ukraine" and lower[later - 1] in ("in", "inside")) \
+                        or (lower[later] == "land" and lower[later - 1] == "on"):
                     origin = tokens[0].idx
                     return tokens[index].idx - origin, tokens[later].idx + len(tokens[later].text) - origin
                 if not tokens[later].is_alpha and tokens[later].text != "-":
