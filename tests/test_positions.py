@@ -1472,6 +1472,15 @@ BATCH_45 = [
     ("Hungary said the coalition was playing with fire.", {("HUN", "opposed")}),
 ]
 CASES += BATCH_45
+# A forty-sixth batch: from a wire story of my own drafted whole (86% recall, 100% precision before): "would
+# consider the matter carefully" points back to the sentences before; "the issue of migration" does not.
+BATCH_46 = [
+    ('Norway\'s Prime Minister Jonas Gahr Støre said his government would "consider the matter carefully".', {("NOR", "hesitant")}),
+    ("Spain is weighing the question.", {("ESP", "hesitant")}),
+    ("Italy will consider the issue of migration at the summit.", set()),
+    ("Germany will consider the matter of tax reform next year.", set()),
+]
+CASES += BATCH_46
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

@@ -1528,6 +1528,11 @@ def _points_back(tokens, lower, end) -> bool:
             "offer", "help", "join", "commit", "contribute", "send", "deploy", "put", "be")
     if lower[end] == "in" and end + 1 < len(lower) and lower[end + 1] == "principle":
         return True     # "is willing in principle"
+    if lower[end] in ("the", "this", "that", "such", "a") and end + 1 < len(lower) and lower[end + 1] in (
+            "matter", "question", "issue", "idea", "request", "option", "possibility"):
+        # "would consider the matter carefully": the matter the sentences before spoke of, not "the issue of
+        # migration"
+        return not (end + 2 < len(lower) and lower[end + 2] in ("of", "on", "about", "over", "for"))
     if lower[end - 1] in ("do", "play") and lower[end] in ("its", "their", "our") and end + 1 < len(lower) \
             and lower[end + 1] in ("part", "share", "bit"):
         # "ready to do its part": its part in what the sentences before spoke of, not "on climate finance"
