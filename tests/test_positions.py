@@ -1481,6 +1481,17 @@ BATCH_46 = [
     ("Germany will consider the matter of tax reform next year.", set()),
 ]
 CASES += BATCH_46
+# A forty-seventh batch: from a planners' story of my own drafted whole (33% recall, 100% precision before):
+# "would not be involved", "rejected all three options", troops that would be "destroyed"; not "involved in the
+# talks".
+BATCH_47 = [
+    ("Austria's defence ministry confirmed that Austrian soldiers would not be involved in any of them.", {("AUT", "ruled_out")}),
+    ("Greece will not be involved in the mission.", {("GRC", "ruled_out")}),
+    ("Russia's deputy foreign minister said Moscow rejected all three options and warned that foreign soldiers in Ukraine would be \"destroyed\".", {("RUS", "opposed")}),
+    ("Spain has been involved in the talks from the start.", set()),
+    ("The Czech government, which changed after elections this month, has yet to say whether it will honour its predecessor's pledge of 200 troops.", {("CZE", "hesitant")}),
+]
+CASES += BATCH_47
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

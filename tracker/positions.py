@@ -248,6 +248,8 @@ ACTION_PATTERNS = [
     [_any(PUT), _opt(["its", "their", "our", "any", "more", "own", "the"]), _opt(["own"]),
      {"LIKE_NUM": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, _any(MILITARY)],
     [_any(["set", "sets", "setting"]), _any(["foot"])],
+    # "Austrian soldiers would not be involved": a part in the force.
+    [_any(["involved"])],
     # "will chip in with a medical team": bringing a share of the force.
     [_any(["chip", "chips", "chipped", "chipping"]), _any(["in"])],
     [_any(["make", "makes", "making", "made"]), _opt(["a", "an", "its", "their", "some"]),
@@ -529,13 +531,14 @@ RULES = [
     Rule("rejected the idea", "opposed", "hesitant", [
         [_any(["rejected", "rejects", "reject", "rejecting", "rebuffed", "rebuffs", "dismissed", "dismisses"]),
          _star(["out", "of", "hand", "outright", "flatly", "firmly", "publicly", "swiftly"]),
-         _opt(["every", "each", "all", "any"]), _opt(["version", "versions", "form", "forms", "variant", "kind"]),
+         _opt(["every", "each", "all", "any"]), {"LIKE_NUM": True, "OP": "?"},    # "rejected all three options"
+         _opt(["version", "versions", "form", "forms", "variant", "kind"]),
          _opt(["of"]),
          # "rejected “this dangerous adventure” outright": the plan, named in the speaker's words
          QUOTE, _opt(["the", "this", "that", "any", "such", "a"]), _opt(["whole", "very", "entire"]),
          {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?", "LOWER": {"NOT_IN": NOT_ADJECTIVES + sorted(OFF_TOPIC)}},
          _any(["idea", "plan", "plans", "proposal", "proposals", "notion", "initiative", "concept", "scheme",
-               "adventure", "venture", "project", "gamble"])],
+               "adventure", "venture", "project", "gamble", "options"])],
     ]),
     Rule("will be there", "committed", "ruled_out", [
         [_any(MODALS_FIRM), _star(BETWEEN), _any(["there"])],
@@ -777,6 +780,8 @@ RULES = [
         [_any(["fair"]), _any(["game"])],
         # "any Nordic soldier in Ukraine will be a target"
         [_any(["be", "become", "becomes", "became"]), _opt(["a"]), _any(["target", "targets"])],
+        # "foreign soldiers in Ukraine would be “destroyed”"
+        [_any(["be"]), QUOTE, _any(["destroyed", "eliminated", "annihilated", "wiped", "struck", "attacked"])],
         # "would make the United States a party to the conflict"
         [_any(["make", "makes", "made", "making"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _opt(["a", "an"]),
          _any(["party", "participant", "co-belligerent", "belligerent", "target", "combatant"]), _opt(["to", "in"])],
