@@ -1067,6 +1067,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
         if not codes:
             codes = _label(tokens, lower, mentions)   # "ITALY: Prime Minister Giorgia Meloni has ruled out …"
         if not codes:
+            codes = _among_them(lower, mentions, end)
+        if not codes:
             codes = _asked_about(tokens, lower, mentions, start)
         if not codes:
             codes = _placed_opening(tokens, lower, mentions, start)
@@ -1276,6 +1278,25 @@ def _placed_opening(tokens, lower, mentions, start) -> list[str]:
             "nations", "diplomats", "envoys"} & set(lower[place.last:start]):
         return []
     return [code for code in place.codes if code != RECIPIENT]
+
+
+def _among_them(lower, mentions, end) -> list[str]:
+    """"did not say which countries had signed up, but officials said
+    Britain, France and the Baltic states were among them": the countries
+    named as among the cue's holders."""
+    for index in range(end, len(lower) - 1):
+        if lower[index] == "among" and lower[index + 1] in ("them", "those", "these") and index >= 2 \
+                and lower[index - 1] in ("were", "are", "is", "was"):
+            listed = [m for m in mentions if end <= m.first and m.last <= index - 1]
+            if not listed or listed[-1].last != index - 1:
+                return []
+            chosen = [listed[-1]]
+            for earlier in reversed(listed[:-1]):
+                if not set(lower[earlier.last:chosen[-1].first]) <= {",", "and", "the", "or"}:
+                    break
+                chosen.append(earlier)
+            return [code for m in reversed(chosen) for code in m.codes if code != RECIPIENT]
+    return []
 
 
 def _asked_about(tokens, lower, mentions, start) -> list[str]:
