@@ -582,8 +582,10 @@ BATCH_13 = [
     ("Ready to deploy at once are Estonia and Latvia, diplomats said.", {("EST", "committed"), ("LVA", "committed")}),
     ("Those that have ruled out sending troops include Hungary, Slovakia and Austria.",
      {("HUN", "ruled_out"), ("SVK", "ruled_out"), ("AUT", "ruled_out")}),
+    # revised with batch 44: logistics, like drones or training at home, is no part in the force; the dev
+    # curators recorded none for it (dev_14's supply routes, dev_18's training on Italian soil, dev_20's drones)
     ("Britain and France will send troops, Germany may contribute logistics and Italy will not take part.",
-     {("GBR", "committed"), ("FRA", "committed"), ("DEU", "hesitant"), ("ITA", "ruled_out")}),
+     {("GBR", "committed"), ("FRA", "committed"), ("ITA", "ruled_out")}),
     ("Should a ceasefire hold, Canada would consider a contribution.", {("CAN", "hesitant")}),
     ("Were Washington to offer a backstop, Berlin could be persuaded to send troops.", {("DEU", "hesitant")}),
     ("Nobody knows whether Spain will send soldiers.", set()),
@@ -703,8 +705,8 @@ BATCH_16 = [
     ("The Swedish government has put off a decision on troops until after the election.", {("SWE", "hesitant")}),
     ("Romania has hinted it could contribute, without giving details.", {("ROU", "hesitant")}),
     ("Italy is not ready to commit, the defence minister said.", {("ITA", "hesitant")}),
-    ("Germany has ruled out sending combat troops but may provide logistics.",
-     {("DEU", "ruled_out"), ("DEU", "hesitant")}),
+    # revised with batch 44, as above
+    ("Germany has ruled out sending combat troops but may provide logistics.", {("DEU", "ruled_out")}),
     ("Greece will not be sending soldiers, Athens confirmed.", {("GRC", "ruled_out")}),
     ("Spain rejects any role for its troops in Ukraine.", {("ESP", "ruled_out")}),
     ("Hungary considers the plan a dangerous escalation.", {("HUN", "opposed")}),
@@ -886,6 +888,619 @@ BATCH_22 = [
     ("Norway would welcome a ceasefire.", set()),
 ]
 CASES += BATCH_22
+# A twenty-third batch, written before the rules changed for it, to the failure classes the held-out score
+# showed (66% recall, 82% precision on it before): idioms and nouns outside the lexicon ("wants nothing to do
+# with", "at the coalition's disposal", "form the backbone", "dragging its feet", "in no hurry", "parties to the
+# conflict"), hedges and conditions ("but only under", "pending", "will … if"), negation scope ("no longer",
+# "not only … but also", "has not hesitated to pledge"), the holder in its clause ("Hungary's refusal", "a day
+# after Latvia pledged", "but Iceland, which …, will not") and wishes that are nobody's position ("hopes Italy
+# will send", "under pressure from Paris to commit", "troops to its border").
+BATCH_23 = [
+    ("Norway has earmarked a battalion for the reassurance force.", {("NOR", "committed")}),
+    ("Denmark signalled its readiness to contribute a frigate and staff officers.", {("DNK", "committed")}),
+    ("Belgium is weighing a modest contribution of engineers.", {("BEL", "hesitant")}),
+    ("Lisbon has kept its options open on the mission.", {("PRT", "hesitant")}),
+    ("Greece will not be part of any ground force in Ukraine.", {("GRC", "ruled_out")}),
+    ("The Czech government has signed up to the coalition's land component.", {("CZE", "committed")}),
+    ("Finland will keep its soldiers at home to guard its own border.", {("FIN", "ruled_out")}),
+    ("Austria, citing its neutrality, has declined to join the force.", {("AUT", "ruled_out")}),
+    ("Romania has backed away from an earlier promise to send a company.", {("ROU", "ruled_out")}),
+    ("Croatia wants nothing to do with a deployment on Ukrainian soil.", {("HRV", "ruled_out")}),
+    ("Hungary has vowed to block any mission backed by the EU.", {("HUN", "opposed")}),
+    ("Estonia has put a company of light infantry at the coalition's disposal.", {("EST", "committed")}),
+    ("Latvia has said its soldiers will be there from day one.", {("LVA", "committed")}),
+    ("France and Britain form the backbone of the planned force.", {("FRA", "committed"), ("GBR", "committed")}),
+    ("The Netherlands has pencilled in a contribution of two hundred troops.", {("NLD", "committed")}),
+    ("Ireland's neutrality rules out any combat role, Dublin said.", {("IRL", "ruled_out")}),
+    ("Italy might consider a contribution if the UN endorses the mission.", {("ITA", "hesitant")}),
+    ("Portugal would be willing to help, but only under a UN flag.", {("PRT", "hesitant")}),
+    ("Germany could contribute air defence once the Bundestag approves it.", {("DEU", "hesitant")}),
+    ("Poland says a contribution is conceivable in the longer term.", {("POL", "hesitant")}),
+    ("Czech participation will depend on what Washington offers.", {("CZE", "hesitant")}),
+    ("Sweden would join only if the United States provides air cover.", {("SWE", "hesitant")}),
+    ("Norway is in principle willing to take part, pending a parliamentary vote.", {("NOR", "hesitant")}),
+    ("Finland has left the door open to a role in the force.", {("FIN", "hesitant")}),
+    ("A Belgian role has not been excluded.", {("BEL", "hesitant")}),
+    ("The Greek government is in no hurry to commit troops.", {("GRC", "hesitant")}),
+    ("Romania remains non-committal about sending troops.", {("ROU", "hesitant")}),
+    ("Lithuania wants to see the mandate before it makes any pledge.", {("LTU", "hesitant")}),
+    ("Slovakia's prime minister said troops were out of the question.", {("SVK", "ruled_out")}),
+    ("Unlike France, Germany has ruled out sending troops.", {("DEU", "ruled_out")}),
+    ("Unlike Britain, which has pledged a brigade, Italy remains undecided.", {("GBR", "committed"), ("ITA", "hesitant")}),
+    ("While Spain hesitates, Portugal has offered a frigate.", {("ESP", "hesitant"), ("PRT", "committed")}),
+    ("Denmark, Norway and Sweden will send troops, but Iceland, which has no army, will not.",
+     {("DNK", "committed"), ("NOR", "committed"), ("SWE", "committed"), ("ISL", "ruled_out")}),
+    ("Poland backs the mission but will not send its own soldiers.", {("POL", "ruled_out")}),
+    ("In contrast to Hungary, which opposes the mission, Slovakia is merely hesitant.", {("HUN", "opposed"), ("SVK", "hesitant")}),
+    ("The offer of troops from Estonia came a day after Latvia pledged a company.", {("EST", "committed"), ("LVA", "committed")}),
+    ("Turkey, rather than Greece, is expected to lead the naval mission.", {("TUR", "committed")}),
+    ("Both Finland and Estonia said they were ready to deploy.", {("FIN", "committed"), ("EST", "committed")}),
+    ("Neither Austria nor Ireland will send soldiers.", {("AUT", "ruled_out"), ("IRL", "ruled_out")}),
+    ("Britain has not hesitated to pledge troops.", {("GBR", "committed")}),
+    ("Spain did not rule out a contribution, officials in Madrid said.", {("ESP", "hesitant")}),
+    ("France is not only ready to send troops but also to lead the force.", {("FRA", "committed")}),
+    ("Norway has not yet decided whether to send soldiers.", {("NOR", "hesitant")}),
+    ("Italy is no longer willing to send troops.", {("ITA", "ruled_out")}),
+    ("Denmark no longer rules out sending soldiers.", {("DNK", "hesitant")}),
+    ("Greece will not say whether it will send troops.", {("GRC", "hesitant")}),
+    ("France said it would send troops to protect Ukraine from Russia.", {("FRA", "committed")}),
+    ("Italy is ready to send troops, a move welcomed by Spain.", {("ITA", "committed")}),
+    ("Sweden will send troops if Norway does.", {("SWE", "hesitant")}),
+    ("Poland warned that Russia would not accept foreign troops.", {("RUS", "opposed")}),
+    ("Spain criticised Hungary's refusal to contribute troops.", {("HUN", "ruled_out")}),
+    ("Latvia praised Britain's decision to send troops.", {("GBR", "committed")}),
+    ("A Finnish official said Finnish troops were ready to go.", {("FIN", "committed")}),
+    ("Troops from Denmark and Norway are expected to arrive in western Ukraine by spring.", {("DNK", "committed"), ("NOR", "committed")}),
+    ("France hopes Italy will send troops.", set()),
+    ("Britain urged Germany to send troops.", set()),
+    ("Berlin is under pressure from Paris to commit troops.", set()),
+    ("Spain sent a delegation to the talks in Paris.", set()),
+    ("Italy will send humanitarian aid to Ukraine.", set()),
+    ("Portugal is ready to host the next summit.", set()),
+    ("The Czech army is ready for a NATO exercise in Estonia.", set()),
+    ("Poland will deploy extra troops to its border with Belarus.", set()),
+    ("Belgium refused to comment on the size of its defence budget.", set()),
+    ("France and Britain remain the core of the EU's nuclear debate.", set()),
+    ("Greece kept its ships out of the exercise.", set()),
+    ("Norway's participation is still an open question.", {("NOR", "hesitant")}),
+    ("Dutch involvement remains on the cards.", {("NLD", "hesitant")}),
+    ("Finland has signalled that it would take part.", {("FIN", "committed")}),
+    ("Luxembourg will chip in with a medical team.", {("LUX", "committed")}),
+    ("Germany is dragging its feet on a contribution to the force.", {("DEU", "hesitant")}),
+    ("Austria has made clear that its soldiers will not go to Ukraine.", {("AUT", "ruled_out")}),
+    ("Croatia sees no role for its troops in Ukraine.", {("HRV", "ruled_out")}),
+    ("Britain is prepared to contribute 'several thousand' troops.", {("GBR", "committed")}),
+    ("Canada has not closed the door to a contribution.", {("CAN", "hesitant")}),
+    ("The Kremlin called any European deployment an act of aggression.", {("RUS", "opposed")}),
+    ("Moscow has threatened to treat peacekeepers as enemy combatants.", {("RUS", "opposed")}),
+    ("Russia said Western troops in Ukraine would be legitimate targets.", {("RUS", "opposed")}),
+    ("Russian officials said any foreign troops would be considered parties to the conflict.", {("RUS", "opposed")}),
+    ("Warsaw will keep its soldiers out of Ukraine.", {("POL", "ruled_out")}),
+    ("Poland's leader said after the summit that Poland would not send troops.", {("POL", "ruled_out")}),
+]
+CASES += BATCH_23
+# A twenty-fourth batch, written after the twenty-third's rules, in other words for the same classes, with
+# look-alikes that must not match ("wants nothing to do with the new tariffs", "spearhead the EU's digital
+# agenda", "in no hurry to raise taxes").
+BATCH_24 = [
+    ("The Spanish minister said before leaving Brussels that Spain would not contribute troops.", {("ESP", "ruled_out")}),
+    ("Before committing troops, Portugal wants a UN mandate.", {("PRT", "hesitant")}),
+    ("Greece will decide before the summer whether to send soldiers.", {("GRC", "hesitant")}),
+    ("Romania's reluctance to deploy troops has frustrated London.", {("ROU", "hesitant")}),
+    ("Paris welcomed the Dutch decision to send a company of marines.", {("NLD", "committed")}),
+    ("Warsaw dismissed Hungary's opposition to the mission.", {("HUN", "opposed")}),
+    ("Britain said it would press Italy to commit troops.", set()),
+    ("Kyiv wants Germany to send soldiers.", set()),
+    ("Germany wants to send soldiers once a ceasefire holds.", {("DEU", "committed")}),
+    ("Under pressure from London, Berlin has agreed to contribute troops.", {("DEU", "committed")}),
+    ("The United States expects France to lead the force.", set()),
+    ("Norway is no longer prepared to deploy troops.", {("NOR", "ruled_out")}),
+    ("Sweden no longer excludes a role for its soldiers.", {("SWE", "hesitant")}),
+    ("Denmark will not only send troops but will also pay for their transport.", {("DNK", "committed")}),
+    ("Finland will send troops if necessary.", {("FIN", "committed")}),
+    ("Estonia will contribute troops if parliament agrees.", {("EST", "hesitant")}),
+    ("Latvia will take part as long as the United States provides air cover.", {("LVA", "hesitant")}),
+    ("Lithuania is ready to deploy a company, pending approval by parliament.", {("LTU", "hesitant")}),
+    ("Belgium has kept its soldiers out of the mission.", {("BEL", "ruled_out")}),
+    ("Italy wants nothing to do with troops on Ukrainian soil.", {("ITA", "ruled_out")}),
+    ("Slovakia wants nothing to do with the new tariffs.", set()),
+    ("Spain is in no hurry to commit soldiers.", {("ESP", "hesitant")}),
+    ("Germany is in no hurry to raise taxes.", set()),
+    ("Portugal is dragging its feet over sending troops.", {("PRT", "hesitant")}),
+    ("Moscow said any Western soldiers would be regarded as legitimate targets.", {("RUS", "opposed")}),
+    ("The Kremlin described the deployment plan as an act of war.", {("RUS", "opposed")}),
+    ("Czech forces are expected to arrive in eastern Ukraine by June.", {("CZE", "committed")}),
+    ("Britain will spearhead the force.", {("GBR", "committed")}),
+    ("Germany will spearhead the EU's digital agenda.", set()),
+    ("France and Britain are the lead nations of the coalition.", {("FRA", "committed"), ("GBR", "committed")}),
+    ("Romania has placed two hundred soldiers at the disposal of the force.", {("ROU", "committed")}),
+    ("Bulgaria has made its ports available to the coalition's ships.", {("BGR", "committed")}),
+    ("Poland will move more troops to its eastern flank.", set()),
+    ("Hungary has deployed extra police to its southern border.", set()),
+    ("The Czech Republic will send troops, but Slovakia, which borders Ukraine, will not.", {("CZE", "committed"), ("SVK", "ruled_out")}),
+    ("Italy has offered a frigate, a week after Spain pledged a battalion.", {("ITA", "committed"), ("ESP", "committed")}),
+    # revised with batch 41: a refusal until a condition is met is a condition, as "unless" is
+    ("Ireland will not send troops until the Dáil approves it.", {("IRL", "hesitant")}),
+    ("Denmark is not yet ready to send troops.", {("DNK", "hesitant")}),
+]
+CASES += BATCH_24
+# A twenty-fifth batch, written before the rules changed for it, for the classes dev_18-dev_20 showed when
+# first scored (61% recall, 74% precision): a count before a group ("all five Nordic countries"), an adjective
+# between a possessive and its government ("the Czech Republic's incoming government"), units named otherwise
+# ("a battlegroup rotation"), "providing" as a participle, a contribution made elsewhere or with equipment
+# only, and a threat named by the forces that would carry it out. Scored 27% recall, 39% precision before.
+BATCH_25 = [
+    # a quantifier before a group or a country
+    ("The Spanish minister said all three Baltic states were willing to take part.", {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("A Polish diplomat said the three Baltic states were ready to send troops.", {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("The Norwegian envoy said both Finland and Sweden had pledged troops.", {("FIN", "committed"), ("SWE", "committed")}),
+    ("All five Nordic countries have ruled out sending combat troops, a Dutch official said.", {("DNK", "ruled_out"), ("FIN", "ruled_out"), ("ISL", "ruled_out"), ("NOR", "ruled_out"), ("SWE", "ruled_out")}),
+    # a possessive with an adjective before the government
+    ("Poland's new government has said it will not send soldiers to Ukraine.", {("POL", "ruled_out")}),
+    ("Romania's caretaker cabinet is open to considering a contribution.", {("ROU", "hesitant")}),
+    ("Germany's outgoing chancellor said Berlin would contribute troops.", {("DEU", "committed")}),
+    ("Italy's main opposition party wants troops sent.", set()),
+    # people, units and crews
+    ("Canada has pledged a battlegroup rotation.", {("CAN", "committed")}),
+    ("Norway has offered helicopter crews and paratroopers.", {("NOR", "committed")}),
+    ("Sweden will send a rotation of sappers to clear mines.", {("SWE", "committed")}),
+    # "providing" as a participle, not a condition
+    ("The Nordic countries agreed to send a joint battalion, with Denmark providing the headquarters.", {("DNK", "committed"), ("FIN", "committed"), ("ISL", "committed"), ("NOR", "committed"), ("SWE", "committed")}),
+    ("Estonia and Latvia have pledged troops, each providing a company.", {("EST", "committed"), ("LVA", "committed")}),
+    ("Lithuania will send troops providing the United States backs the mission.", {("LTU", "hesitant")}),
+    # "nothing to do with" on another matter
+    ("Moscow said countries that have nothing to do with the region were meddling.", set()),
+    ("Austria will have nothing to do with the mission.", {("AUT", "ruled_out")}),
+    # a contribution outside Ukraine, or of means rather than troops
+    ("Spain would not send soldiers to Ukraine but offered to train Ukrainian troops in Spain.", {("ESP", "ruled_out")}),
+    ("Portugal has offered to help train Ukrainian forces on Portuguese soil.", set()),
+    ("Greece is ready to train Ukrainian soldiers outside Ukraine.", set()),
+    ("The US was ready to lead the monitoring of the line with drones and satellites.", set()),
+    ("Britain is ready to lead the monitoring of the line with its own troops.", {("GBR", "committed")}),
+    # a threat named by the forces that would carry it out
+    ("Foreign soldiers in Ukraine would be legitimate targets for Russian forces, the president said.", {("RUS", "opposed")}),
+    ("He said any peacekeepers would be fair game for the Russian army.", {("RUS", "opposed")}),
+    ("Ukrainian forces are a legitimate target for Russian drones, a British analyst said.", set()),
+]
+CASES += BATCH_25
+# A twenty-sixth batch of long news-style sentences, written and scored before the rules changed for it
+# (80% recall, 93% precision): "wait to see", "take charge of", a quoted cue word (“open” to sending), "do its
+# part", "barred from", equipment offered beside a refusal ("might provide intelligence"), a wish for "a dozen
+# countries" to commit.
+BATCH_26 = [
+    ("Speaking in Oslo on Thursday, the Norwegian prime minister said his government stood ready to contribute naval assets and a field hospital.", {("NOR", "committed")}),
+    ("The Swedish government, which has long resisted foreign deployments, now says it will take part in the force.", {("SWE", "committed")}),
+    ("Lisbon, for its part, has made any Portuguese contribution conditional on a parliamentary vote.", {("PRT", "hesitant")}),
+    ("Finland’s president told reporters that Helsinki would not be sending soldiers while its own border with Russia remained tense.", {("FIN", "ruled_out")}),
+    ("Belgian Defence Minister Theo Francken said Belgium could send up to 200 troops, but only after a ceasefire had been signed.", {("BEL", "hesitant")}),
+    ("Asked about Spain’s position, the foreign minister said Madrid had “no objection in principle” but would wait to see the mandate.", {("ESP", "hesitant")}),
+    ("Hungary’s Viktor Orbán called the coalition a “war party” and said Budapest would have no part in it.", {("HUN", "ruled_out")}),
+    ("While Germany has been cautious, Chancellor Friedrich Merz has not excluded a German role in securing a settlement.", {("DEU", "hesitant")}),
+    ("Greek officials have privately told allies that Athens will not put troops on the ground in Ukraine.", {("GRC", "ruled_out")}),
+    ("The Estonian parliament has already approved sending a company of up to 150 soldiers.", {("EST", "committed")}),
+    ("Latvia and Lithuania have each said they are willing to provide troops, though in modest numbers.", {("LVA", "committed"), ("LTU", "committed")}),
+    ("Turkey has offered to take charge of maritime security in the Black Sea, a Turkish diplomat said.", {("TUR", "committed")}),
+    ("Romania, which borders Ukraine, said it would host coalition logistics but would not send combat units across the border.", {("ROU", "ruled_out")}),
+    ("Croatian Prime Minister Andrej Plenković said Croatia had no intention of sending soldiers to Ukraine.", {("HRV", "ruled_out")}),
+    ("The Kremlin has repeatedly warned that the deployment of European troops would be seen as a direct threat to Russia.", {("RUS", "opposed")}),
+    ("Russia’s foreign ministry said Moscow would regard any such force as a legitimate military target.", {("RUS", "opposed")}),
+    ("Australia has said it is prepared to consider contributing to a peacekeeping mission.", {("AUS", "hesitant")}),
+    ("New Zealand’s government said it was weighing a request to send personnel.", {("NZL", "hesitant")}),
+    ("Japan, constitutionally barred from combat missions, has ruled out a military role.", {("JPN", "ruled_out")}),
+    ("Italy’s defence minister insisted that Italian troops would only go to Ukraine under a United Nations flag.", {("ITA", "hesitant")}),
+    ("The Dutch government has said it is positive about taking part, though no decision has been made.", {("NLD", "hesitant")}),
+    ("Czech President Petr Pavel said his country was ready to do its part.", {("CZE", "committed")}),
+    ("Slovak Prime Minister Robert Fico said Slovakia would never send a single soldier to Ukraine.", {("SVK", "ruled_out")}),
+    ("Poland will not deploy troops, Defence Minister Władysław Kosiniak-Kamysz said, but will serve as the coalition's logistics hub.", {("POL", "ruled_out")}),
+    ("Denmark’s prime minister said Copenhagen was “open” to sending ground troops.", {("DNK", "hesitant")}),
+    ("Canada’s prime minister said Ottawa would look at how it could contribute.", {("CAN", "hesitant")}),
+    ("Ireland, a neutral country, will only take part in a mission with a UN mandate.", {("IRL", "hesitant")}),
+    ("Austria’s chancellor said neutrality barred Austrian soldiers from any such mission.", {("AUT", "ruled_out")}),
+    ("Bulgaria has ruled out sending troops but offered its ports.", {("BGR", "ruled_out")}),
+    ("US officials said Washington would not send troops but might provide intelligence and air support.", {("USA", "ruled_out")}),
+    ("Germany and Italy remain sceptical about sending ground forces, diplomats said.", {("DEU", "hesitant"), ("ITA", "hesitant")}),
+    ("A senior French official said Paris expected about a dozen countries to commit troops.", set()),
+    ("The British defence secretary met his Ukrainian counterpart in London to discuss the force.", set()),
+    ("Moscow says it will not negotiate while Western troops remain a possibility.", set()),
+    ("Spain has sent humanitarian aid and will host Ukrainian refugees.", set()),
+    ("Norway's sovereign wealth fund said it would not invest in Russian assets.", set()),
+    ("The Baltic states have long urged Germany to do more.", set()),
+    ("France will host the next meeting of coalition chiefs of staff.", set()),
+    ("Poland has deployed troops to its eastern border as a precaution.", set()),
+]
+CASES += BATCH_26
+# A twenty-seventh batch, after the twenty-sixth's rules: look-alikes of its new cues ("wait to see the election
+# results", "bars foreign companies from bidding", "do its part on climate finance") and the same classes in
+# other words.
+BATCH_27 = [
+    ("Germany will wait to see the election results before forming a coalition.", set()),
+    ("The law bars foreign companies from bidding for contracts.", set()),
+    ("Poland wants allies to send more troops.", set()),
+    ("Britain urged European partners to contribute troops.", set()),
+    ("Italy will take the lead on migration talks.", set()),
+    ("France is ready to do its part on climate finance.", set()),
+    ("The Netherlands might provide air defence systems.", set()),
+    ("Sweden could provide funding for the mission.", set()),
+    ("Denmark was “ready” to send troops, its minister said.", {("DNK", "committed")}),
+    ("Lithuania is 'willing' to deploy a company.", {("LTU", "committed")}),
+    ("Portugal is waiting to see what the United States offers before it commits troops.", {("PRT", "hesitant")}),
+    ("Estonia is ready to do its part in the force.", {("EST", "committed")}),
+    ("Its constitution prevents Irish soldiers from joining combat missions.", {("IRL", "ruled_out")}),
+    ("Swiss neutrality bars Swiss troops from the mission.", set()),
+    ("Greece offered to take charge of the naval strand of the mission.", {("GRC", "committed")}),
+    ("Spain will take the lead in the maritime mission.", {("ESP", "committed")}),
+    ("Canada could provide surveillance and intelligence but no troops.", {("CAN", "ruled_out")}),
+    ("Norway expects the Nordic countries to send troops together.", set()),
+    ("Turkey is ready to take part in a maritime mission.", {("TUR", "committed")}),
+]
+CASES += BATCH_27
+# A twenty-eighth batch: the first four from two articles of my own drafted whole (74% recall, 87% precision
+# before), then the same classes in other words with look-alikes: one's own troops not allowed to go, troops
+# that "would go.", "… but no troops" after an offer of something else, a question about equipment.
+BATCH_28 = [
+    ("Foreign Minister Péter Szijjártó said Budapest would never allow Hungarian soldiers to be sent to the war.",
+     {("HUN", "ruled_out")}),
+    ("Britain and France are the only two that have said, without conditions, that their troops would go.",
+     {("GBR", "committed"), ("FRA", "committed")}),
+    ("Romania and Bulgaria have offered ports and airfields but no troops.", {("ROU", "ruled_out"), ("BGR", "ruled_out")}),
+    ("The United States has promised “support” but has refused to say whether it would provide air cover.", set()),
+    ("Talks on the force will go on, officials said.", set()),
+    ("Hungary will not allow Ukrainian troops to transit its territory.", set()),
+    ("Austria will not allow its soldiers to join the force.", {("AUT", "ruled_out")}),
+    ("Slovakia would never let Slovak troops be sent to Ukraine.", {("SVK", "ruled_out")}),
+    ("Romania offered airfields but no troops.", {("ROU", "ruled_out")}),
+    ("The EU has offered money but no troops.", set()),
+    ("Bulgaria will open its ports to coalition ships but not send soldiers.", {("BGR", "ruled_out")}),
+    ("Greek troops would go, the minister said, if parliament agreed.", {("GRC", "hesitant")}),
+    ("British and French troops will go.", {("GBR", "committed"), ("FRA", "committed")}),
+    ("Polish soldiers would not go.", {("POL", "ruled_out")}),
+    ("Canada refused to say whether it would send weapons.", set()),
+    ("Germany has refused to say whether it would take part.", {("DEU", "hesitant")}),
+]
+CASES += BATCH_28
+# A twenty-ninth batch, written and scored before the rules changed for it (68% recall, 91% precision):
+# hedged attribution ("is understood to be", "reportedly"), "unlike X, Y", passives with a list of agents,
+# nominal positions with demonyms, conditions inside the clause ("as long as they stay out of combat"),
+# "would have to be approved", "no question of Slovak troops going", "has not said no", "considers X
+# unacceptable", "echoed Moscow's opposition", "praised Finland for committing troops".
+BATCH_29 = [
+    ("Sweden is understood to be preparing a battalion for the force.", {("SWE", "committed")}),
+    ("Norway is believed to be considering a naval contribution.", {("NOR", "hesitant")}),
+    ("Finland is reportedly ready to send several hundred soldiers.", {("FIN", "committed")}),
+    ("Unlike Poland, the Baltic states have pledged troops.", {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("Lithuania, unlike its neighbour Poland, is ready to send soldiers.", {("LTU", "committed")}),
+    ("Germany, like Italy, remains undecided.", {("DEU", "hesitant"), ("ITA", "hesitant")}),
+    ("Belgium said yes, the Netherlands said maybe and Luxembourg said no.", set()),
+    ("Troops will be sent by Britain, France and Denmark.", {("GBR", "committed"), ("FRA", "committed"), ("DNK", "committed")}),
+    ("A battalion has been offered by Sweden.", {("SWE", "committed")}),
+    ("Sending troops has been ruled out by both Italy and Greece.", {("ITA", "ruled_out"), ("GRC", "ruled_out")}),
+    ("Any deployment has been rejected by Budapest.", {("HUN", "ruled_out")}),
+    ("Poland's refusal to send troops has angered Lithuania.", {("POL", "ruled_out")}),
+    ("Spanish hesitation over the mission has frustrated Paris.", {("ESP", "hesitant")}),
+    ("Danish willingness to deploy stands in contrast to Norwegian caution.", {("DNK", "committed"), ("NOR", "hesitant")}),
+    ("Romania is prepared to contribute troops as long as they stay out of combat.", {("ROU", "hesitant")}),
+    ("Portugal may eventually send soldiers, its defence minister said.", {("PRT", "hesitant")}),
+    ("Greece is unlikely to take part.", {("GRC", "hesitant")}),
+    ("Croatia has signalled it could send a small contingent later.", {("HRV", "hesitant")}),
+    ("Estonia has made its offer of troops conditional on US support.", {("EST", "hesitant")}),
+    ("Slovenia says any participation would have to be approved by parliament.", {("SVN", "hesitant")}),
+    ("Italy's position is that troops could be sent only with a UN mandate.", {("ITA", "hesitant")}),
+    ("Austria has no intention of joining the mission.", {("AUT", "ruled_out")}),
+    ("Ireland will not be sending troops.", {("IRL", "ruled_out")}),
+    ("Hungary is not going to take part in any mission in Ukraine.", {("HUN", "ruled_out")}),
+    ("There is no question of Slovak troops going to Ukraine, Bratislava said.", {("SVK", "ruled_out")}),
+    ("Spain has not said no.", {("ESP", "hesitant")}),
+    ("Germany does not rule out a deployment in the long run.", {("DEU", "hesitant")}),
+    ("Russia considers the presence of NATO troops in Ukraine unacceptable.", {("RUS", "opposed")}),
+    ("The Kremlin has vowed to respond to any deployment.", {("RUS", "opposed")}),
+    ("Moscow will never accept Western soldiers in Ukraine.", {("RUS", "opposed")}),
+    ("Belarus has echoed Moscow's opposition to the force.", {("BLR", "opposed"), ("RUS", "opposed")}),
+    ("Denmark's parliament will vote next week on sending troops.", {("DNK", "hesitant")}),
+    ("France wants Germany to commit troops before the summit.", set()),
+    ("Italy asked Spain whether it would contribute.", set()),
+    ("Norway said Sweden and Finland were ready to deploy.", {("SWE", "committed"), ("FIN", "committed")}),
+    ("Sweden's prime minister praised Finland for committing troops.", {("FIN", "committed")}),
+    ("Britain thanked Canada for its offer of troops.", {("CAN", "committed")}),
+    ("Germany will send more troops to Lithuania, where it leads a NATO brigade.", set()),
+    ("Italian troops already serve in Latvia and Hungary.", set()),
+    ("France deployed troops to Romania in 2022.", set()),
+]
+CASES += BATCH_29
+# A thirtieth batch, after the twenty-ninth's rules: look-alikes ("praised Berlin for its patience in the
+# talks", "will vote on the budget", "no question of Ukrainian troops withdrawing") and the same classes again.
+BATCH_30 = [
+    ("Paris praised Berlin for its patience in the talks.", set()),
+    ("Britain thanked Norway for hosting the meeting.", set()),
+    ("Hungary echoed Slovakia's concerns about the mission.", {("HUN", "hesitant"), ("SVK", "hesitant")}),
+    ("Russia regards the mission as a threat, as does Belarus.", {("RUS", "opposed"), ("BLR", "opposed")}),
+    ("Spain will consider sending troops if the US agrees.", {("ESP", "hesitant")}),
+    ("Italy would send troops unless Russia objects.", {("ITA", "hesitant")}),
+    ("France will send troops as long as Germany takes part.", {("FRA", "hesitant")}),
+    ("Denmark's parliament voted on Tuesday to send troops.", {("DNK", "committed")}),
+    ("Latvia's parliament will vote on the budget next week.", set()),
+    ("There is no question of Ukrainian troops withdrawing.", set()),
+    ("Sending troops has been ruled out by Rome, Athens and Lisbon.", {("ITA", "ruled_out"), ("GRC", "ruled_out"), ("PRT", "ruled_out")}),
+    ("A company of engineers has been pledged by Estonia.", {("EST", "committed")}),
+    ("Finland's offer was matched by Sweden.", set()),
+    ("Norway considers the deployment of its own troops premature.", {("NOR", "hesitant")}),
+]
+CASES += BATCH_30
+# A thirty-first batch: sentences of two more articles of my own drafted whole (a live blog and an interview:
+# 38% recall, 75% precision before), each with variants and look-alikes written before the rules changed
+# (6% recall before): an intensifier in quotation marks between modal and verb, "look at the request with an
+# open mind", "command the land component", "…, with France leading the air element", "preferred to contribute
+# at sea", "its neutrality precludes a combat role", "Russian warnings that … would be treated as combatants".
+BATCH_31 = [
+    ("Arriving at the meeting, Lithuania’s defence minister told reporters his country would “absolutely” send soldiers.", {("LTU", "committed")}),
+    ("Latvia would “definitely” send troops, its minister said.", {("LVA", "committed")}),
+    ("Spain’s minister said Madrid would look at the request “with an open mind” but made no promises.", {("ESP", "hesitant")}),
+    ("Portugal said it would look at any request for troops with an open mind.", {("PRT", "hesitant")}),
+    ("Greece will look at the proposal for a force.", {("GRC", "hesitant")}),
+    ("Italy will look at the budget next week.", set()),
+    ("British Defence Secretary John Healey said the UK would command the land component, with France leading the air element.", {("GBR", "committed"), ("FRA", "committed")}),
+    ("Britain will command the land component of the force.", {("GBR", "committed")}),
+    ("Germany will lead the force, with the Netherlands providing engineers.", {("DEU", "committed"), ("NLD", "committed")}),
+    ("With Poland leading the talks, the summit ended early.", set()),
+    ("Norway had so far preferred to contribute at sea.", {("NOR", "committed")}),
+    ("Norway prefers to contribute at sea.", {("NOR", "committed")}),
+    ("Asked about Ireland, which has said its neutrality precludes a combat role, he said he respected the decision.", {("IRL", "ruled_out")}),
+    ("Austria's neutrality precludes any military role.", {("AUT", "ruled_out")}),
+    ("The minister dismissed Russian warnings that European soldiers in Ukraine would be treated as combatants.", {("RUS", "opposed")}),
+    ("Officials shrugged off Russian threats that Western troops would be legitimate targets.", {("RUS", "opposed")}),
+    ("Kyiv welcomed Polish claims that the force would deploy soon.", set()),
+]
+CASES += BATCH_31
+# A thirty-second batch: from two more articles of my own drafted whole (a factbox and a comment: 61% recall,
+# 85% precision before), with variants (12% recall before): "open in principle" in quotation marks, a factbox's
+# "Germany:" heading as the holder, "ruled out accepting" foreign troops as opposition, "made no formal
+# announcement" as no decision at all, "its new government" and "a pledge of a battalion".
+BATCH_32 = [
+    ('Prime Minister Mette Frederiksen said Denmark was "open in principle" to sending troops.', {("DNK", "hesitant")}),
+    ("Germany: Chancellor Olaf Scholz called the debate premature.", {("DEU", "hesitant")}),
+    ("Italy: Prime Minister Giorgia Meloni has ruled out Italian troops.", {("ITA", "ruled_out")}),
+    ("Russia has ruled out accepting Western troops in Ukraine.", {("RUS", "opposed")}),
+    ("Oslo has made no formal announcement on the mission.", set()),
+    ("Oslo has made no decision on the mission.", {("NOR", "hesitant")}),
+    ("The Czech Republic is the exception in central Europe: its new government has kept the previous government's pledge of a battalion, to the surprise of many in Prague.", {("CZE", "committed")}),
+    ("Latvia has renewed its pledge of a company to the force.", {("LVA", "committed")}),
+    ("Lithuania's offer of an infantry company still stands.", {("LTU", "committed")}),
+]
+CASES += BATCH_32
+# A thirty-third batch: from an article of my own made of ministers' quotations (75% recall, 67% precision
+# before), with variants: "speaking on condition of anonymity" is no condition, "Asked about Germany, …" names
+# the holder of the answer, "looking at several options".
+BATCH_33 = [
+    ("Speaking on condition of anonymity, a Greek official said Athens would send troops.", {("GRC", "committed")}),
+    ("A Finnish official, speaking on condition of anonymity, said Helsinki would not send troops while the Russian threat on its own border remained.", {("FIN", "ruled_out")}),
+    ("Asked about Germany, host Boris Pistorius said it was too early to talk about German soldiers in Ukraine.", {("DEU", "hesitant")}),
+    ("Asked about Poland, the minister said it would take part in the mission.", {("POL", "committed")}),
+    ("Asked about Italy and Greece, the official said he did not know.", set()),
+    ("Norway is looking at several options for the mission.", {("NOR", "hesitant")}),
+]
+CASES += BATCH_33
+# A thirty-fourth batch, for precision, written and scored before the rules changed for it (62% recall, 62%
+# precision): voices of a country that are not its government ("Italian opposition parties", "most Germans",
+# "former Finnish president"), advice ("should consider a role"), troops mentioned for other reasons, a
+# demonym's own plan ("the French plan to send troops was dangerous") and thanks for a readiness.
+BATCH_34 = [
+    ("Polls show most Germans oppose sending troops to Ukraine.", set()),
+    ("The opposition in Denmark has criticised the plan to send troops.", set()),
+    ("A majority of French voters back the deployment, a survey found.", set()),
+    ("Italian opposition parties are against any deployment.", set()),
+    ("The far-right Sweden Democrats have questioned the mission.", set()),
+    ("Britain's main opposition party supports sending troops.", set()),
+    ("Polish farmers blocked the border crossing again on Tuesday.", set()),
+    ("Spanish newspapers reported that Madrid was ready to send a frigate.", {("ESP", "committed")}),
+    ("A German think tank said Berlin should send troops.", set()),
+    ("Former Finnish president Sauli Niinistö said Finland should consider a role.", set()),
+    ("Ukrainian officials said they hoped Norway would send troops.", set()),
+    ("Zelensky thanked Britain and France for their readiness to deploy.", {("GBR", "committed"), ("FRA", "committed")}),
+    ("The Kremlin said the French plan to send troops was dangerous.", {("RUS", "opposed"), ("FRA", "committed")}),
+    ("Russian state television mocked the Baltic states' offer of troops.", {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("The Estonian army has trained with British troops for years.", set()),
+    ("Romanian and Bulgarian ports could be used by the coalition's ships.", set()),
+    ("Dutch engineers are among the best in NATO, officials said.", set()),
+    ("Norway's oil fund has no plans to invest in Ukraine.", set()),
+    ("Canadian troops have served in Latvia since 2017.", set()),
+    ("Turkey controls access to the Black Sea under the Montreux Convention.", set()),
+]
+CASES += BATCH_34
+# A thirty-fifth batch: from two more articles of my own drafted whole (a ministers' meeting and a summit:
+# 47% recall, 57% precision before), with variants (27% recall before): "when to commit" is a question, "in
+# May" is no modal, "prefer to see … first", "stay home", an envoy "in Oslo" is not Norway, the troops
+# threatened hold no threat, "nothing should be ruled out", "Italy's Giorgia Meloni", "with Britain ready to
+# deploy, Germany and Poland opposed".
+BATCH_35 = [
+    ("Nordic defence ministers agreed on Monday that their countries should act together on Ukraine, but differed on when to commit soldiers.", set()),
+    ("Ministers are still debating how to deploy troops.", set()),
+    ("Denmark, which announced in May that it would send a company of engineers, urged its neighbours not to wait for Washington.", {("DNK", "committed")}),
+    ("In May Portugal said it would send a frigate.", {("PRT", "committed")}),
+    ("Norway and Sweden both said they would prefer to see the terms of a ceasefire first.", {("NOR", "hesitant"), ("SWE", "hesitant")}),
+    ("Greece wants to see a UN mandate first.", {("GRC", "hesitant")}),
+    ("Finland, citing its long border with Russia, again said its troops would stay home.", {("FIN", "ruled_out")}),
+    ("Moscow's ambassador in Oslo said the plans amounted to preparation for war.", {("RUS", "opposed")}),
+    ("The Russian envoy said the deployment would amount to an act of aggression.", {("RUS", "opposed")}),
+    ("Any Nordic soldier in Ukraine will be a target, the Russian ambassador said.", {("RUS", "opposed")}),
+    ("Danish Prime Minister Mette Frederiksen said nothing should be ruled out.", {("DNK", "hesitant")}),
+    ("Italy's Giorgia Meloni questioned whether a European force would be effective, according to diplomats.", {("ITA", "hesitant")}),
+    ("Spain's Pedro Sánchez said Spain would not send troops.", {("ESP", "ruled_out")}),
+    ("The debate on troops went on, with Britain ready to deploy, Germany and Poland opposed and others undecided.", {("GBR", "committed"), ("DEU", "opposed"), ("POL", "opposed")}),
+]
+CASES += BATCH_35
+# A thirty-sixth batch: from an explainer of my own drafted whole (67% recall, 100% precision before), with
+# variants: "would rather … than send", "instead of sending", a comparison ("more soldiers than Britain will
+# send"), "does not want the force to exist".
+BATCH_36 = [
+    ("Rome says it would rather train Ukrainian soldiers in Italy than send Italians to Ukraine.", {("ITA", "ruled_out")}),
+    ("Spain would rather pay for the mission than send soldiers.", {("ESP", "ruled_out")}),
+    ("Instead of sending troops, Greece will provide ships.", {("GRC", "ruled_out"), ("GRC", "committed")}),
+    ("Poland has more soldiers than Britain will send.", set()),
+    ("Hungary says it does not want the force to exist at all.", {("HUN", "opposed")}),
+    ("Slovakia does not want the mission to go ahead.", {("SVK", "opposed")}),
+    ("Germany wants the mission to succeed.", set()),
+]
+CASES += BATCH_36
+# A thirty-seventh batch: from two more articles of my own drafted whole (Washington's limits, the Baltic votes:
+# 54% recall, 100% precision before, curated as the dev curators read equipment offered beside a refusal),
+# with variants (11% recall before): "make the United States a party to the conflict", "given the government
+# a mandate to send", "hold a similar vote", "in Slovakia, where Prime Minister Robert Fico …", "preparing an
+# intervention", "In Moscow, a spokeswoman said …" (not "In Paris, leaders of 26 countries …").
+BATCH_37 = [
+    ("The Kremlin said any American involvement, even from the air, would make the United States a party to the conflict.", {("RUS", "opposed")}),
+    ("Moscow warned that sending troops would make Britain a target.", {("RUS", "opposed")}),
+    ("Estonian lawmakers have already given the government a mandate to send a company.", {("EST", "committed")}),
+    ("The Danish parliament gave the cabinet approval to deploy up to 200 soldiers.", {("DNK", "committed")}),
+    ("Neighbouring Latvia is expected to hold a similar vote on the deployment next month.", {("LVA", "hesitant")}),
+    ("Germany will hold a vote on the budget in March.", set()),
+    ("The decisions contrast with the mood in Slovakia, where Prime Minister Robert Fico has called the whole project a road to war and pledged that no Slovak soldier would take part.", {("SVK", "opposed"), ("SVK", "ruled_out")}),
+    ("In Moscow, a foreign ministry spokeswoman said the coalition was preparing an intervention.", {("RUS", "opposed")}),
+    ("In Warsaw, the defence minister said Polish troops would not take part.", {("POL", "ruled_out")}),
+    ("In Paris, leaders of 26 countries agreed to send troops.", set()),
+]
+CASES += BATCH_37
+# A thirty-eighth batch: an accusation of preparing war is held by the accuser, never by the accused the
+# clause is about (first written as part of batch 37's rules, which gave it to the Baltic states).
+BATCH_38 = [
+    ('In Moscow, foreign ministry spokeswoman Maria Zakharova said the Baltic votes showed that the region\'s governments were "preparing for war".', {("RUS", "opposed")}),
+    ("Russia accused Britain of preparing an invasion.", {("RUS", "opposed")}),
+    ("Britain is preparing for war, the Russian ambassador said.", {("RUS", "opposed")}),
+    ("Moscow claimed that Poland and Lithuania were planning an intervention.", {("RUS", "opposed")}),
+    ("Finland is preparing for a long winter.", set()),
+]
+CASES += BATCH_38
+# A thirty-ninth batch: from an article of my own on positions that moved (86% recall, 75% precision before),
+# with variants (57% recall, 50% precision before): a position held before ("which had ruled out any role")
+# gives way to the one reported now, "can deploy" is able and willing where "could" is a possibility,
+# "signalled openness to".
+BATCH_39 = [
+    ("Bucharest, which had ruled out any role, announced this month that it was willing to send a company of military police.", {("ROU", "committed")}),
+    ("Greece had offered troops but has since withdrawn the offer.", {("GRC", "ruled_out")}),
+    ("Poland had ruled out sending troops.", {("POL", "ruled_out")}),
+    ("Sweden can deploy a battalion once a ceasefire is signed.", {("SWE", "committed")}),
+    ("Denmark can send up to 200 soldiers.", {("DNK", "committed")}),
+    ("Norway can contribute troops if parliament agrees.", {("NOR", "hesitant")}),
+    ("Belgium's new defence minister has signalled openness to a contribution but wants a UN mandate.", {("BEL", "hesitant")}),
+    ("No country can send troops alone, the French minister said.", set()),
+]
+CASES += BATCH_39
+# A fortieth batch: from an article of my own made of leaders' speeches (33% recall, 67% precision before),
+# with variants (0% recall before): "we have not said no," before the attribution, the speaker named after a
+# closing quotation mark, "needed a UN mandate", "rejected “this dangerous adventure”" as opposition.
+BATCH_40 = [
+    ("“We have not said no, and we have not said yes,” said Portuguese Prime Minister Luís Montenegro.", {("PRT", "hesitant")}),
+    ("Irish Taoiseach Micheál Martin said Ireland’s “triple lock” meant any deployment needed a UN mandate, a government decision and a vote in the Dáil.", {("IRL", "hesitant")}),
+    ("Slovak Prime Minister Robert Fico, who did not attend, said on social media that his government rejected “this dangerous adventure” outright.", {("SVK", "opposed")}),
+    ("Hungary rejected the reckless plan.", {("HUN", "opposed")}),
+    ("“We will send troops,” said Danish Prime Minister Mette Frederiksen.", {("DNK", "committed")}),
+    ("Greece needed a new budget.", set()),
+    ("Any Dutch deployment needs a vote in parliament.", {("NLD", "hesitant")}),
+]
+CASES += BATCH_40
+# A forty-first batch on negation scope and hedges, written and scored before the rules changed for it (75%
+# recall, 88% precision): "will not commit troops until the mandate is clear" is a condition, "not the only
+# country ready" and "the only" negate and restrict nothing, "has not withdrawn its offer" keeps it, "might
+# possibly contribute".
+BATCH_41 = [
+    ("Sweden does not intend to send troops.", {("SWE", "ruled_out")}),
+    ("Norway has no objection to sending troops.", {("NOR", "hesitant")}),
+    ("Finland would not hesitate to join the force.", {("FIN", "committed")}),
+    ("Denmark has never ruled out a role in the mission.", {("DNK", "hesitant")}),
+    ("It is not clear whether Spain will contribute troops.", set()),
+    ("Portugal is not opposed to the mission but will not send troops.", {("PRT", "hesitant"), ("PRT", "ruled_out")}),
+    ("Italy did not say whether it would contribute soldiers.", {("ITA", "hesitant")}),
+    ("Few expect Greece to send troops.", set()),
+    ("Neither France nor Britain has ruled out a larger force.", {("FRA", "hesitant"), ("GBR", "hesitant")}),
+    ("Belgium will not commit troops until the mandate is clear.", {("BEL", "hesitant")}),
+    ("Estonia is not the only country ready to deploy.", {("EST", "committed")}),
+    ("Latvia has not withdrawn its offer of troops.", {("LVA", "committed")}),
+    ("The Czech government is unlikely to send soldiers before the elections.", {("CZE", "hesitant")}),
+    ("Lithuania would probably send a company.", {("LTU", "committed")}),
+    ("Romania might possibly contribute engineers.", {("ROU", "hesitant")}),
+    ("Slovenia appears ready to send a small unit.", {("SVN", "committed")}),
+    ("Croatia seems reluctant to commit.", {("HRV", "hesitant")}),
+    ("Bulgaria is said to oppose the deployment.", {("BGR", "opposed")}),
+    ("Austria cannot and will not take part.", {("AUT", "ruled_out")}),
+]
+CASES += BATCH_41
+# A forty-second batch: from a Q&A of my own drafted whole (46% recall, 100% precision before), with variants
+# (11% recall before): "put their hands up", "has not settled its line", "is not on the table" / "off the
+# table" with the troops of a gerund ("sending Italian soldiers") as the holder, "would prolong the war" as
+# an accusation held by whoever makes it.
+BATCH_42 = [
+    ("Estonia, Latvia and Lithuania have also put their hands up.", {("EST", "committed"), ("LVA", "committed"), ("LTU", "committed")}),
+    ("The new coalition in Berlin has not settled its line.", {("DEU", "hesitant")}),
+    ("Prime Minister Giorgia Meloni has said repeatedly that sending Italian soldiers is not on the table.", {("ITA", "ruled_out")}),
+    ("Sending Swedish troops is off the table.", {("SWE", "ruled_out")}),
+    ("Hungary says the force would prolong the war.", {("HUN", "opposed")}),
+    ("Russia said Britain wanted to prolong the war.", {("RUS", "opposed")}),
+    ("A French deployment is on the table, officials in Paris said.", {("FRA", "hesitant")}),
+]
+CASES += BATCH_42
+# A forty-third batch: from a planners' roster of my own drafted whole (13% recall, 100% precision before),
+# with variants and look-alikes (0% recall before): countries named "among the contributors" (past their
+# parentheses) or "as likely contributors", "prefers a maritime role", "its Lithuanian allies, which …",
+# "Spain, Italy and Greece, whose governments have given no firm answer"; not "contributors to NATO's budget".
+BATCH_43 = [
+    ("Military planners have drawn up a roster for the force, with Britain (a brigade), France (a brigade and air assets), the Netherlands (engineers) and Denmark (a battalion) among the named contributors.", {("GBR", "committed"), ("FRA", "committed"), ("NLD", "committed"), ("DNK", "committed")}),
+    ('The document lists Finland and Sweden as "likely" contributors pending parliamentary approval, and notes that Norway prefers a maritime role.', {("FIN", "hesitant"), ("SWE", "hesitant"), ("NOR", "committed")}),
+    ("Unlike its Lithuanian allies, which have offered troops, Poland is listed only as a logistics hub.", {("LTU", "committed")}),
+    ("The roster leaves blanks next to Spain, Italy and Greece, whose governments have given no firm answer.", {("ESP", "hesitant"), ("ITA", "hesitant"), ("GRC", "hesitant")}),
+    ("Germany is among the largest contributors to NATO's budget.", set()),
+    ("Germany is among the largest contributors of aid to Ukraine.", set()),
+    ("France wants a role in the talks.", set()),
+    ("Belgium and Portugal are named as possible contributors to the force.", {("BEL", "hesitant"), ("PRT", "hesitant")}),
+]
+CASES += BATCH_43
+# A forty-fourth batch: from a wire story of my own drafted whole (57% recall, 80% precision before), with
+# variants: "are open to contributing" read as one cue, logistics offered beside a refusal is no commitment,
+# "would see any such deployment as direct NATO involvement".
+BATCH_44 = [
+    ("Australia and Canada have also said they are open to contributing, while Japan attended as an observer.", {("AUS", "hesitant"), ("CAN", "hesitant")}),
+    ("Poland, which borders Ukraine, reiterated that its soldiers would not be part of the force but said it would provide logistics.", {("POL", "ruled_out")}),
+    ('The Kremlin said the talks were "a dangerous game" and that Moscow would see any such deployment as direct NATO involvement in the conflict.', {("RUS", "opposed")}),
+    ("Romania will provide logistical support to the coalition.", set()),
+    ("Sweden is open to sending troops.", {("SWE", "hesitant")}),
+]
+CASES += BATCH_44
+# A forty-fifth batch: from a NATO-meeting story of my own drafted whole (43% recall, 100% precision
+# before), with variants: "a decision would come after the summer" (batch 19's known miss about Norway now
+# read), "playing with fire" as an accusation.
+BATCH_45 = [
+    ("The Netherlands announced it would contribute two frigates and a special forces unit, while Belgium said a decision would come after the summer.", {("NLD", "committed"), ("BEL", "hesitant")}),
+    ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
+    ("Berlin said a decision will come next week on the budget.", set()),
+    ("Hungary said the coalition was playing with fire.", {("HUN", "opposed")}),
+]
+CASES += BATCH_45
+# A forty-sixth batch: from a wire story of my own drafted whole (86% recall, 100% precision before): "would
+# consider the matter carefully" points back to the sentences before; "the issue of migration" does not.
+BATCH_46 = [
+    ('Norway\'s Prime Minister Jonas Gahr Støre said his government would "consider the matter carefully".', {("NOR", "hesitant")}),
+    ("Spain is weighing the question.", {("ESP", "hesitant")}),
+    ("Italy will consider the issue of migration at the summit.", set()),
+    ("Germany will consider the matter of tax reform next year.", set()),
+]
+CASES += BATCH_46
+# A forty-seventh batch: from a planners' story of my own drafted whole (33% recall, 100% precision before):
+# "would not be involved", "rejected all three options", troops that would be "destroyed"; not "involved in the
+# talks".
+BATCH_47 = [
+    ("Austria's defence ministry confirmed that Austrian soldiers would not be involved in any of them.", {("AUT", "ruled_out")}),
+    ("Greece will not be involved in the mission.", {("GRC", "ruled_out")}),
+    ("Russia's deputy foreign minister said Moscow rejected all three options and warned that foreign soldiers in Ukraine would be \"destroyed\".", {("RUS", "opposed")}),
+    ("Spain has been involved in the talks from the start.", set()),
+    ("The Czech government, which changed after elections this month, has yet to say whether it will honour its predecessor's pledge of 200 troops.", {("CZE", "hesitant")}),
+]
+CASES += BATCH_47
+# A forty-eighth batch: from a summit story of my own drafted whole (29% recall, 100% precision before): the
+# countries said to be "among them", the unnamed holders of a cue before.
+BATCH_48 = [
+    ("Macron did not say which countries had signed up, but officials said Britain, France, the Baltic states and the Nordic countries were among them.", {("GBR", "committed"), ("FRA", "committed"), ("EST", "committed"), ("LVA", "committed"), ("LTU", "committed"), ("DNK", "committed"), ("FIN", "committed"), ("ISL", "committed"), ("NOR", "committed"), ("SWE", "committed")}),
+    ("Officials would not name the countries ready to send troops, though Sweden and Norway are among those.", {("SWE", "committed"), ("NOR", "committed")}),
+    ("Several countries have ruled out sending troops; Austria and Ireland are among them.", {("AUT", "ruled_out"), ("IRL", "ruled_out")}),
+    ("Leaders met in Paris, and Spain and Italy were among them.", set()),
+]
+CASES += BATCH_48
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")
@@ -900,7 +1515,22 @@ KNOWN_MISSES = [
      {("ITA", "hesitant"), ("ITA", "ruled_out")}),
     ("Estonia has volunteered to host the force's headquarters and to provide troops.", {("EST", "committed")}),
     ("Austria has once again said it will stay neutral.", {("AUT", "ruled_out")}),
-    ("Asked whether Norway would contribute, the minister said a decision would come later.", {("NOR", "hesitant")}),
+    # from batch 29: a gapped clause ("; Britain, a similar force"), a field hospital as a contribution of
+    # troops, an announcement hoped for as a commitment
+    ("France has promised a brigade; Britain, a similar force.", {("FRA", "committed"), ("GBR", "committed")}),
+    ("The Czech offer of a field hospital was welcomed by Kyiv.", {("CZE", "committed")}),
+    ("The Netherlands hopes to announce its contribution next month.", {("NLD", "committed")}),
+    # from batch 41: refusing to discuss the force as opposition to it
+    ("Hungary refuses even to discuss a force.", {("HUN", "opposed")}),
+    # from batch 32: a part in planning the mission as a commitment to it
+    ("Norwegian officers are already helping to plan a naval mission, even though Oslo has made no formal "
+     "announcement.", {("NOR", "committed")}),
+    # from batch 26: proposing a force of one's own design as a commitment to it
+    ("Britain and France have jointly proposed a force of around 30,000 troops.", {("GBR", "committed"), ("FRA", "committed")}),
+    # from batch 25: equipment listed with a military noun ("surveillance aircraft") is still equipment
+    ("France has offered to police the ceasefire with satellites and surveillance aircraft but no soldiers.", {("FRA", "ruled_out")}),
+    # from batch 23: a second country holding the stance through "with … as its deputy"
+    ("Britain will spearhead the force, with France as its deputy.", {("GBR", "committed"), ("FRA", "committed")}),
 ]
 SPEAKERS = {"The prime minister said he would not send troops to Ukraine.": "GBR"}
 
@@ -936,6 +1566,37 @@ def test_the_speakers_country_only_when_no_country_holds_the_cue():
     assert pairs("She said the government would not send soldiers.", speaker="SWE") == {("SWE", "ruled_out")}
     assert pairs("She said Denmark would not send soldiers.", speaker="SWE") == {("DNK", "ruled_out")}
     assert pairs("She said the government would not send soldiers.") == set()
+
+
+def test_a_sentence_opening_on_the_cabinet_holds_the_country_spoken_of_before():
+    text = "The cabinet has told parliament it is ready to deploy engineers once a ceasefire holds."
+    found = suggest(NLP(text), mentions(text), context="NLD")
+    assert [(s.country, s.stance) for s in found] == [("NLD", "committed")]
+    assert pairs(text) == set()
+    # a country named before the cue holds it, whatever was spoken of before
+    text = "The government in Rome said it would not send troops."
+    assert {(s.country, s.stance) for s in suggest(NLP(text), mentions(text), context="NLD")} == {("ITA", "ruled_out")}
+    # "Its foreign minister said … “playing with fire”": the country of the sentence before
+    text = 'Its foreign minister said on Facebook that the coalition was "playing with fire".'
+    assert {(s.country, s.stance) for s in suggest(NLP(text), mentions(text), context=["HUN"])} == {("HUN", "opposed")}
+    # the public is not the government
+    text = "The public is ready to see troops deployed."
+    assert suggest(NLP(text), mentions(text), context="NLD") == []
+
+
+def test_a_sentence_opening_on_both_holds_the_two_countries_spoken_of_before():
+    text = "Both have said they are prepared to lead the force."
+    found = {(s.country, s.stance) for s in suggest(NLP(text), mentions(text), context=["FRA", "GBR"])}
+    assert found == {("FRA", "committed"), ("GBR", "committed")}
+    assert suggest(NLP(text), mentions(text), context=["FRA"]) == []
+    assert suggest(NLP(text), mentions(text)) == []
+
+
+def test_the_speakers_country_not_when_a_collective_holds_the_cue():
+    # "the coalition" holds the rejection, not the Russian speaker
+    assert pairs("He said the talks would fail, a claim the coalition rejects.", speaker="RUS") == set()
+    assert pairs("She said allies would not send troops.", speaker="SWE") == set()
+    assert pairs("She said the government would not send troops.", speaker="SWE") == {("SWE", "ruled_out")}
 
 
 def test_one_suggestion_per_country_and_stance():

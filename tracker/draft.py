@@ -605,6 +605,7 @@ class _Reader:
         # joining", Stockholm is what was said.
         clause_end = {verb: min([at for at in named if at > verb.end and CLAUSE_EDGE.search(text[verb.end:at])]
                                 + [len(text)]) for verb in verbs}
+        spoken_of: set[str] = set()    # the countries of the sentence before, for "The cabinet said …"
         for start, end in sentences:
             evidence = text[start:end].strip()
             if not evidence:
@@ -641,7 +642,9 @@ class _Reader:
                 self.result.events.append(event)
             speaker = next((person.country for verb in here_verbs for person in subjects[verb] if person.country),
                            None)
-            self.result.stances.extend(_stances(paragraph.doc, text, start, end, evidence, speaker))
+            self.result.stances.extend(_stances(paragraph.doc, text, start, end, evidence, speaker,
+                                                sorted(spoken_of)))
+            spoken_of = {code for code, _ in sentence_countries}
         if self.pending and not (quotations and quotations[-1].runs_on):
             self._flush(self.interviewee)  # a chain the paragraph did not continue
 
@@ -1704,9 +1707,11 @@ def _ahead_in_clause(phrase: str, sentence: str) -> bool:
 
 # -- positions ---------------------------------------------------------------------
 
-def _stances(doc, text: str, start: int, end: int, evidence: str, speaker: str | None) -> list[dict[str, Any]]:
+def _stances(doc, text: str, start: int, end: int, evidence: str, speaker: str | None,
+             context: list[str] | None = None) -> list[dict[str, Any]]:
     """Positions tracker.positions suggests from the sentence's wording, each
-    with the words that suggested it."""
+    with the words that suggested it; `context` holds the countries the
+    sentence before spoke of."""
     sentence = doc.char_span(start, start + len(text[start:end].rstrip()), alignment_mode="expand")
     if sentence is None:
         return []
@@ -1715,7 +1720,7 @@ def _stances(doc, text: str, start: int, end: int, evidence: str, speaker: str |
                  for code in entity.ent_id_.split(",")]
     return [{"country": found.country, "stance": found.stance, "evidence": evidence,
              "review": f"suggested from the words {found.trigger!r}: check the position"}
-            for found in positions.suggest(sentence, countries, speaker)]
+            for found in positions.suggest(sentence, countries, speaker, context)]
 
 
 def _shorten(text: str, width: int = 120) -> str:
