@@ -723,6 +723,10 @@ def test_the_same_phrase_on_the_same_day_follows_each_sentence():
     ("on Sunday", "Zelensky is expected in London on Sunday.", "future"),
     ("on Monday", "The ceasefire took effect on Monday.", "past"),
     ("on Friday", "Italy and Spain have yet to decide, officials said on Friday.", "past"),
+    # A relative clause cut by "and" still holds the phrase's own verb.
+    ("on Thursday", "Spain, which is due to host talks and dinners in Madrid on Thursday, has offered ships.",
+     "future"),
+    ("on Monday", "Malta, which signed the pact and a side letter on Monday, will vote next week.", "past"),
     # "that" before a verb in -ed opens a relative clause, which holds the phrase.
     ("on Wednesday", "Ministers will discuss the drones that crossed into Lithuania on Wednesday.", "past"),
     ("on Friday", "Talks resume after the deal that collapsed on Friday.", "past"),

@@ -1171,3 +1171,21 @@ def test_a_noun_phrase_after_a_verb_of_saying_is_no_clause(corpus_folder):
     assert [text for _, text in _reported(drafted)] == [
         "the force would be ready by June", "the coalition needs more time", "the allies made a mistake in March",
         "her government was ready"]
+
+
+def test_a_quote_is_dated_when_it_was_said_not_by_a_date_inside_its_words(corpus_folder):
+    drafted = _draft(corpus_folder, [
+        "“We agreed that in June and nothing has changed,” Defence Minister Ana Ruiz said in an interview on Monday.",
+        "“Our engineers went in March,” said Foreign Minister Piet Aalders.",
+    ])
+    # Published Tuesday 10 June 2025: she spoke on Monday; when he spoke, the article does not say.
+    assert [(q["speaker"], q.get("date")) for q in drafted.quotes if q["kind"] == "direct"] == [
+        ("Ana Ruiz", "on Monday"), ("Piet Aalders", None)]
+
+
+def test_a_statement_takes_the_date_nearest_its_speaker_in_a_sentence_of_several(corpus_folder):
+    drafted = _draft(corpus_folder, [
+        "The envoy spoke to us in Oslo on Friday, ten days after leaders met in Rome on 2 June, where Prime "
+        "Minister Gianni Russo announced that twenty countries had pledged troops.",
+    ], published=dt.date(2025, 6, 14))
+    assert [(q["speaker"], q.get("date")) for q in drafted.quotes] == [("Gianni Russo", "on 2 June")]

@@ -777,9 +777,20 @@ def _pieces(context: str, left: int, start: int, end: int, right: int) -> list[t
     earlier = [(before[index - 1][1], before[index][0]) for index in range(len(before) - 1, 0, -1)]
     later = [(after[index - 1][1], after[index][0]) for index in range(1, len(after))]
     ordered = [(before[-1][1], after[0][0])]
+    # First the rest of the phrase's own comma clause, joined by "and" or
+    # "but", even within an aside ("which is due to host talks and dinners
+    # on Thursday"); then outwards, asides skipped.
+    own_start = max((match.end() for match in re.finditer(",", context[left:start])), default=0) + left
+    comma = context.find(",", end, right)
+    own_end = right if comma < 0 else comma
     for index in range(max(len(earlier), len(later))):
         for side in (later, earlier):
-            if index < len(side) and not _ASIDE.match(context[side[index][0]:side[index][1]]):
+            if index < len(side) and own_start <= side[index][0] and side[index][1] <= own_end:
+                ordered.append(side[index])
+    for index in range(max(len(earlier), len(later))):
+        for side in (later, earlier):
+            if (index < len(side) and side[index] not in ordered
+                    and not _ASIDE.match(context[side[index][0]:side[index][1]])):
                 ordered.append(side[index])
     return ordered
 

@@ -613,7 +613,7 @@ class _Reader:
             here = [q for q in quotations if start <= q.start < end]
             here_verbs = [verb for verb in verbs if start <= verb.start < end]
             subject = next((m for m in mentions if start <= m.start < end and not _within(m.start, inside)), None)
-            when = _first_date(evidence, skip={"recent"}, ahead=(evidence, self.published))
+            when = _first_date(_unquoted(evidence), skip={"recent"}, ahead=(evidence, self.published))
             if subject is not None and when is not None:
                 # "Sanz spoke on Sunday. “…,” he said": his words of that day.
                 self.said_on[subject.person.name] = when
@@ -950,7 +950,9 @@ class _Reader:
         a date ahead what is to come, not the words. Words quoted were said
         by publication, so a phrase the sentence leaves open ("on Sunday",
         "“…,” he said") points back: `direction: past`."""
-        when = _first_date(evidence, skip={"recent"}, ahead=(evidence, self.published))
+        named = evidence.rfind(speaker.name.split()[-1]) if speaker.name else -1
+        when = _first_date(_unquoted(evidence), skip={"recent"}, ahead=(evidence, self.published),
+                           near=named if named >= 0 else None)
         if when is None:
             when = self.said_on.get(speaker.name)
         else:
@@ -1669,15 +1671,31 @@ def _dates(text: str) -> list[str]:
     return definite or found[:1]
 
 
-def _first_date(text: str, skip: set[str] = frozenset(), ahead: tuple[str, dt.date] | None = None) -> str | None:
-    """The date phrase of a sentence as written: its first definite one,
-    else its first vague one ("already"); with `ahead` (the sentence and
-    the publication day), none that the sentence places in the future."""
-    found = [match.group(0) for match in DATE_PHRASES.finditer(text) if match.group(0).lower() not in skip]
+def _unquoted(sentence: str) -> str:
+    """The sentence with the words inside quotation marks blanked: a date
+    the speaker names ("“We decided that in March,” he said this week") is
+    not when they said it."""
+    for quotation in reversed(_quotation_marks(sentence)):
+        if not quotation.term:
+            sentence = sentence[:quotation.start] + " " * (quotation.end - quotation.start) + sentence[quotation.end:]
+    return sentence
+
+
+def _first_date(text: str, skip: set[str] = frozenset(), ahead: tuple[str, dt.date] | None = None,
+                near: int | None = None) -> str | None:
+    """The date phrase of a sentence as written: its first definite one (with
+    `near`, the one closest to that offset: a sentence giving several times
+    dates its speaker's words by the nearest), else its first vague one
+    ("already"); with `ahead` (the sentence and the publication day), none
+    that the sentence places in the future."""
+    found = [match for match in DATE_PHRASES.finditer(text) if match.group(0).lower() not in skip]
     if ahead is not None:
-        found = [phrase for phrase in found if not _planned(phrase, *ahead)]
-    definite = [phrase for phrase in found if phrase.lower() not in VAGUE_DATES]
-    return (definite or found or [None])[0]
+        found = [match for match in found if not _planned(match.group(0), *ahead)]
+    definite = [match for match in found if match.group(0).lower() not in VAGUE_DATES]
+    if near is not None and len(definite) > 1:
+        definite.sort(key=lambda match: min(abs(match.start() - near), abs(match.end() - near)))
+    chosen = (definite or found or [None])[0]
+    return None if chosen is None else chosen.group(0)
 
 
 def _planned(phrase: str, sentence: str, published: dt.date) -> bool:
