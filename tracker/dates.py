@@ -213,9 +213,8 @@ def _reading(phrase: str, published: dt.date, direction: str) -> DateRange | Non
 
 
 def _shown(reading: DateRange) -> str:
-    if reading.start is None or reading.start == reading.end:
-        return str(reading.end)
-    return f"{reading.start} .. {reading.end}"
+    """A reading as a refusal shows it beside another: an open range by its end alone."""
+    return str(reading.end) if reading.start is None else shown_range(reading)
 
 
 # Forms -----------------------------------------------------------------------
