@@ -297,3 +297,38 @@ def test_counted_cells_tell_planned_events_apart(scheduled):
     summaries = {summary for row in counted.text for summary in row if summary}
     assert "50 events (50 planned) dated in or before December 2025" in summaries
     assert "50 events dated in March 2025" in summaries  # "Ministers meet", on its own row
+
+
+def _hover(trace, index: int) -> str:
+    """The hover text plotly shows for one mark: its template filled in."""
+    text = trace.hovertemplate.replace("<extra></extra>", "")
+    for position, value in enumerate(trace.customdata[index]):
+        text = text.replace(f"%{{customdata[{position}]}}", str(value))
+    return text
+
+
+def test_a_timeline_hover_shows_quotes_as_typed_names_countries_and_skips_empty_lines(corpus_folder):
+    import datetime as dt
+
+    sentences = ['Britain called the plan a "backstop" <b>for now</b>.', "Talks began in Rome on Monday."]
+    corpus_folder.article("hover.txt", dt.date(2025, 3, 17), sentences)
+    corpus_folder.facts_file("hover.yaml", {
+        "article": {"id": "hover", "file": "hover.txt", "title": "Hover", "outlet": "Wire",
+                    "published": "2025-03-17", "countries": ["GBR"]},
+        "events": [{"date": "on Monday", "description": "Britain names the plan", "countries": ["GBR"],
+                    "evidence": sentences[0].removesuffix(".")},
+                   {"date": "on Monday", "description": "Talks begin", "evidence": sentences[1]}],
+    })
+    corpus = load_corpus(corpus_folder.facts, corpus_folder.seeds)
+    assert corpus.problems == []
+    figure = figures.timeline(shaping.timeline_marks(corpus.events), corpus.articles)
+    hovers = {}
+    for trace in figure.data:
+        for index, x in enumerate(trace.x or ()):
+            if x is not None and trace.customdata is not None and trace.customdata[index]:
+                hovers[trace.customdata[index][1]] = _hover(trace, index)
+    named, bare = hovers["Britain names the plan"], hovers["Talks begin"]
+    assert "Countries: United Kingdom" in named and "GBR" not in named
+    assert '"backstop"' in named and "&quot;" not in named
+    assert "&lt;b&gt;for now&lt;/b&gt;" in named and "<b>for now" not in named
+    assert "Who:" not in named and "Who:" not in bare and "Countries:" not in bare

@@ -81,7 +81,14 @@ def _text(value: Any, width: int = 60) -> str:
 def _wrapped(text: str, width: int) -> str:
     # Hover texts repeat (a description on each of its countries' rows, the
     # same outlet on many articles), and wrapping costs a few microseconds each.
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width))
+    # Quotation marks stay as typed: plotly decodes no &quot;, and only tags need escaping.
+    return "<br>".join(html.escape(line, quote=False) for line in textwrap.wrap(text, width))
+
+
+def _labelled(label: str, value: Any) -> str:
+    """A hover line "<br>Who: …", or nothing when there is nothing to name."""
+    text = _text(value)
+    return f"<br>{label}: {text}" if text else ""
 
 
 def position_map(shapes: dict[str, Any], positions: pd.DataFrame, wide: bool = False,
@@ -264,8 +271,8 @@ def _precision_trace(chosen: pd.DataFrame, name: str, colour: str, line_width: i
     symbols: list[str] = []
     for row in chosen.itertuples():
         points, ends = _marks_of(row)
-        custom = [row.when, _text(row.description), _text(row.actors_text), _text(row.countries_text),
-                  _text(row.evidence)]
+        custom = [row.when, _text(row.description), _labelled("Who", row.actors_text),
+                  _labelled("Countries", row.countries_text), _text(row.evidence)]
         xs += [*points, None]
         ys += [row.row_label] * len(points) + [None]
         hover += [custom] * (len(points) + 1)
@@ -279,8 +286,8 @@ def _precision_trace(chosen: pd.DataFrame, name: str, colour: str, line_width: i
                 "line": {"color": colour, "width": 2}},
         connectgaps=False,
         hovertemplate=("<b>%{customdata[0]}</b>" + (" · planned" if hollow else "")
-                       + "<br>%{customdata[1]}<br>Who: %{customdata[2]}"
-                       "<br>Countries: %{customdata[3]}<br><i>%{customdata[4]}</i><extra></extra>"),
+                       + "<br>%{customdata[1]}%{customdata[2]}%{customdata[3]}"
+                       "<br><i>%{customdata[4]}</i><extra></extra>"),
     )
 
 

@@ -328,7 +328,7 @@ def timeline_marks(events: pd.DataFrame, group_by: str = "event") -> pd.DataFram
     marks = events.assign(
         when=date_labels(events),
         actors_text=events["actors"].map(", ".join),
-        countries_text=events["countries"].map(", ".join),
+        countries_text=events["countries"].map(lambda codes: ", ".join(country_name(code) or code for code in codes)),
     )
     if group_by == "country":
         marks = marks.assign(row_label=[
