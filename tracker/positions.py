@@ -137,7 +137,9 @@ TOPIC = set(MILITARY) | {
     # the sea strand of the force
     "maritime", "demining", "minesweepers", "minesweeping", "minehunters",
     # what a mission is given before it deploys, and its parts
-    "mandate", "component", "components"}
+    "mandate", "component", "components",
+    # "no part on Ukrainian soil": where troops would stand
+    "soil"}
 # Equipment a government delivers, not people it sends: "air defence systems".
 MATERIEL = {"system", "systems", "batteries", "battery", "missiles", "missile", "equipment", "launchers",
             "interceptors", "radars", "radar", "ammunition", "shells"}
@@ -770,9 +772,15 @@ RULES = [
         [_any(["oppose", "opposes", "opposed", "opposing", "vetoed", "vetoes", "veto", "vetoing"])],
         [_any(["block", "blocks", "blocked", "blocking"]), _opt(["any", "the", "a", "all"]), {"OP": "?"},
          {"OP": "?"}, _any(["mission", "deployment", "force", "operation", "troops"])],
+        # "will block any EU money for the force": blocking what pays for it
+        [_any(["block", "blocks", "blocked", "blocking"]), _opt(["any", "the", "all"]), _opt(["eu", "joint", "common"]),
+         _any(["money", "funding", "funds", "financing"]), _any(["for"]), _opt(["the", "a", "any", "such"]),
+         _any(["mission", "deployment", "force", "operation", "troops"])],
+        # "a bad idea to begin with": the idea itself judged wrong
+        [_any(["bad", "terrible", "reckless", "foolish", "wrong"]), _any(["idea"])],
         [_any(["opposition", "objection", "objections", "hostility", "hostile", "objects", "objected", "object"]),
          _any(["to"])],
-        [_any(["against"]), _opt(["any", "the", "a", "all", "such", "sending", "deploying"]),
+        [_any(["against"]), _opt(["any", "the", "a", "all", "such", "sending", "deploying"]), _opt(["whole", "entire", "very"]),
          _any(["deployment", "deployments", "presence", "sending", "idea", "plan", "plans", "troops", "stationing",
                "deploying", "peacekeepers", "mission", "force", "involvement", "proposal", "proposals", "soldiers",
                "forces", "military", "western", "foreign", "european", "nato"])],
@@ -944,6 +952,9 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if start > 0 and lower[start - 1] in rule.not_preceded_by:
             continue
+        if rule is BY_NAME["has not decided"] and lower[end - 1] == "made" and end < len(lower) \
+                and lower[end] in ("clear", "plain", "known", "it"):
+            continue    # "has made clear it will not …": a reporting verb, not a decision
         taken.update(range(start, end))
         cues.append((rule, start, end))
     cue_tokens = set(taken)
