@@ -1525,6 +1525,15 @@ BATCH_49 = [
     ("Hungary will block EU funding for farmers.", set()),
 ]
 CASES += BATCH_49
+# "would go nowhere near the mission": troops kept out of it; not talks that got nowhere near a deal.
+BATCH_49 = [
+    ("Hungarian soldiers would go nowhere near the mission.", {("HUN", "ruled_out")}),
+    ("Greek troops will go nowhere near Ukraine, Athens said.", {("GRC", "ruled_out")}),
+    ("Poland said its soldiers would remain home.", {("POL", "ruled_out")}),
+    ("The talks got nowhere near a deal.", set()),
+    ("French troops would stay in Ukraine for years.", set()),
+]
+CASES += BATCH_49
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

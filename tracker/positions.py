@@ -606,6 +606,13 @@ RULES = [
          _any(["in", "inside", "on"]), _opt(["western", "eastern", "southern", "northern", "central"]),
          _any(["ukraine", "ukrainian"]), _opt(["soil", "territory", "ground"])],
     ], conditional="hesitant"),
+    # "soldiers would go nowhere near the mission", "our troops will stay at home": kept out of it.
+    Rule("nowhere near", "ruled_out", None, [
+        [_any(["go", "goes", "going", "went", "gone", "be", "come", "get", "stay", "stays", "remain", "remains"]),
+         _any(["nowhere"]), _any(["near"])],
+        [_any(MILITARY), _opt(["would", "will", "'ll", "must", "should"]), _any(["stay", "stays", "remain", "remains"]),
+         _opt(["at"]), _any(["home"])],
+    ]),
     Rule("wants no part", "ruled_out", None, [
         [_any(["want", "wants", "wanted", "play", "plays", "take", "takes", "took", "have", "has", "had",
                "seeks", "sought", "sees", "see", "saw"]), _any(["no"]), _opt(["direct", "military", "active"]), _any(["part", "role"])],
