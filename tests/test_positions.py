@@ -1526,14 +1526,31 @@ BATCH_49 = [
 ]
 CASES += BATCH_49
 # "would go nowhere near the mission": troops kept out of it; not talks that got nowhere near a deal.
-BATCH_49 = [
+BATCH_50 = [
     ("Hungarian soldiers would go nowhere near the mission.", {("HUN", "ruled_out")}),
     ("Greek troops will go nowhere near Ukraine, Athens said.", {("GRC", "ruled_out")}),
     ("Poland said its soldiers would remain home.", {("POL", "ruled_out")}),
     ("The talks got nowhere near a deal.", set()),
     ("French troops would stay in Ukraine for years.", set()),
 ]
-CASES += BATCH_49
+CASES += BATCH_50
+# A fifty-first batch: "Germany's position is less settled" (a position not yet settled is hesitation) and
+# "Lithuania is in," (signed up, in two words right after the country); not a settled position, a position on
+# tariffs, a border's position, "is in talks".
+BATCH_51 = [
+    ("Germany's position is less settled.", {("DEU", "hesitant")}),
+    ("The Dutch position remains unclear.", {("NLD", "hesitant")}),
+    ("Italy's stance is far less clear, officials said.", {("ITA", "hesitant")}),
+    ("Germany's position is settled.", set()),
+    ("Poland's position on tariffs is less clear.", set()),
+    ("The position of the border is unclear.", set()),
+    ("Lithuania is in, and has been from the start.", {("LTU", "committed")}),
+    ("Estonia is firmly in; Latvia is still undecided.", {("EST", "committed"), ("LVA", "hesitant")}),
+    ("Canada is in, Ottawa said.", {("CAN", "committed")}),
+    ("The president is in.", set()),
+    ("Poland is in talks with Germany.", set()),
+]
+CASES += BATCH_51
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

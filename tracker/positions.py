@@ -606,6 +606,11 @@ RULES = [
          _any(["in", "inside", "on"]), _opt(["western", "eastern", "southern", "northern", "central"]),
          _any(["ukraine", "ukrainian"]), _opt(["soil", "territory", "ground"])],
     ], conditional="hesitant"),
+    # "Lithuania is in, and has been from the start": signed up, said in two words right after the country.
+    Rule("is in", "committed", None, [
+        [_any(["is", "are"]), _opt(["all", "firmly", "already", "definitely"]), _any(["in"]),
+         {"LOWER": {"IN": [",", ".", ";", "—", "–", ":"]}}],
+    ], topic=False),
     # "soldiers would go nowhere near the mission", "our troops will stay at home": kept out of it.
     Rule("nowhere near", "ruled_out", None, [
         [_any(["go", "goes", "going", "went", "gone", "be", "come", "get", "stay", "stays", "remain", "remains"]),
@@ -688,6 +693,11 @@ RULES = [
         [_any(["holding", "holds", "held", "hold"]), _any(["back", "off"])],
         [_any(["too"]), _any(["early", "soon"])],
         [_any(["premature"])],
+        # "Germany's position is less settled", "the Dutch line remains unclear": no settled answer yet
+        [_any(["position", "stance", "line"]), _any(["is", "remains", "was", "seems", "looks", "appears"]),
+         _opt(["far", "much", "even", "still"]), _any(["less"]), _any(["settled", "clear", "certain", "firm"])],
+        [_any(["position", "stance", "line"]), _any(["is", "remains", "was", "seems", "looks", "appears"]),
+         _opt(["far", "much", "even", "still"]), _any(["unsettled", "unclear", "murkier", "uncertain"])],
         [_any(["on"]), _any(["the"]), _any(["fence", "sidelines", "sideline"])],
         [_any(["either"]), _any(["way"])],
         [_any(["split", "splits", "torn", "divided"]), _any(["over", "on", "about"])],
@@ -1003,6 +1013,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             continue
         if rule is BY_NAME["the core of the force"] and not _object_is_force(tokens, lower, end):
             continue
+        if rule is BY_NAME["is in"] and not any(m.last == start and m.role == "subject" for m in mentions):
+            continue    # only right after the country: "the president is in." says nothing
         if rule is BY_NAME["with X leading"] and not _with_subject(lower, mentions, start):
             continue
         named_as = None
