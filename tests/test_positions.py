@@ -1551,6 +1551,16 @@ BATCH_51 = [
     ("Poland is in talks with Germany.", set()),
 ]
 CASES += BATCH_51
+# A fifty-second batch: "…, and Bulgaria has said much the same": the later country shares the cue's stance;
+# not "has the same problem", nor past a semicolon.
+BATCH_52 = [
+    ("Greece made clear earlier this year that it would send no troops, and Bulgaria has said much the same, if more quietly.", {("GRC", "ruled_out"), ("BGR", "ruled_out")}),
+    ("Spain has ruled out sending soldiers, and Portugal has said the same.", {("ESP", "ruled_out"), ("PRT", "ruled_out")}),
+    ("Finland is ready to deploy troops, and Norway has signalled much the same.", {("FIN", "committed"), ("NOR", "committed")}),
+    ("Spain has ruled out sending soldiers, and Portugal has the same problem.", {("ESP", "ruled_out")}),
+    ("Spain has ruled out sending soldiers; Portugal said the same.", {("ESP", "ruled_out")}),
+]
+CASES += BATCH_52
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

@@ -1938,7 +1938,19 @@ def _likewise(tokens, lower, mentions, end) -> list[str]:
                                                                   "was", "were"):
             first = index + 2 + (lower[index + 2] == "the")
             return [code for m in mentions if m.first == first for code in m.codes]
+        # "…, and Bulgaria has said much the same": the later country says what the cue says
+        same = next((m for m in mentions if m.first == index + 1 and m.role != "excluded"), None)
+        if same is not None and lower[index] in ("and", ","):
+            tail = lower[same.last:same.last + 6]
+            said = tail[:tail.index("same")] if "same" in tail else []
+            if said and set(said) <= SAYING_SAME and set(said) & SAID_SAME:
+                return list(same.codes)
     return []
+
+
+SAYING_SAME = {"has", "have", "had", "said", "says", "say", "did", "does", "do", "done", "much", "very", "the",
+               "largely", "roughly", "exactly", "essentially", "signalled", "signaled", "since"}
+SAID_SAME = {"said", "says", "say", "did", "does", "do", "done", "signalled", "signaled"}   # a saying, not "has the same problem"
 
 
 # What a threat is called, and the cues a threat is voiced in: "Russian warnings that … would be treated as
