@@ -1644,6 +1644,18 @@ def test_a_sentence_opening_on_the_cabinet_holds_the_country_spoken_of_before():
     assert suggest(NLP(text), mentions(text), context="NLD") == []
 
 
+def test_a_sentence_opening_on_he_or_she_holds_the_country_spoken_of_before():
+    def held(text, context):
+        return {(s.country, s.stance) for s in suggest(NLP(text), mentions(text), context=context)}
+    assert held("He stopped short of promising ground troops.", ["TUR"]) == {("TUR", "hesitant")}
+    assert held("She has ruled out sending soldiers.", ["GRC"]) == {("GRC", "ruled_out")}
+    # two countries before, or a country named in the sentence: not the one spoken of before
+    assert held("He stopped short of promising ground troops.", ["TUR", "FRA"]) == set()
+    assert held("He said Spain would not send troops.", ["TUR"]) == {("ESP", "ruled_out")}
+    assert held("She warned that allies were ready to send troops.", ["TUR"]) == set()
+    assert held("He stopped short of promising ground troops.", None) == set()
+
+
 def test_a_sentence_opening_on_both_holds_the_two_countries_spoken_of_before():
     text = "Both have said they are prepared to lead the force."
     found = {(s.country, s.stance) for s in suggest(NLP(text), mentions(text), context=["FRA", "GBR"])}

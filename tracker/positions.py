@@ -1104,6 +1104,8 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
             codes = _placed_opening(tokens, lower, mentions, start)
         if not codes and len(context) == 1 and _government_opens(tokens, lower, mentions, start):
             codes = context     # "Holland is among the keenest. The cabinet has said it is ready to deploy …"
+        if not codes and len(context) == 1 and not speaker and _person_opens(lower, mentions, start):
+            codes = context     # "Turkey has offered to lead a maritime component. He stopped short of promising troops."
         first = negator if negator is not None and negator < start else start
         trigger_start = tokens[first].idx - origin
         last = max(end - 1, negator if negator is not None else 0)
@@ -1370,6 +1372,14 @@ def _government_opens(tokens, lower, mentions, start) -> bool:
     head = next((i for i in range(1, min(4, start)) if lower[i] in GOVERNMENT | {"successor", "predecessor"}), None)
     return head is not None and not BOUNDARIES & set(lower[1:head]) and lower[head] not in (
         "people", "public", "coalition", "general", "capital", "side", "position", "stance")
+
+
+def _person_opens(lower, mentions, start) -> bool:
+    """Whether the sentence opens on "He" or "She" as the cue's own subject
+    ("He stopped short of promising", "She has ruled out"), naming no country."""
+    return bool(lower) and lower[0] in ("he", "she") and not mentions and 0 < start <= 3 and set(
+        lower[1:start]) <= {"has", "had", "is", "was", "also", "again", "so", "far", "still", "would", "will",
+                            "not", "did", "never"}
 
 
 def _object_is_force(tokens, lower, end) -> bool:
