@@ -1561,6 +1561,17 @@ BATCH_52 = [
     ("Spain has ruled out sending soldiers; Portugal said the same.", {("ESP", "ruled_out")}),
 ]
 CASES += BATCH_52
+# "ready to carry its share", "willing to pull its weight": a share of the force; not a share of the cost of
+# energy, its weight in trade talks, or luggage.
+BATCH_53 = [
+    ("Belgium, he said, was ready to carry its share.", {("BEL", "committed")}),
+    ("Denmark is ready to pull its weight.", {("DNK", "committed")}),
+    ("Canada is willing to shoulder its fair share, officials in Ottawa said.", {("CAN", "committed")}),
+    ("Belgium is ready to carry its share of the cost of energy.", set()),
+    ("Spain is ready to pull its weight in the trade talks.", set()),
+    ("Italy is ready to carry its luggage.", set()),
+]
+CASES += BATCH_53
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

@@ -264,7 +264,10 @@ MISSION_WORDS = [
     "guard", "man", "staff", "train", "underwrite", "play", "do", "build", "establish", "base",
     # "troops ready to go", "ready to move at short notice": the deployment itself.
     "go", "move"]
-MISSION_PATTERNS = ACTION_PATTERNS + [[_any(MISSION_WORDS)]]
+MISSION_PATTERNS = ACTION_PATTERNS + [[_any(MISSION_WORDS)],
+                                      # "ready to carry its share", "willing to pull its weight": its share of the force
+                                      [_any(["carry", "bear", "pull", "shoulder"]), _any(["its", "their", "our"]),
+                                       _opt(["fair", "full"]), _any(["share", "weight"])]]
 MARKERS_SOFT = ["ready", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "vowed",
                 "vows", "vow", "agreed", "agrees", "agree", "offered", "offers", "offer", "offering", "decided",
                 "decides", "committed", "commits", "commit", "volunteered", "volunteers", "poised", "eager",
