@@ -1572,6 +1572,15 @@ BATCH_53 = [
     ("Italy is ready to carry its luggage.", set()),
 ]
 CASES += BATCH_53
+# A comparison closed by a comma before the cue is an aside ("whose army numbers fewer than a thousand, will
+# provide"); one running into the cue is still a comparison.
+BATCH_54 = [
+    ("Luxembourg, whose army numbers fewer than a thousand, will provide medical staff and transport.", {("LUX", "committed")}),
+    ("Estonia, with fewer soldiers than a single British brigade, will send a company.", {("EST", "committed")}),
+    ("France will send more soldiers than Britain will send.", {("FRA", "committed")}),
+    ("Germany has more troops than Poland will send.", set()),
+]
+CASES += BATCH_54
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

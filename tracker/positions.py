@@ -1027,7 +1027,9 @@ def suggest(sentence: Doc | Span, countries: list[tuple[str, int, int]],
                 continue
         if rule is BY_NAME["on the table"] and not on_topic:
             continue    # "Norway's offer to mediate remains on the table": an offer of something else
-        if "than" in lower[max(0, start - 4):start + 1] and "rather" not in lower[max(0, start - 12):start]:
+        window = lower[max(0, start - 4):start + 1]
+        if "than" in window and "rather" not in lower[max(0, start - 12):start] and not (
+                "," in window[len(window) - 1 - window[::-1].index("than"):]):    # "fewer than a thousand, will provide"
             continue    # "more soldiers than Britain will send": a comparison, not a position
         if lower[end - 1] == "condition" and (lower[end:end + 2] == ["of", "anonymity"] or lower[start - 1] == "speaking"):
             continue    # "speaking on condition of anonymity": the source's, not a condition on taking part
