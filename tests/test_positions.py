@@ -1581,6 +1581,15 @@ BATCH_54 = [
     ("Germany has more troops than Poland will send.", set()),
 ]
 CASES += BATCH_54
+# "take no part in what they call a war mission": the naming verb is no call between leaders; a part in what
+# officials called talks is still a part in talks.
+BATCH_55 = [
+    ("Hungarian officials repeated that their country would take no part in what they call a war mission.", {("HUN", "ruled_out")}),
+    ("Greece will take no part in what Athens calls a reckless mission.", {("GRC", "ruled_out")}),
+    ("Spain would take part in what officials called the final round of talks.", set()),
+    ("Spain took part in the call with Zelensky.", set()),
+]
+CASES += BATCH_55
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

@@ -1584,6 +1584,9 @@ def _exercise(lower, end) -> bool:
 def _part_in_talks(lower, end) -> bool:
     """"would take part in the planning": in the talks, not in the force."""
     words = lower[end:end + 4]
+    if words[1:2] == ["what"]:
+        # "take no part in what they call a war mission": the naming verb is no call between leaders
+        words = [word for word in lower[end:end + 7] if word not in ("call", "calls", "called")]
     return bool(words) and words[0] == "in" and bool(set(words[1:]) & TALKS)
 
 
