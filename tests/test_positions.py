@@ -1585,7 +1585,7 @@ CASES += BATCH_54
 # officials called talks is still a part in talks.
 BATCH_55 = [
     ("Hungarian officials repeated that their country would take no part in what they call a war mission.", {("HUN", "ruled_out")}),
-    ("Greece will take no part in what Athens calls a reckless mission.", {("GRC", "ruled_out")}),
+    ("Greece will take no part in what planners call a reassurance mission.", {("GRC", "ruled_out")}),
     ("Spain would take part in what officials called the final round of talks.", set()),
     ("Spain took part in the call with Zelensky.", set()),
 ]
