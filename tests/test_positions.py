@@ -1590,6 +1590,13 @@ BATCH_55 = [
     ("Spain took part in the call with Zelensky.", set()),
 ]
 CASES += BATCH_55
+# "had still not decided whether to send": "still" before the negation; not a decision on a budget.
+BATCH_56 = [
+    ("Mr Claessens told MPs that Germany had still not decided whether to send ground troops.", {("DEU", "hesitant")}),
+    ("Spain has still not decided whether to join the force.", {("ESP", "hesitant")}),
+    ("Germany has still not decided on its budget.", set()),
+]
+CASES += BATCH_56
 # Read wrongly still: the position is held by a question's subject and told by a person of no named country.
 KNOWN_MISSES = [
     # from batch 22: a refusal reached through another verb ("no plans to change its neutrality to join")

@@ -748,7 +748,7 @@ RULES = [
                "reviewing", "pondering", "contemplating", "contemplate", "discussing"])],
     ]),
     Rule("has not decided", None, "hesitant", [
-        [_any(["has", "have", "had", "is", "are"]), _opt(["not", "n't", "never"]), _opt(["yet"]),
+        [_any(["has", "have", "had", "is", "are"]), _opt(["still"]), _opt(["not", "n't", "never"]), _opt(["yet"]),
          _any(["decided", "made", "decide", "taken", "reached", "take", "reach"]), _opt(["up", "a", "any", "its"]),
          _opt(["its", "their", "mind", "decision", "final"]), _opt(["decision"])],
         [_any(["no"]), _any(["decision", "final"]), _opt(["decision"])],
